@@ -1,0 +1,5 @@
+//! quotegraph: who said what, mined from news articles into a knowledge graph.
+
+#![warn(missing_docs)]
+
+pub mod model;
