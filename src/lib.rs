@@ -2,4 +2,11 @@
 
 #![warn(missing_docs)]
 
+pub mod cli;
+pub mod input;
+pub mod lexicon;
+pub mod mine;
 pub mod model;
+pub mod pipeline;
+pub mod resolve;
+pub mod text;

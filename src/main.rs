@@ -1,1 +1,21 @@
-fn main() {}
+//! The `quotegraph` command: a thin layer over the library.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match quotegraph::cli::run(std::env::args_os()) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            // A closed pipe (`quotegraph mine … | head`) is a normal end.
+            if err
+                .chain()
+                .filter_map(|e| e.downcast_ref::<std::io::Error>())
+                .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("quotegraph: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,448 @@
+//! Per-language word lists (`data/lexicons/<lang>/*.txt`), embedded at compile
+//! time and parsed once. Adding a language is adding a folder: no code path
+//! names a language.
+//!
+//! Each file holds one entry per line; `#` starts a comment; an optional
+//! second column follows a TAB. See `docs/lexicons.md`.
+
+use include_dir::{Dir, include_dir};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::OnceLock;
+
+static EMBEDDED: Dir = include_dir!("$CARGO_MANIFEST_DIR/data/lexicons");
+
+/// An error in a lexicon file, with the file and line.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct LexiconError {
+    /// The file (language folder and name).
+    pub file: String,
+    /// 1-based line number (0 for the whole file).
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// How a speech verb may be used.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VerbFlags {
+    /// Introduces a reported clause directly (`X said the deal is off`).
+    pub clause: bool,
+    /// Introduces a clause only with a complementizer (`X wrote that …`).
+    pub that: bool,
+    /// Only beside a direct quotation (`"…," she sighed`).
+    pub quote_only: bool,
+    /// Non-finite (`saying`): its subject is the clause subject.
+    pub nonfinite: bool,
+}
+
+/// What a pronoun can refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PronounKind {
+    /// A man.
+    Male,
+    /// A woman.
+    Female,
+    /// A person of unknown gender.
+    Person,
+    /// A group (people, officials, an organization's staff).
+    Plural,
+    /// An organization.
+    Org,
+}
+
+/// Where a boilerplate marker must stand in a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Where {
+    /// The line starts with it.
+    Prefix,
+    /// The trimmed line is exactly it.
+    Line,
+    /// The line contains it.
+    Contains,
+}
+
+/// Where an `according to` phrase may stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccordingPos {
+    /// Anywhere in the sentence.
+    Any,
+    /// Only opening a sentence or clause (`Theo X, …`).
+    Initial,
+}
+
+/// A known organization: its name, type and acronyms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KnownOrg {
+    /// The full name as listed.
+    pub name: String,
+    /// Organization type (`agency`, `newspaper`), possibly empty.
+    pub kind: String,
+}
+
+/// A table of one- or multi-word phrases, matched on lowercase tokens.
+#[derive(Clone, Debug)]
+pub struct Phrases<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+impl<T> Phrases<T> {
+    fn insert(&mut self, phrase: &str, value: T) {
+        let words: Vec<String> = phrase
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        if words.is_empty() {
+            return;
+        }
+        let list = self.by_first.entry(words[0].clone()).or_default();
+        if list.iter().any(|(w, _)| *w == words) {
+            return;
+        }
+        list.push((words, value));
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+
+    /// The longest phrase starting at `words[i]` (lowercase words), with its
+    /// length in words.
+    pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, &T)> {
+        let list = self.by_first.get(words.get(i)?.as_ref())?;
+        list.iter()
+            .find(|(w, _)| {
+                i + w.len() <= words.len()
+                    && w.iter().zip(&words[i..]).all(|(a, b)| a == b.as_ref())
+            })
+            .map(|(w, v)| (w.len(), v))
+    }
+
+    /// The value of a one-word entry.
+    pub fn word(&self, lower: &str) -> Option<&T> {
+        self.by_first
+            .get(lower)?
+            .iter()
+            .find(|(w, _)| w.len() == 1)
+            .map(|(_, v)| v)
+    }
+
+    /// Whether `lower` is a one-word entry.
+    pub fn has_word(&self, lower: &str) -> bool {
+        self.word(lower).is_some()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+}
+
+/// Every list of one language.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Language code used in output (`en`).
+    pub code: String,
+    /// Language name (`English`).
+    pub name: String,
+    /// whatlang's language, when whatlang knows it.
+    pub whatlang: Option<whatlang::Lang>,
+    /// The script the language is written in, as whatlang names it (`Latin`).
+    pub script: String,
+    /// Letters that mark the language out among the supported ones
+    /// (`ăâđêôơư…` for Vietnamese).
+    pub letters: String,
+    /// Speech and reporting verbs, every inflected form.
+    pub verbs: Phrases<VerbFlags>,
+    /// Titles and roles that precede names.
+    pub titles: Phrases<()>,
+    /// Pronouns that can stand for a speaker.
+    pub pronouns: Phrases<PronounKind>,
+    /// Heads of unnamed sources (`officials`).
+    pub anonymous: Phrases<()>,
+    /// Words that make a name an organization, with the organization type.
+    pub org_words: Phrases<String>,
+    /// Known organizations by name and acronym.
+    pub orgs: Phrases<KnownOrg>,
+    /// Countries and cities.
+    pub places: Phrases<()>,
+    /// Boilerplate line markers, lowercase.
+    pub boilerplate: Vec<(String, Where)>,
+    /// `according to` phrases.
+    pub according: Phrases<AccordingPos>,
+    /// Citing phrases (`citing`, `dẫn lời`).
+    pub cite: Phrases<()>,
+    /// Abbreviations that do not end a sentence (case-sensitive, with the dot).
+    pub abbreviations: HashSet<String>,
+    /// Lowercase function words, never part of a name.
+    pub function_words: HashSet<String>,
+    /// Words between a subject and its verb (`has`, `also`).
+    pub auxiliaries: HashSet<String>,
+    /// Negations of a speech verb.
+    pub negations: Phrases<()>,
+    /// Complementizers (`that`, `rằng`).
+    pub complementizers: HashSet<String>,
+    /// Relative pronouns (`who`, `which`).
+    pub relatives: HashSet<String>,
+    /// Words before a quotation that make it a name or a term, not speech
+    /// (`so-called`, `titled`).
+    pub nonstatement: Phrases<()>,
+    /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
+    pub dateline: HashSet<String>,
+}
+
+fn entries(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
+    text.lines().enumerate().filter_map(|(i, l)| {
+        let l = l.trim_end_matches('\r');
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            return None;
+        }
+        let mut parts = l.splitn(2, '\t');
+        let a = parts.next().unwrap_or("").trim();
+        let b = parts.next().map(str::trim);
+        Some((i + 1, a, b))
+    })
+}
+
+impl Lexicon {
+    /// Builds a lexicon from `(file name, contents)` pairs; missing files
+    /// leave their table empty.
+    pub fn from_files<'a>(
+        folder: &str,
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Lexicon, LexiconError> {
+        use unicode_normalization::UnicodeNormalization;
+        let mut lx = Lexicon {
+            code: folder.to_string(),
+            name: folder.to_string(),
+            ..Lexicon::default()
+        };
+        for (name, raw) in files {
+            let text: String = raw.nfc().collect();
+            let err = |line: usize, message: String| LexiconError {
+                file: format!("{folder}/{name}"),
+                line,
+                message,
+            };
+            for (line, a, b) in entries(&text) {
+                match name {
+                    "language.txt" => {
+                        let v = b.unwrap_or("").to_string();
+                        match a {
+                            "code" => lx.code = v,
+                            "name" => lx.name = v,
+                            "script" => lx.script = v,
+                            "letters" => lx.letters = v,
+                            "whatlang" => {
+                                lx.whatlang =
+                                    Some(whatlang::Lang::from_code(&v).ok_or_else(|| {
+                                        err(line, format!("unknown whatlang code `{v}`"))
+                                    })?)
+                            }
+                            _ => {}
+                        }
+                    }
+                    "verbs.txt" => {
+                        let f = b.unwrap_or("c");
+                        let mut flags = VerbFlags::default();
+                        for c in f.chars() {
+                            match c {
+                                'c' => flags.clause = true,
+                                't' => flags.that = true,
+                                'q' => flags.quote_only = true,
+                                'n' => flags.nonfinite = true,
+                                ' ' | ',' => {}
+                                _ => return Err(err(line, format!("unknown verb flag `{c}`"))),
+                            }
+                        }
+                        lx.verbs.insert(a, flags);
+                    }
+                    "titles.txt" => lx.titles.insert(a, ()),
+                    "pronouns.txt" => {
+                        let k = match b.unwrap_or("person") {
+                            "person-m" => PronounKind::Male,
+                            "person-f" => PronounKind::Female,
+                            "person" => PronounKind::Person,
+                            "plural" => PronounKind::Plural,
+                            "org" => PronounKind::Org,
+                            o => return Err(err(line, format!("unknown pronoun type `{o}`"))),
+                        };
+                        lx.pronouns.insert(a, k);
+                    }
+                    "anonymous.txt" => lx.anonymous.insert(a, ()),
+                    "org_words.txt" => lx.org_words.insert(a, b.unwrap_or("").to_lowercase()),
+                    "orgs.txt" => {
+                        let kind = b.unwrap_or("").to_string();
+                        let mut names = a.split('|').map(str::trim);
+                        let full = names.next().unwrap_or("").to_string();
+                        for n in std::iter::once(full.as_str()).chain(names) {
+                            lx.orgs.insert(
+                                n,
+                                KnownOrg {
+                                    name: full.clone(),
+                                    kind: kind.clone(),
+                                },
+                            );
+                        }
+                    }
+                    "places.txt" => lx.places.insert(a, ()),
+                    "boilerplate.txt" => {
+                        let w = match b.unwrap_or("prefix") {
+                            "prefix" => Where::Prefix,
+                            "line" => Where::Line,
+                            "contains" => Where::Contains,
+                            o => return Err(err(line, format!("unknown position `{o}`"))),
+                        };
+                        lx.boilerplate.push((a.to_lowercase(), w));
+                    }
+                    "according.txt" => {
+                        let p = match b.unwrap_or("any") {
+                            "any" => AccordingPos::Any,
+                            "initial" => AccordingPos::Initial,
+                            o => return Err(err(line, format!("unknown position `{o}`"))),
+                        };
+                        lx.according.insert(a, p);
+                    }
+                    "cite.txt" => lx.cite.insert(a, ()),
+                    "nonstatement.txt" => lx.nonstatement.insert(a, ()),
+                    "abbreviations.txt" => {
+                        lx.abbreviations.insert(a.to_string());
+                    }
+                    "function_words.txt" => {
+                        lx.function_words.insert(a.to_lowercase());
+                    }
+                    "auxiliaries.txt" => {
+                        lx.auxiliaries.insert(a.to_lowercase());
+                    }
+                    "negations.txt" => lx.negations.insert(a, ()),
+                    "complementizers.txt" => {
+                        lx.complementizers.insert(a.to_lowercase());
+                    }
+                    "relatives.txt" => {
+                        lx.relatives.insert(a.to_lowercase());
+                    }
+                    "dateline.txt" => {
+                        lx.dateline.insert(a.to_string());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Ok(lx)
+    }
+
+    /// Reads a lexicon from a folder on disk (for trying a new language
+    /// before embedding it).
+    pub fn from_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
+        let folder = dir
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut files = Vec::new();
+        let rd = std::fs::read_dir(dir).map_err(|e| LexiconError {
+            file: dir.display().to_string(),
+            line: 0,
+            message: e.to_string(),
+        })?;
+        for entry in rd.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".txt") {
+                let text = std::fs::read_to_string(entry.path()).map_err(|e| LexiconError {
+                    file: format!("{folder}/{name}"),
+                    line: 0,
+                    message: e.to_string(),
+                })?;
+                files.push((name, text));
+            }
+        }
+        files.sort();
+        Lexicon::from_files(&folder, files.iter().map(|(a, b)| (a.as_str(), b.as_str())))
+    }
+
+    /// Whether a lowercase word is a function word of this language.
+    pub fn is_function(&self, lower: &str) -> bool {
+        self.function_words.contains(lower)
+    }
+}
+
+/// The set of supported languages.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicons {
+    /// One lexicon per language, sorted by code.
+    pub langs: Vec<Lexicon>,
+}
+
+impl Lexicons {
+    /// The languages embedded in the binary (`data/lexicons/*`).
+    pub fn embedded() -> &'static Lexicons {
+        static CELL: OnceLock<Lexicons> = OnceLock::new();
+        CELL.get_or_init(|| {
+            let mut langs = Vec::new();
+            for dir in EMBEDDED.dirs() {
+                let folder = dir.path().to_string_lossy().into_owned();
+                let files = dir
+                    .files()
+                    .filter_map(|f| Some((f.path().file_name()?.to_str()?, f.contents_utf8()?)));
+                // The embedded lists are checked by tests; a broken one is a
+                // build defect, not a user error.
+                langs.push(Lexicon::from_files(&folder, files).expect("embedded lexicon is valid"));
+            }
+            langs.sort_by(|a, b| a.code.cmp(&b.code));
+            Lexicons { langs }
+        })
+    }
+
+    /// Adds (or replaces) a language.
+    pub fn with(mut self, lx: Lexicon) -> Lexicons {
+        self.langs.retain(|l| l.code != lx.code);
+        self.langs.push(lx);
+        self.langs.sort_by(|a, b| a.code.cmp(&b.code));
+        self
+    }
+
+    /// The lexicon for a language code.
+    pub fn get(&self, code: &str) -> Option<&Lexicon> {
+        self.langs.iter().find(|l| l.code == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_languages_load() {
+        let lx = Lexicons::embedded();
+        let en = lx.get("en").expect("English");
+        let vi = lx.get("vi").expect("Vietnamese");
+        assert!(en.verbs.has_word("said"));
+        assert!(vi.verbs.longest_at(&["cho", "biết"], 0).is_some());
+        assert_eq!(en.whatlang, Some(whatlang::Lang::Eng));
+        assert_eq!(vi.whatlang, Some(whatlang::Lang::Vie));
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let mut p = Phrases::default();
+        p.insert("minister", 1);
+        p.insert("foreign minister", 2);
+        p.insert("foreign", 3);
+        assert_eq!(
+            p.longest_at(&["foreign", "minister", "x"], 0),
+            Some((2, &2))
+        );
+        assert_eq!(p.longest_at(&["foreign", "x"], 0), Some((1, &3)));
+    }
+
+    #[test]
+    fn bad_flag_names_file_and_line() {
+        let e = Lexicon::from_files("xx", [("verbs.txt", "# c\nsaid\tc\nsays\tz\n")]).unwrap_err();
+        assert_eq!(e.to_string(), "xx/verbs.txt:3: unknown verb flag `z`");
+    }
+}

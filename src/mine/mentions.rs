@@ -1,0 +1,538 @@
+//! Mentions of people and organizations: name chunks with their titles,
+//! pronouns and descriptions, and the local entities they refer to.
+
+use super::Doc;
+use super::token::Tk;
+use crate::lexicon::PronounKind;
+use crate::model::EntityKind;
+use crate::text::fold;
+use std::collections::BTreeSet;
+
+/// What a mention is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MKind {
+    /// A person's name (possibly only the surname).
+    Person,
+    /// An organization's name or acronym.
+    Org,
+    /// A country or city.
+    Place,
+    /// A pronoun.
+    Pronoun(PronounKind),
+    /// An unnamed source (`officials`, `a person familiar with the matter`).
+    Anon,
+    /// A description of an organization (`the newspaper`), with its type.
+    OrgRef(String),
+    /// A description by title (`the spokesman`), with the title word; the
+    /// flag says whether it is definite.
+    TitleRef(String, bool),
+}
+
+/// One mention.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// First token (including titles).
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+    /// First token of the name proper (after titles).
+    pub name_a: usize,
+    /// Kind.
+    pub kind: MKind,
+    /// Role words before the name or in an apposition.
+    pub role: Option<String>,
+    /// Organizations named in the role (`White House` in `White House
+    /// spokesman Josh Earnest`).
+    pub affiliations: Vec<String>,
+    /// Local entity, once resolved.
+    pub ent: Option<usize>,
+    /// Whether it opens its clause (a likely subject).
+    pub subject: bool,
+    /// Followed by a possessive (`Iran's`).
+    pub possessor: bool,
+}
+
+/// A person or organization within one article.
+#[derive(Clone, Debug)]
+pub struct LocalEntity {
+    /// Person or organization.
+    pub kind: EntityKind,
+    /// Name forms as written, with counts, in order of first use.
+    pub forms: Vec<(String, usize)>,
+    /// Folded tokens of the fullest name.
+    pub key: Vec<String>,
+    /// Roles seen.
+    pub roles: BTreeSet<String>,
+    /// Affiliations seen.
+    pub affiliations: BTreeSet<String>,
+    /// Organization type (`newspaper`), when known.
+    pub orgtype: Option<String>,
+    /// Acronyms seen for it.
+    pub acronyms: BTreeSet<String>,
+    /// Last token position where it was mentioned.
+    pub last: usize,
+}
+
+impl LocalEntity {
+    /// The best full name: the most frequent form of the most words.
+    pub fn best_name(&self) -> String {
+        let max_words = self
+            .forms
+            .iter()
+            .map(|(f, _)| f.split_whitespace().count())
+            .max()
+            .unwrap_or(0);
+        let long: Vec<&(String, usize)> = self
+            .forms
+            .iter()
+            .filter(|(f, _)| max_words < 2 || f.split_whitespace().count() >= 2)
+            .collect();
+        let mut best: Option<&(String, usize)> = None;
+        for f in long {
+            if best.is_none_or(|b| f.1 > b.1) {
+                best = Some(f);
+            }
+        }
+        best.map(|b| b.0.clone()).unwrap_or_default()
+    }
+}
+
+/// Connectors that may stand inside a name (`Bank of America`, `bin Salman`).
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "di", "du", "del", "della", "der", "van", "von", "bin", "ibn", "la", "le",
+    "dos", "das", "y", "for", "and",
+];
+
+impl Doc<'_> {
+    pub(crate) fn surface(&self, a: usize, b: usize) -> String {
+        if a >= b {
+            return String::new();
+        }
+        self.text[self.toks[a].s..self.toks[b - 1].e].to_string()
+    }
+
+    /// A word that can be part of a name: capitalized and no function word,
+    /// or a particle-prefixed surname (`al-Jaafari`).
+    pub(crate) fn name_like(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if !t.is_word() || self.inq[k].is_some() || self.skip[k] {
+            return false;
+        }
+        if t.cap {
+            return !self.lx.is_function(&t.lower) && !self.lx.verbs.has_word(&t.lower);
+        }
+        let w = &self.text[t.s..t.e];
+        w.split_once('-').is_some_and(|(p, rest)| {
+            p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+        })
+    }
+
+    fn title_at(&self, k: usize) -> Option<usize> {
+        if self.inq[k].is_some() {
+            return None;
+        }
+        self.lx.titles.longest_at(&self.lowers, k).map(|(n, _)| n)
+    }
+
+    /// Finds name chunks in every sentence.
+    pub(crate) fn chunk_names(&mut self) {
+        for si in 0..self.sents.len() {
+            let s = self.sents[si];
+            let mut k = s.a;
+            let mut clause_start = true;
+            while k < s.b {
+                let t = &self.toks[k];
+                if self.inq[k].is_some() || self.skip[k] {
+                    clause_start = matches!(t.kind, Tk::Quote(_));
+                    k += 1;
+                    continue;
+                }
+                let starts = self.name_like(k) || (self.title_at(k).is_some() && self.toks[k].cap);
+                if !starts {
+                    if matches!(t.kind, Tk::Punct(',' | ';' | ':' | '—' | '('))
+                        || matches!(t.lower.as_str(), "and" | "but")
+                    {
+                        clause_start = true;
+                    } else if !matches!(t.lower.as_str(), "the" | "a" | "an")
+                        && !self.lx.is_function(&t.lower)
+                    {
+                        clause_start = false;
+                    }
+                    k += 1;
+                    continue;
+                }
+                let (end, last_title) = self.run_end(k, s.b);
+                if end == k {
+                    k += 1;
+                    continue;
+                }
+                let subject = clause_start;
+                clause_start = false;
+                if let Some(m) = self.classify_chunk(k, end, last_title, si, subject) {
+                    self.mentions.push(m);
+                }
+                k = end;
+            }
+        }
+    }
+
+    /// The end of the name run starting at `k`, and the index of its last
+    /// title token.
+    fn run_end(&self, k: usize, b: usize) -> (usize, Option<usize>) {
+        let mut j = k;
+        let mut last_title = None;
+        let mut last_name = None;
+        while j < b {
+            if let Some(n) = self.title_at(j)
+                && (self.toks[j].cap || j > k || last_name.is_none())
+            {
+                // A title that is a pronoun too (`ông`) counts only before a name.
+                if !self.name_like(j + n) && self.title_at(j + n).is_none() && !self.toks[j].cap {
+                    break;
+                }
+                last_title = Some(j + n - 1);
+                j += n;
+                continue;
+            }
+            if self.name_like(j) {
+                last_name = Some(j);
+                j += 1;
+                continue;
+            }
+            let t = &self.toks[j];
+            let connector = t.is_word()
+                && CONNECTORS.contains(&t.lower.as_str())
+                && j > k
+                && self.name_like(j + 1)
+                && !(t.lower == "and" && last_title.is_none());
+            let initial_dot = t.is_punct('.')
+                && j > k
+                && !t.space_before
+                && self.toks[j - 1].lower.chars().count() <= 3
+                && self.name_like(j + 1);
+            if connector || initial_dot {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // Trailing titles with no name after them are descriptions.
+        let end = match (last_name, last_title) {
+            (Some(n), _) => n + 1,
+            (None, _) => k,
+        };
+        (end, last_title.filter(|&t| t < end))
+    }
+
+    fn classify_chunk(
+        &self,
+        a: usize,
+        b: usize,
+        last_title: Option<usize>,
+        si: usize,
+        subject: bool,
+    ) -> Option<Mention> {
+        let mut name_a = last_title.map(|t| t + 1).unwrap_or(a);
+        // `Tổng thống Mỹ Barack Obama`: a place between title and name.
+        while name_a + 1 < b
+            && (self.is_place(name_a, name_a + 1) || self.toks[name_a].is_punct('.'))
+            && self.title_at(name_a).is_none()
+        {
+            name_a += 1;
+        }
+        if name_a >= b {
+            return None;
+        }
+        let s = self.sents[si];
+        let sentence_initial = (s.a..a).all(|k| {
+            self.skip[k] || (self.inq[k].is_some()) || self.lx.is_function(&self.toks[k].lower)
+        });
+        let possessor = self.toks.get(b).is_some_and(|t| t.kind == Tk::Possessive);
+        let mut kind = if self.is_org(name_a, b) {
+            MKind::Org
+        } else if self.is_place(name_a, b) {
+            MKind::Place
+        } else {
+            MKind::Person
+        };
+        if kind == MKind::Person && b - name_a == 1 && a == name_a {
+            let w = &self.toks[a];
+            // A lone capitalized word opening a sentence is a name only when
+            // it is known or acts as a subject.
+            let acronym = is_acronym(&self.text[w.s..w.e]);
+            if acronym {
+                kind = MKind::Org;
+            } else if sentence_initial && !self.known_token(&w.lower) && !self.verb_follows(b) {
+                return None;
+            }
+        }
+        let role = (name_a > a)
+            .then(|| self.surface(a, name_a))
+            .map(|r| r.trim_end_matches(['.', ',']).to_string());
+        let affiliations = if name_a > a {
+            self.orgs_in(a, name_a)
+        } else {
+            Vec::new()
+        };
+        Some(Mention {
+            a,
+            b,
+            name_a,
+            kind,
+            role,
+            affiliations,
+            ent: None,
+            subject: subject && !possessor,
+            possessor,
+        })
+    }
+
+    /// Whether a verb (after auxiliaries or an apposition) follows `b`.
+    fn verb_follows(&self, mut b: usize) -> bool {
+        while b < self.toks.len()
+            && (self.lx.auxiliaries.contains(&self.toks[b].lower)
+                || self.toks[b].lower.ends_with("ly"))
+        {
+            b += 1;
+        }
+        b < self.toks.len()
+            && (self.lx.verbs.longest_at(&self.lowers, b).is_some() || self.toks[b].is_punct(','))
+    }
+
+    fn known_token(&self, lower: &str) -> bool {
+        let f = fold(lower);
+        self.ents.iter().any(|e| e.key.last() == Some(&f))
+            || self.mentions.iter().any(|m| {
+                m.kind == MKind::Person
+                    && m.b - m.name_a >= 2
+                    && fold(&self.toks[m.b - 1].lower) == f
+            })
+            || self.lx.orgs.has_word(lower)
+            || self.lx.places.has_word(lower)
+    }
+
+    pub(crate) fn is_place(&self, a: usize, b: usize) -> bool {
+        self.lx
+            .places
+            .longest_at(&self.lowers, a)
+            .is_some_and(|(n, _)| a + n == b)
+            || (b == a + 1 && {
+                let w = &self.toks[a].lower;
+                self.lx.places.has_word(w.trim_end_matches('.'))
+            })
+    }
+
+    pub(crate) fn is_org(&self, a: usize, b: usize) -> bool {
+        if self
+            .lx
+            .orgs
+            .longest_at(&self.lowers, a)
+            .is_some_and(|(n, _)| a + n == b)
+        {
+            return true;
+        }
+        (a..b).any(|k| self.toks[k].cap && self.lx.org_words.has_word(&self.toks[k].lower))
+    }
+
+    /// The organization type of a name, from its org words.
+    pub(crate) fn org_type(&self, a: usize, b: usize) -> Option<String> {
+        if let Some((n, o)) = self.lx.orgs.longest_at(&self.lowers, a)
+            && a + n == b
+            && !o.kind.is_empty()
+        {
+            return Some(o.kind.clone());
+        }
+        (a..b)
+            .rev()
+            .find_map(|k| {
+                self.lx
+                    .org_words
+                    .word(&self.toks[k].lower)
+                    .filter(|t| !t.is_empty())
+                    .cloned()
+            })
+            .or_else(|| {
+                a.checked_sub(1).and_then(|p| {
+                    self.lx
+                        .org_words
+                        .word(&self.toks[p].lower)
+                        .filter(|t| !t.is_empty())
+                        .cloned()
+                })
+            })
+    }
+
+    fn orgs_in(&self, a: usize, b: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut k = a;
+        while k < b {
+            if let Some((n, o)) = self.lx.orgs.longest_at(&self.lowers, k)
+                && k + n <= b
+            {
+                out.push(o.name.clone());
+                k += n;
+                continue;
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// Links every name mention to a local entity, in text order.
+    pub(crate) fn resolve_names(&mut self) {
+        for mi in 0..self.mentions.len() {
+            let m = self.mentions[mi].clone();
+            if !matches!(m.kind, MKind::Person | MKind::Org) {
+                continue;
+            }
+            let name = self.surface(m.name_a, m.b);
+            let e = self.link_name(&name, m.kind == MKind::Org, m.name_a, m.b);
+            let ent = &mut self.ents[e];
+            if let Some(r) = &m.role {
+                ent.roles.insert(r.clone());
+            }
+            ent.affiliations.extend(m.affiliations.iter().cloned());
+            self.mentions[mi].ent = Some(e);
+            // `British Ministry of Defense (MoD)`: an acronym in brackets.
+            if self.toks.get(m.b).is_some_and(|t| t.is_punct('('))
+                && self.toks.get(m.b + 2).is_some_and(|t| t.is_punct(')'))
+                && is_acronym(&self.surface(m.b + 1, m.b + 2))
+            {
+                let acr = self.surface(m.b + 1, m.b + 2);
+                self.ents[e].acronyms.insert(acr);
+            }
+        }
+    }
+
+    /// Finds or creates the local entity for a name.
+    pub(crate) fn link_name(&mut self, name: &str, org: bool, a: usize, b: usize) -> usize {
+        let key: Vec<String> = name_key(name);
+        let found = self.find_entity(&key, name, org);
+        let e = match found {
+            Some(e) => e,
+            None => {
+                let orgtype = if org { self.org_type(a, b) } else { None };
+                self.ents.push(LocalEntity {
+                    kind: if org {
+                        EntityKind::Organization
+                    } else {
+                        EntityKind::Person
+                    },
+                    forms: Vec::new(),
+                    key: key.clone(),
+                    roles: BTreeSet::new(),
+                    affiliations: BTreeSet::new(),
+                    orgtype,
+                    acronyms: BTreeSet::new(),
+                    last: a,
+                });
+                self.ents.len() - 1
+            }
+        };
+        let ent = &mut self.ents[e];
+        if key.len() > ent.key.len() && ent.key.last() == key.last() {
+            ent.key = key.clone();
+        }
+        ent.last = ent.last.max(a);
+        if ent.kind == EntityKind::Organization && ent.orgtype.is_none() && org {
+            let t = self.org_type(a, b);
+            self.ents[e].orgtype = t;
+        }
+        let ent = &mut self.ents[e];
+        match ent.forms.iter_mut().find(|(f, _)| f == name) {
+            Some(f) => f.1 += 1,
+            None => ent.forms.push((name.to_string(), 1)),
+        }
+        e
+    }
+
+    fn find_entity(&self, key: &[String], name: &str, org: bool) -> Option<usize> {
+        if key.is_empty() {
+            return None;
+        }
+        // Same name, then a short form (surname, `the Journal`), then an
+        // acronym; the most recently mentioned candidate wins.
+        let mut best: Option<(usize, usize)> = None;
+        let consider = |e: usize, rank: usize, best: &mut Option<(usize, usize)>| {
+            let score = rank * 1_000_000 + self.ents[e].last;
+            if best.is_none_or(|(_, s)| score > s) {
+                *best = Some((e, score));
+            }
+        };
+        for (e, ent) in self.ents.iter().enumerate() {
+            if ent.key == key {
+                consider(e, 3, &mut best);
+            } else if key.len() == 1 && ent.key.last() == key.last() {
+                consider(e, 2, &mut best);
+            } else if key.len() > 1
+                && ent.key.len() == 1
+                && ent.key.last() == key.last()
+                && ent.kind == EntityKind::Person
+                && !org
+            {
+                consider(e, 2, &mut best);
+            } else if key.len() == 1
+                && is_acronym(name)
+                && (ent.acronyms.contains(name) || acronym_of(name, &ent.key))
+            {
+                consider(e, 1, &mut best);
+            }
+        }
+        best.map(|(e, _)| e)
+    }
+}
+
+/// Folded name tokens without a leading article.
+pub fn name_key(name: &str) -> Vec<String> {
+    let mut w: Vec<String> = fold(name)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    if w.first().is_some_and(|f| f == "the") {
+        w.remove(0);
+    }
+    w
+}
+
+/// An all-capitals word of 2 to 6 letters (`WSJ`, `MoD` counts too).
+pub fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=6).contains(&n)
+        && w.chars().all(char::is_alphabetic)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// Whether `acr` spells the initials of `key` (or of its words without
+/// short connectors, or of a trailing part of it).
+pub fn acronym_of(acr: &str, key: &[String]) -> bool {
+    let a = fold(acr);
+    let initials = |ws: &[String]| {
+        ws.iter()
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+    };
+    let content: Vec<String> = key
+        .iter()
+        .filter(|w| !CONNECTORS.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    (0..key.len()).any(|i| initials(&key[i..]) == a)
+        || (0..content.len()).any(|i| initials(&content[i..]) == a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms() {
+        assert!(acronym_of("WSJ", &name_key("Wall Street Journal")));
+        assert!(acronym_of("MoD", &name_key("British Ministry of Defense")));
+        assert!(!acronym_of("AP", &name_key("Wall Street Journal")));
+        assert!(is_acronym("MoD") && is_acronym("WSJ") && !is_acronym("Obama"));
+    }
+}

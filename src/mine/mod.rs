@@ -1,0 +1,128 @@
+//! Mining: article text -> quotations with speakers, cues and offsets.
+//!
+//! The steps, each in its own module: normalize (NFC, offsets kept), detect
+//! the language, [`token`]ize, mark [`segment`] boilerplate and datelines,
+//! find [`quotes`], split sentences, chunk [`mentions`], then
+//! [`attribute`] direct quotes by ordered sieves and find indirect speech.
+
+pub mod attribute;
+pub mod lang;
+pub mod mentions;
+pub mod quotes;
+pub mod segment;
+pub mod token;
+
+use crate::lexicon::{Lexicon, Lexicons};
+use crate::model::{Article, Quotation};
+use crate::text::Normalized;
+pub use mentions::LocalEntity;
+use mentions::Mention;
+use quotes::QSpan;
+use segment::Sent;
+use token::Tok;
+
+/// What mining one article gives.
+#[derive(Clone, Debug)]
+pub struct MinedArticle {
+    /// Article id.
+    pub doc: String,
+    /// Language code.
+    pub lang: String,
+    /// Quotations in text order; `speaker` is the article-local best name.
+    pub quotes: Vec<Quotation>,
+    /// For each quotation, the local entity its speaker resolved to.
+    pub quote_entity: Vec<Option<usize>>,
+    /// People and organizations named in the article.
+    pub entities: Vec<LocalEntity>,
+}
+
+/// The working state of one article.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub lx: &'a Lexicon,
+    pub toks: Vec<Tok>,
+    pub lowers: Vec<String>,
+    pub skip: Vec<bool>,
+    pub quotes: Vec<QSpan>,
+    pub sents: Vec<Sent>,
+    pub sent_of: Vec<u32>,
+    pub inq: Vec<Option<u32>>,
+    pub mentions: Vec<Mention>,
+    pub ents: Vec<LocalEntity>,
+}
+
+/// Mines one article with the embedded lexicons.
+pub fn mine(article: &Article) -> MinedArticle {
+    mine_with(article, Lexicons::embedded())
+}
+
+/// Mines one article with the given languages.
+pub fn mine_with(article: &Article, all: &Lexicons) -> MinedArticle {
+    let norm = Normalized::new(&article.text);
+    let lx = match article.lang.as_deref().and_then(|c| all.get(c)) {
+        Some(lx) => lx,
+        None => lang::detect(&norm.text, all),
+    };
+    let text = norm.text.as_str();
+    let toks = token::tokenize(text);
+    let lowers = toks.iter().map(|t| t.lower.clone()).collect();
+    let mut skip = segment::boilerplate(text, &toks, lx, all, &lx.script);
+    segment::datelines(text, &toks, &mut skip);
+    let quotes = quotes::find(&toks, &skip);
+    let (sents, inq) = segment::sentences(text, &toks, &skip, &quotes, lx);
+    let mut sent_of = vec![u32::MAX; toks.len()];
+    for (i, s) in sents.iter().enumerate() {
+        for slot in &mut sent_of[s.a..s.b] {
+            *slot = i as u32;
+        }
+    }
+    let mut doc = Doc {
+        text,
+        lx,
+        toks,
+        lowers,
+        skip,
+        quotes,
+        sents,
+        sent_of,
+        inq,
+        mentions: Vec::new(),
+        ents: Vec::new(),
+    };
+    doc.chunk_names();
+    doc.resolve_names();
+    let found = doc.attribute();
+    let mut quotes = Vec::with_capacity(found.len());
+    let mut quote_entity = Vec::with_capacity(found.len());
+    for f in found {
+        let start = norm.to_input(f.cs);
+        let end = norm.to_input(f.ce);
+        let Some(quote) = article.text.get(start..end) else {
+            continue;
+        };
+        quote_entity.push(f.ent);
+        quotes.push(Quotation {
+            doc: article.id.clone(),
+            quote: quote.to_string(),
+            kind: f.kind,
+            speaker: f.ent.map(|e| doc.ents[e].best_name()),
+            speaker_mention: f.mention,
+            speaker_type: f.speaker_type,
+            cue: f.cue,
+            start,
+            end,
+            lang: lx.code.clone(),
+            confidence: f.confidence,
+            rule: f.rule.to_string(),
+            cited: f.cited,
+            role: f.role,
+        });
+    }
+    MinedArticle {
+        doc: article.id.clone(),
+        lang: lx.code.clone(),
+        quotes,
+        quote_entity,
+        entities: doc.ents,
+    }
+}

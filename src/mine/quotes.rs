@@ -1,0 +1,427 @@
+//! Quotation spans: pairs opening and closing marks, follows quotes over
+//! paragraphs, and recovers locally from marks that do not pair.
+
+use super::token::{Tk, Tok};
+
+/// A quotation found between marks.
+#[derive(Clone, Debug)]
+pub struct QSpan {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark (`None` when the quote ran unclosed
+    /// to the end of its paragraph).
+    pub close: Option<usize>,
+    /// Index of the last token that belongs to the quote (the closing mark,
+    /// or the last content token when unclosed).
+    pub last: usize,
+    /// Content start (byte, normalized text).
+    pub cs: usize,
+    /// Content end (byte, normalized text).
+    pub ce: usize,
+    /// Single marks (`‘…’`) rather than double ones.
+    pub single: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Straight,
+    Curly,
+    Low,
+    Guillemet,
+    Corner,
+    WhiteCorner,
+    StraightSingle,
+    CurlySingle,
+    SingleGuillemet,
+}
+
+struct Mark {
+    family: Family,
+    open: bool,
+    close: bool,
+}
+
+fn punct_opens(t: &Tok) -> bool {
+    matches!(t.kind, Tk::Punct('(' | '[' | '—' | '-' | ':' | '/' | '{'))
+}
+
+fn punct_closes(t: &Tok) -> bool {
+    matches!(
+        t.kind,
+        Tk::Punct('.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '-' | '…') | Tk::Possessive
+    )
+}
+
+fn classify(toks: &[Tok], k: usize) -> Option<Mark> {
+    let Tk::Quote(c) = toks[k].kind else {
+        return None;
+    };
+    let t = &toks[k];
+    let prev = k
+        .checked_sub(1)
+        .map(|p| &toks[p])
+        .filter(|p| p.para == t.para);
+    let next = toks.get(k + 1).filter(|n| n.para == t.para);
+    let left = !t.space_before && prev.is_some_and(|p| !punct_opens(p));
+    let right = next.is_some_and(|n| !n.space_before && !punct_closes(n));
+    let right_upper = next.is_some_and(|n| !n.space_before && n.cap);
+    let ambiguous = |family| Mark {
+        family,
+        open: right && !left,
+        close: left && (!right || right_upper),
+    };
+    Some(match c {
+        '"' => {
+            // An inch mark: `6'2"` or `a 12" pipe`.
+            if prev.is_some_and(|p| {
+                !t.space_before && p.is_word() && p.lower.bytes().all(|b| b.is_ascii_digit())
+            }) && !right
+            {
+                let inch = k >= 2 && matches!(toks[k - 2].kind, Tk::Quote('\'' | '’'));
+                if inch || prev.is_some_and(|p| p.space_before) {
+                    return None;
+                }
+            }
+            let mut m = ambiguous(Family::Straight);
+            if !m.open && !m.close {
+                // Spaced on both sides: either, decided by the pairing state.
+                m.open = true;
+                m.close = true;
+            }
+            m
+        }
+        '“' => Mark {
+            family: Family::Curly,
+            open: true,
+            close: left && !right,
+        },
+        '”' => Mark {
+            family: Family::Curly,
+            open: right && !left,
+            close: true,
+        },
+        '„' => Mark {
+            family: Family::Low,
+            open: true,
+            close: false,
+        },
+        '«' => Mark {
+            family: Family::Guillemet,
+            open: true,
+            close: false,
+        },
+        '»' => Mark {
+            family: Family::Guillemet,
+            open: false,
+            close: true,
+        },
+        '「' => Mark {
+            family: Family::Corner,
+            open: true,
+            close: false,
+        },
+        '」' => Mark {
+            family: Family::Corner,
+            open: false,
+            close: true,
+        },
+        '『' => Mark {
+            family: Family::WhiteCorner,
+            open: true,
+            close: false,
+        },
+        '』' => Mark {
+            family: Family::WhiteCorner,
+            open: false,
+            close: true,
+        },
+        '\'' => ambiguous(Family::StraightSingle),
+        '‘' => Mark {
+            family: Family::CurlySingle,
+            open: right,
+            close: false,
+        },
+        '’' => Mark {
+            family: Family::CurlySingle,
+            open: false,
+            close: left && (!right || right_upper),
+        },
+        '‹' => Mark {
+            family: Family::SingleGuillemet,
+            open: true,
+            close: false,
+        },
+        '›' => Mark {
+            family: Family::SingleGuillemet,
+            open: false,
+            close: true,
+        },
+        _ => return None,
+    })
+}
+
+fn closes(open: Family, close: &Mark) -> bool {
+    close.close
+        && (open == close.family
+            // „ closes with “ (German) or ” (Polish and others).
+            || (open == Family::Low && close.family == Family::Curly))
+}
+
+fn is_single(f: Family) -> bool {
+    matches!(
+        f,
+        Family::StraightSingle | Family::CurlySingle | Family::SingleGuillemet
+    )
+}
+
+/// The most words a single-quoted span may hold; longer pairings are taken
+/// for apostrophes.
+const MAX_SINGLE_WORDS: usize = 80;
+
+/// Finds quotation spans. `skip[k]` marks tokens to ignore (boilerplate).
+pub fn find(toks: &[Tok], skip: &[bool]) -> Vec<QSpan> {
+    let mut spans = Vec::new();
+    let marks: Vec<Option<Mark>> = (0..toks.len())
+        .map(|k| if skip[k] { None } else { classify(toks, k) })
+        .collect();
+    let mut in_double = vec![false; toks.len()];
+
+    // Double marks, across paragraphs.
+    let mut open: Option<(usize, Family)> = None;
+    let mut depth = 0usize;
+    let mut k = 0;
+    while k < toks.len() {
+        if let Some((o, fam)) = open
+            && k > 0
+            && toks[k].para != toks[k - 1].para
+        {
+            // A quote still open at a paragraph end continues only when the
+            // next paragraph reopens it with the same kind of mark.
+            let reopens = marks[k].as_ref().is_some_and(|m| {
+                m.open
+                    && !is_single(m.family)
+                    && (m.family == fam || fam == Family::Straight || m.family == Family::Straight)
+            });
+            if reopens {
+                k += 1;
+                continue;
+            }
+            push_unclosed(toks, o, k - 1, &mut spans);
+            open = None;
+            depth = 0;
+        }
+        let Some(m) = &marks[k] else {
+            k += 1;
+            continue;
+        };
+        if is_single(m.family) {
+            k += 1;
+            continue;
+        }
+        match open {
+            None if m.open => {
+                open = Some((k, m.family));
+                depth = 0;
+            }
+            None => {} // A stray closing mark.
+            Some((o, fam)) => {
+                if m.family == fam && m.open && !m.close && fam != Family::Straight {
+                    depth += 1; // Nested quote with the same marks.
+                } else if closes(fam, m) {
+                    if depth > 0 && m.family == fam {
+                        depth -= 1;
+                    } else {
+                        spans.push(make(toks, o, Some(k), false));
+                        open = None;
+                    }
+                } else if fam == Family::Straight && m.family == Family::Straight && m.open {
+                    // A clear opener while a straight quote is open: the
+                    // earlier mark was unmatched; start again here.
+                    open = Some((k, m.family));
+                }
+            }
+        }
+        k += 1;
+    }
+    if let Some((o, _)) = open
+        && let Some(last) = toks.len().checked_sub(1)
+    {
+        push_unclosed(toks, o, last, &mut spans);
+    }
+    for s in &spans {
+        for flag in &mut in_double[s.open..=s.last] {
+            *flag = true;
+        }
+    }
+
+    // Single marks, within a paragraph and outside double quotes.
+    let mut open: Option<(usize, Family)> = None;
+    for k in 0..toks.len() {
+        if in_double[k] {
+            continue;
+        }
+        if let Some((o, _)) = open
+            && toks[k].para != toks[o].para
+        {
+            open = None;
+        }
+        let Some(m) = &marks[k] else { continue };
+        if !is_single(m.family) {
+            continue;
+        }
+        match open {
+            Some((o, fam))
+                if closes(fam, m)
+                    || (fam == Family::StraightSingle
+                        && m.family == Family::CurlySingle
+                        && m.close) =>
+            {
+                let words = toks[o + 1..k].iter().filter(|t| t.is_word()).count();
+                let possessive = toks[k - 1].lower.ends_with('s')
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_word() && !n.cap && n.space_before)
+                    && has_later_closer(toks, &marks, k);
+                if words == 0 || words > MAX_SINGLE_WORDS {
+                    open = None;
+                } else if !possessive {
+                    spans.push(make(toks, o, Some(k), true));
+                    open = None;
+                }
+            }
+            _ if m.open => open = Some((k, m.family)),
+            _ => {}
+        }
+    }
+    spans.sort_by_key(|s| s.open);
+    spans.retain(|s| s.cs < s.ce);
+    spans
+}
+
+fn has_later_closer(toks: &[Tok], marks: &[Option<Mark>], k: usize) -> bool {
+    let para = toks[k].para;
+    for j in k + 1..toks.len() {
+        if toks[j].para != para {
+            return false;
+        }
+        if let Some(m) = &marks[j]
+            && is_single(m.family)
+        {
+            if m.close {
+                return true;
+            }
+            if m.open {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+fn push_unclosed(toks: &[Tok], open: usize, last: usize, spans: &mut Vec<QSpan>) {
+    let words = toks[open + 1..=last].iter().filter(|t| t.is_word()).count();
+    if words >= 3 && last > open {
+        spans.push(QSpan {
+            last,
+            ..make(toks, open, None, false)
+        });
+        let s = spans.last_mut().expect("just pushed");
+        s.ce = toks[last].e;
+    }
+}
+
+fn make(toks: &[Tok], open: usize, close: Option<usize>, single: bool) -> QSpan {
+    let cs = toks[open].e;
+    let ce = close.map(|c| toks[c].s).unwrap_or(cs);
+    let cs = toks[open + 1..]
+        .iter()
+        .map(|t| t.s)
+        .next()
+        .filter(|&s| s <= ce)
+        .unwrap_or(cs);
+    let ce = close
+        .and_then(|c| c.checked_sub(1))
+        .filter(|&p| p > open)
+        .map(|p| toks[p].e)
+        .unwrap_or(ce);
+    QSpan {
+        open,
+        close,
+        last: close.unwrap_or(open),
+        cs,
+        ce,
+        single,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn quotes(t: &str) -> Vec<String> {
+        let toks = tokenize(t);
+        let skip = vec![false; toks.len()];
+        find(&toks, &skip)
+            .iter()
+            .map(|q| t[q.cs..q.ce].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly() {
+        assert_eq!(
+            quotes(r#""We won," he said. “Yes,” she said."#),
+            ["We won,", "Yes,"]
+        );
+        assert_eq!(
+            quotes("« Bonjour » et „Hallo“ und 「こんにちは」"),
+            ["Bonjour", "Hallo", "こんにちは"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes("the talks’ deadline and Iran’s leader, don't"),
+            Vec::<String>::new()
+        );
+        assert_eq!(quotes(r#"a 6'2" guard said "fine" today"#), ["fine"]);
+    }
+
+    #[test]
+    fn single_quotes_in_headlines() {
+        assert_eq!(quotes("Obama 'gửi thư mật' tới Iran"), ["gửi thư mật"]);
+        assert_eq!(
+            quotes("Obama 'gửi thư chống IS'Tổng thống"),
+            ["gửi thư chống IS"]
+        );
+        assert_eq!(quotes("‘We will fight,’ she said."), ["We will fight,"]);
+    }
+
+    #[test]
+    fn paragraphs_reopen() {
+        let t = "He said: “First part.\n\n“Second part.”\nNext.";
+        assert_eq!(quotes(t), ["First part.\n\n“Second part."]);
+    }
+
+    #[test]
+    fn unmatched_marks_recover() {
+        // The first quote never closes; the next paragraph still pairs.
+        let t = "He said \"this never closes at all\nShe said \"this does\" today.";
+        assert_eq!(quotes(t), ["this never closes at all", "this does"]);
+        assert_eq!(quotes("one \" two"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            quotes("“He called it ‘a farce’ today,” she said."),
+            ["He called it ‘a farce’ today,"]
+        );
+        assert_eq!(
+            quotes("“Outer “inner” done,” he said."),
+            ["Outer “inner” done,"]
+        );
+    }
+}

@@ -1,0 +1,262 @@
+//! Segmentation: boilerplate lines, datelines, and sentences that keep
+//! quotations whole.
+
+use super::quotes::QSpan;
+use super::token::{Tk, Tok};
+use crate::lexicon::{Lexicon, Lexicons, Where};
+
+/// A sentence: a token range within one paragraph.
+#[derive(Clone, Copy, Debug)]
+pub struct Sent {
+    /// First token.
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+}
+
+/// The most words a line may have and still be taken for boilerplate by a
+/// marker (long lines are article text that happens to contain one).
+const MAX_BOILER_WORDS: usize = 15;
+
+/// Marks the tokens of boilerplate lines: lines that match a marker of any
+/// language, lines written in another script than the article, and a
+/// trailing author line.
+pub fn boilerplate(
+    text: &str,
+    toks: &[Tok],
+    lx: &Lexicon,
+    all: &Lexicons,
+    script: &str,
+) -> Vec<bool> {
+    let mut skip = vec![false; toks.len()];
+    let mut k = 0;
+    while k < toks.len() {
+        let para = toks[k].para;
+        let mut j = k;
+        while j < toks.len() && toks[j].para == para {
+            j += 1;
+        }
+        let line = text[toks[k].s..toks[j - 1].e].trim();
+        let words = toks[k..j].iter().filter(|t| t.is_word()).count();
+        if is_boiler_line(line, words, all) || foreign_script(line, script) {
+            skip[k..j].iter_mut().for_each(|s| *s = true);
+        }
+        k = j;
+    }
+    trailing_byline(toks, &mut skip, lx);
+    skip
+}
+
+fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
+    if words > MAX_BOILER_WORDS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    all.langs
+        .iter()
+        .flat_map(|l| &l.boilerplate)
+        .any(|(m, w)| match w {
+            Where::Prefix => lower.starts_with(m.as_str()),
+            Where::Line => {
+                lower.trim_end_matches([':', '.', ' ']) == m.trim_end_matches([':', '.'])
+            }
+            Where::Contains => lower.contains(m.as_str()),
+        })
+}
+
+fn foreign_script(line: &str, script: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || script.is_empty() {
+        return false;
+    }
+    whatlang::detect_script(line).is_some_and(|s| s.name() != script)
+}
+
+/// The article's last line or glued last sentence, when it is a short run of
+/// capitalized words with no verb or punctuation: the author's name.
+fn trailing_byline(toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
+    let Some(last) = (0..toks.len()).rev().find(|&k| !skip[k]) else {
+        return;
+    };
+    let mut k = last + 1;
+    while k > 0 {
+        let t = &toks[k - 1];
+        if skip[k - 1] || !t.is_word() || !t.cap || lx.is_function(&t.lower) {
+            break;
+        }
+        k -= 1;
+    }
+    let n = last + 1 - k;
+    let starts_unit = k == 0
+        || toks[k - 1].para != toks[k].para
+        || matches!(toks[k - 1].kind, Tk::Punct('.' | '!' | '?'));
+    if (1..=4).contains(&n) && starts_unit && k > 0 {
+        skip[k..=last].iter_mut().for_each(|s| *s = true);
+    }
+}
+
+/// Marks a dateline opening a paragraph (`WASHINGTON, Nov. 6 (Xinhua) --`,
+/// `WASHINGTON (AP) —`) as skipped.
+pub fn datelines(text: &str, toks: &[Tok], skip: &mut [bool]) {
+    let mut k = 0;
+    while k < toks.len() {
+        let first = k;
+        let para = toks[k].para;
+        let mut j = k;
+        // Upper-case place words, then anything short up to a dash.
+        let mut upper = 0;
+        while j < toks.len()
+            && toks[j].para == para
+            && toks[j].is_word()
+            && is_all_upper(&text[toks[j].s..toks[j].e])
+        {
+            upper += 1;
+            j += 1;
+        }
+        if upper > 0 {
+            let limit = (j + 10).min(toks.len());
+            let mut d = j;
+            while d < limit && toks[d].para == para && !matches!(toks[d].kind, Tk::Punct('—')) {
+                if matches!(toks[d].kind, Tk::Punct('.' | '!' | '?'))
+                    && d + 1 < limit
+                    && toks[d + 1].cap
+                    && !toks[d + 1].space_before
+                {
+                    break;
+                }
+                d += 1;
+            }
+            if d < limit && toks[d].para == para && toks[d].is_punct('—') {
+                skip[first..=d].iter_mut().for_each(|s| *s = true);
+            }
+        }
+        while k < toks.len() && toks[k].para == para {
+            k += 1;
+        }
+    }
+}
+
+fn is_all_upper(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// Splits each paragraph into sentences. Quotations are atomic: a sentence
+/// ends inside one only where the quote itself ends a sentence.
+pub fn sentences(
+    text: &str,
+    toks: &[Tok],
+    skip: &[bool],
+    quotes: &[QSpan],
+    lx: &Lexicon,
+) -> (Vec<Sent>, Vec<Option<u32>>) {
+    let mut inq: Vec<Option<u32>> = vec![None; toks.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        for slot in &mut inq[q.open..=q.last] {
+            *slot = Some(qi as u32);
+        }
+    }
+    let mut sents = Vec::new();
+    let mut a: Option<usize> = None;
+    for k in 0..toks.len() {
+        if skip[k] {
+            if let Some(s) = a.take() {
+                sents.push(Sent { a: s, b: k });
+            }
+            continue;
+        }
+        let t = &toks[k];
+        // A new paragraph starts a new sentence unless a quote runs on.
+        if let Some(s) = a
+            && k > 0
+            && t.para != toks[k - 1].para
+            && !(inq[k].is_some() && inq[k] == inq[k - 1])
+        {
+            sents.push(Sent { a: s, b: k });
+            a = None;
+        }
+        if a.is_none() {
+            a = Some(k);
+        }
+        let next = toks.get(k + 1);
+        let next_starts = next.is_none_or(|n| {
+            n.para != t.para
+                || n.cap
+                || n.lower.chars().next().is_some_and(|c| c.is_numeric())
+                || matches!(n.kind, Tk::Quote(_) | Tk::Punct('(' | '['))
+        });
+        let end = match (t.kind, inq[k]) {
+            (Tk::Punct('.' | '!' | '?' | '…'), None) => {
+                next_starts && !abbreviation(text, toks, k, lx)
+            }
+            (Tk::Quote(_), Some(qi)) => {
+                let q = &quotes[qi as usize];
+                q.close == Some(k)
+                    && k > 0
+                    && matches!(toks[k - 1].kind, Tk::Punct('.' | '!' | '?' | '…'))
+                    && next
+                        .is_none_or(|n| n.para != t.para || n.cap || matches!(n.kind, Tk::Quote(_)))
+            }
+            _ => false,
+        };
+        if end {
+            sents.push(Sent {
+                a: a.take().unwrap_or(k),
+                b: k + 1,
+            });
+        }
+    }
+    if let Some(s) = a {
+        sents.push(Sent {
+            a: s,
+            b: toks.len(),
+        });
+    }
+    sents.retain(|s| s.b > s.a);
+    (sents, inq)
+}
+
+fn abbreviation(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
+    let Some(p) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    if !p.is_word() || p.e != toks[k].s {
+        return false;
+    }
+    let w = &text[p.s..p.e];
+    // An initial (`J. Smith`), or a listed abbreviation.
+    (w.chars().count() == 1 && p.cap) || lx.abbreviations.contains(&format!("{w}."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{quotes, token::tokenize};
+    use super::*;
+
+    fn split(t: &str) -> Vec<String> {
+        let lx = Lexicons::embedded().get("en").unwrap();
+        let toks = tokenize(t);
+        let skip = vec![false; toks.len()];
+        let qs = quotes::find(&toks, &skip);
+        let (s, _) = sentences(t, &toks, &skip, &qs, lx);
+        s.iter()
+            .map(|s| t[toks[s.a].s..toks[s.b - 1].e].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_quotes() {
+        assert_eq!(
+            split("Mr. Smith met U.S. officials. “Go. Now,” he said. “Fine.” Then"),
+            [
+                "Mr. Smith met U.S. officials.",
+                "“Go. Now,” he said.",
+                "“Fine.”",
+                "Then"
+            ]
+        );
+        assert_eq!(
+            split("cho hay.Trong bức thư"),
+            ["cho hay.", "Trong bức thư"]
+        );
+    }
+}

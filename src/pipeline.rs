@@ -1,0 +1,69 @@
+//! The whole pipeline over a corpus: read -> mine (in parallel, order kept)
+//! -> resolve.
+
+use crate::input::{self, InputError, ReadOptions};
+use crate::lexicon::Lexicons;
+use crate::mine::{self, MinedArticle};
+use crate::model::Article;
+use crate::resolve::{self, Resolved};
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+/// Articles read and mined.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Article metadata (text dropped after mining), in input order.
+    pub articles: Vec<Article>,
+    /// What mining found, one per article, same order.
+    pub mined: Vec<MinedArticle>,
+    /// Problems met while reading.
+    pub errors: Vec<InputError>,
+}
+
+/// How many articles are mined in one parallel batch.
+const BATCH: usize = 256;
+
+/// Reads and mines every article under `paths`.
+pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpus {
+    let mut corpus = Corpus::default();
+    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let mut errors = Vec::new();
+    let flush = |batch: &mut Vec<Article>, corpus: &mut Corpus| {
+        let mined: Vec<MinedArticle> = batch.par_iter().map(|a| mine::mine_with(a, all)).collect();
+        for (mut a, m) in batch.drain(..).zip(mined) {
+            a.text = String::new();
+            if a.lang.is_none() {
+                a.lang = Some(m.lang.clone());
+            }
+            corpus.articles.push(a);
+            corpus.mined.push(m);
+        }
+    };
+    input::read(
+        paths,
+        opts,
+        |a| {
+            batch.push(a);
+            if batch.len() >= BATCH {
+                flush(&mut batch, &mut corpus);
+            }
+        },
+        |e| errors.push(e),
+    );
+    flush(&mut batch, &mut corpus);
+    corpus.errors = errors;
+    corpus
+}
+
+/// Mines articles already in memory.
+pub fn mine_articles(articles: &[Article], all: &Lexicons) -> Vec<MinedArticle> {
+    articles
+        .par_iter()
+        .map(|a| mine::mine_with(a, all))
+        .collect()
+}
+
+/// Resolves a mined corpus.
+pub fn resolve(corpus: &Corpus) -> Resolved {
+    resolve::resolve(&corpus.mined)
+}

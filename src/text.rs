@@ -1,0 +1,147 @@
+//! Text preparation: NFC normalization with a map back to input byte offsets,
+//! and the folding used to compare names and wordings.
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// An article's text in NFC, with a way back to byte offsets of the input.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The NFC text that all matching runs on.
+    pub text: String,
+    /// For each byte of `text`, the input byte offset of the segment it came
+    /// from; `None` when the input was already NFC (offsets are identical).
+    map: Option<Vec<u32>>,
+    /// Length of the input in bytes.
+    orig_len: usize,
+}
+
+impl Normalized {
+    /// Normalizes `input` to NFC, keeping an offset map when anything changes.
+    ///
+    /// Normalization runs per segment (a starter and the combining marks that
+    /// follow it), so every segment boundary maps exactly back to the input.
+    pub fn new(input: &str) -> Normalized {
+        if is_nfc_quick(input.chars()) == IsNormalized::Yes {
+            return Normalized {
+                text: input.to_string(),
+                map: None,
+                orig_len: input.len(),
+            };
+        }
+        let mut text = String::with_capacity(input.len());
+        let mut map = Vec::with_capacity(input.len() + 1);
+        let mut seg_start = 0;
+        let bytes_of = |s: &str, text: &mut String, map: &mut Vec<u32>, at: usize| {
+            for c in s.nfc() {
+                let before = text.len();
+                text.push(c);
+                map.extend(std::iter::repeat_n(at as u32, text.len() - before));
+            }
+        };
+        for (i, c) in input.char_indices() {
+            if i > seg_start && is_starter(c) {
+                bytes_of(&input[seg_start..i], &mut text, &mut map, seg_start);
+                seg_start = i;
+            }
+        }
+        bytes_of(&input[seg_start..], &mut text, &mut map, seg_start);
+        map.push(input.len() as u32);
+        Normalized {
+            text,
+            map: Some(map),
+            orig_len: input.len(),
+        }
+    }
+
+    /// Maps a byte offset of the normalized text to one of the input.
+    pub fn to_input(&self, pos: usize) -> usize {
+        match &self.map {
+            None => pos,
+            Some(m) => m.get(pos).map(|&p| p as usize).unwrap_or(self.orig_len),
+        }
+    }
+
+    /// Whether the input was already NFC.
+    pub fn is_identity(&self) -> bool {
+        self.map.is_none()
+    }
+}
+
+fn is_starter(c: char) -> bool {
+    unicode_normalization::char::canonical_combining_class(c) == 0
+        && !unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Folds a string for comparison: NFD, combining marks dropped, `đ` to `d`,
+/// lowercase. `Nguyễn` and `nguyen` fold alike.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The folded words of a string: runs of letters and digits.
+pub fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `c` is an upper-case letter (title-case counts).
+pub fn is_upper(c: char) -> bool {
+    c.is_uppercase() || (c.is_alphabetic() && c.to_lowercase().next() != Some(c))
+}
+
+/// Truncates to at most `max` chars, adding an ellipsis when cut.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out = out.trim_end().to_string();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_input_is_identity() {
+        let n = Normalized::new("Tổng thống Obama");
+        assert!(n.is_identity());
+        assert_eq!(n.to_input(5), 5);
+    }
+
+    #[test]
+    fn nfd_input_maps_back() {
+        // "ố" decomposed: o + circumflex + acute.
+        let input = "To\u{302}\u{301}ng \"x\"";
+        let n = Normalized::new(input);
+        assert!(!n.is_identity());
+        assert_eq!(n.text, "Tổng \"x\"");
+        let q = n.text.find('x').unwrap();
+        assert_eq!(&input[n.to_input(q)..n.to_input(q + 1)], "x");
+        assert_eq!(n.to_input(n.text.len()), input.len());
+    }
+
+    #[test]
+    fn fold_drops_marks() {
+        assert_eq!(fold("Nguyễn Đức"), "nguyen duc");
+        assert_eq!(
+            words("Iran's  Supreme-Leader"),
+            ["iran", "s", "supreme", "leader"]
+        );
+    }
+}
