@@ -155,6 +155,11 @@ pub struct Lexicon {
     pub whatlang: Option<whatlang::Lang>,
     /// The script the language is written in, as whatlang names it (`Latin`).
     pub script: String,
+    /// Whether a reported clause must contain a finite verb (an auxiliary, a
+    /// speech verb, or a word with one of `verb_endings`).
+    pub clause_needs_verb: bool,
+    /// Endings of finite verb forms (`ed`).
+    pub verb_endings: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -188,6 +193,9 @@ pub struct Lexicon {
     pub negations: Phrases<()>,
     /// Complementizers (`that`, `rằng`).
     pub complementizers: HashSet<String>,
+    /// Complementizers that introduce a clause only right after the verb
+    /// (Vietnamese `là` is also the copula).
+    pub adjacent_complementizers: HashSet<String>,
     /// Relative pronouns (`who`, `which`).
     pub relatives: HashSet<String>,
     /// Words before a quotation that make it a name or a term, not speech
@@ -239,6 +247,10 @@ impl Lexicon {
                             "name" => lx.name = v,
                             "script" => lx.script = v,
                             "letters" => lx.letters = v,
+                            "clause_needs_verb" => lx.clause_needs_verb = v == "yes",
+                            "verb_endings" => {
+                                lx.verb_endings = v.split_whitespace().map(str::to_string).collect()
+                            }
                             "whatlang" => {
                                 lx.whatlang =
                                     Some(whatlang::Lang::from_code(&v).ok_or_else(|| {
@@ -323,6 +335,9 @@ impl Lexicon {
                     "negations.txt" => lx.negations.insert(a, ()),
                     "complementizers.txt" => {
                         lx.complementizers.insert(a.to_lowercase());
+                        if b == Some("adjacent") {
+                            lx.adjacent_complementizers.insert(a.to_lowercase());
+                        }
                     }
                     "relatives.txt" => {
                         lx.relatives.insert(a.to_lowercase());

@@ -3,6 +3,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod eval;
 pub mod input;
 pub mod lexicon;
 pub mod mine;

@@ -335,6 +335,86 @@ fn cmd_render(_a: RenderArgs) -> Result<u8> {
     bail!("render: not built yet")
 }
 
-fn cmd_eval(_a: EvalArgs) -> Result<u8> {
-    bail!("eval: not built yet")
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+fn load_records(path: &Path) -> Result<Vec<crate::eval::Record>> {
+    crate::eval::load_jsonl(&read_text(path)?)
+        .map_err(|(line, e)| anyhow::anyhow!("{}:{}: {}", path.display(), line, e))
+}
+
+fn cmd_eval(a: EvalArgs) -> Result<u8> {
+    use crate::eval::{EvalOptions, GoldEntities, KindFilter, score};
+    let kind: KindFilter = a.kind.parse().map_err(|e| anyhow::anyhow!("--kind: {e}"))?;
+    let gold = load_records(&a.gold)?;
+    let entities = match &a.entities {
+        Some(p) => Some(
+            GoldEntities::from_json(&read_text(p)?)
+                .with_context(|| format!("{}: not an entities.json", p.display()))?,
+        ),
+        None => None,
+    };
+    let (pred, errors) = match &a.pred {
+        Some(p) => (load_records(p)?, Vec::new()),
+        None => {
+            let corpus = mine_input(&a.input)?;
+            let resolved = pipeline::resolve(&corpus);
+            let records =
+                crate::eval::load_jsonl(&String::from_utf8(quotes_jsonl(&resolved.quotes)?)?)
+                    .map_err(|(l, e)| anyhow::anyhow!("internal: line {l}: {e}"))?;
+            (records, corpus.errors)
+        }
+    };
+    let opts = EvalOptions {
+        kind,
+        overlap: a.overlap,
+        strict: a.strict,
+    };
+    let (s, misses) = score(&gold, &pred, entities.as_ref(), &opts);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if a.format == Format::Json {
+        writeln!(out, "{}", s.to_json())?;
+    } else {
+        writeln!(
+            out,
+            "kind {}: {} gold, {} predicted, {} matched, {} ignored",
+            s.kind, s.gold, s.pred, s.matched, s.ignored
+        )?;
+        writeln!(
+            out,
+            "{:<12} {:>9} {:>9} {:>9}",
+            "", "precision", "recall", "F1"
+        )?;
+        writeln!(
+            out,
+            "{:<12} {:>9.4} {:>9.4} {:>9.4}",
+            "quote", s.quote_p, s.quote_r, s.quote_f1
+        )?;
+        writeln!(
+            out,
+            "{:<12} {:>9.4} {:>9.4} {:>9.4}",
+            "attribution", s.attribution_p, s.attribution_r, s.attribution_f1
+        )?;
+        writeln!(
+            out,
+            "speaker accuracy on matched quotes: {:.4}",
+            s.speaker_acc_on_matched
+        )?;
+    }
+    if a.errors {
+        for m in &misses {
+            writeln!(
+                out,
+                "{:<5} {} {:?} gold={} pred={}",
+                m.what.as_str(),
+                m.doc,
+                m.quote,
+                m.gold_speaker.as_deref().unwrap_or("-"),
+                m.pred_speaker.as_deref().unwrap_or("-")
+            )?;
+        }
+    }
+    Ok(exit_for(&errors))
 }

@@ -273,6 +273,9 @@ impl Doc<'_> {
             {
                 a -= 1;
             }
+            if a > lo && matches!(self.lowers[a - 1].as_str(), "the") {
+                a -= 1;
+            }
             // `a Wall Street Journal report` is no speaker.
             if a > lo && matches!(self.lowers[a - 1].as_str(), "a" | "an") {
                 return None;
@@ -308,6 +311,15 @@ impl Doc<'_> {
         let mut a = j;
         while a > lo && j - a < 7 {
             let t = &self.toks[a - 1];
+            if t.is_punct('.')
+                && !t.space_before
+                && a >= 2
+                && self.toks[a - 2].is_word()
+                && self.toks[a - 2].cap
+            {
+                a -= 1;
+                continue;
+            }
             if self.inq[a - 1].is_some() || !(t.is_word() || t.kind == Tk::Possessive) {
                 break;
             }
@@ -700,6 +712,8 @@ impl Doc<'_> {
                     self.inq[j].is_none()
                         && self.lx.complementizers.contains(&self.lowers[j])
                         && self.toks[j].is_word()
+                        && (j == after
+                            || !self.lx.adjacent_complementizers.contains(&self.lowers[j]))
                 });
                 let gap_clean = comp.is_some_and(|j| {
                     !(after..j).any(|x| !self.toks[x].is_word() || self.cue_at(x).is_some())
@@ -739,13 +753,21 @@ impl Doc<'_> {
             }
             // B. `CLAUSE, X said.`
             if let Some(slot) = subject
+                && c.flags.clause
                 && slot.a > lo
                 && self.toks[slot.a - 1].is_punct(',')
                 && self.inq[slot.a - 1].is_none()
             {
                 let after = c.v + c.len;
-                let takes_clause = (after..(after + 3).min(hi))
-                    .any(|j| self.lx.complementizers.contains(&self.lowers[j]));
+                let quote_follows = (after < s.b && self.inq[after].is_some())
+                    || (after + 1 < s.b
+                        && matches!(self.toks[after].kind, Tk::Punct(':' | ','))
+                        && self.inq[after + 1].is_some());
+                let takes_clause = quote_follows
+                    || (after..(after + 3).min(s.b)).any(|j| {
+                        self.lx.complementizers.contains(&self.lowers[j])
+                            || self.toks[j].is_punct(':')
+                    });
                 if !takes_clause {
                     let a = lo;
                     let b = slot.a - 1;
@@ -822,6 +844,22 @@ impl Doc<'_> {
         }
     }
 
+    fn has_finite_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            let t = &self.toks[k];
+            let l = &self.lowers[k];
+            t.is_word()
+                && !t.cap
+                && (self.lx.auxiliaries.contains(l)
+                    || self.lx.verbs.has_word(l)
+                    || self
+                        .lx
+                        .verb_endings
+                        .iter()
+                        .any(|e| l.len() > e.len() + 2 && l.ends_with(e.as_str())))
+        })
+    }
+
     /// Where a reported clause starting at `a` ends.
     fn clause_end(&self, a: usize, hi: usize) -> usize {
         for j in a..hi {
@@ -833,6 +871,14 @@ impl Doc<'_> {
             }
             if self.toks[j].is_punct(',')
                 && self.lx.according.longest_at(&self.lowers, j + 1).is_some()
+            {
+                return j;
+            }
+            if self.toks[j].is_punct(',')
+                && let Some(c) = self.cues_in(j + 1, (j + 10).min(hi)).first().copied()
+                && self
+                    .subject_before(c.v, j + 1)
+                    .is_some_and(|sl| sl.a == j + 1)
             {
                 return j;
             }
@@ -880,6 +926,11 @@ impl Doc<'_> {
         }
         // A clause cut through a quotation is no clause.
         if self.inq[a].is_some() && self.quotes[self.inq[a].unwrap() as usize].open != a {
+            return None;
+        }
+        // Where the language marks finite verbs (`was`, `has`, `-ed`), a
+        // clause without one is an object phrase (`announced the plans`).
+        if self.lx.clause_needs_verb && !self.has_finite_verb(a, b) {
             return None;
         }
         let kind = if quoted > 0 {

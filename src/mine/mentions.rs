@@ -250,9 +250,13 @@ impl Doc<'_> {
             self.skip[k] || (self.inq[k].is_some()) || self.lx.is_function(&self.toks[k].lower)
         });
         let possessor = self.toks.get(b).is_some_and(|t| t.kind == Tk::Possessive);
+        // `Justice Department`: a title opening an organization's name.
+        if name_a > a && self.is_org(a, b) && !self.is_org(name_a, b) {
+            name_a = a;
+        }
         let mut kind = if self.is_org(name_a, b) {
             MKind::Org
-        } else if self.is_place(name_a, b) {
+        } else if self.is_place(name_a, b) && name_a == a {
             MKind::Place
         } else {
             MKind::Person

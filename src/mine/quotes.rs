@@ -82,7 +82,13 @@ fn classify(toks: &[Tok], k: usize) -> Option<Mark> {
                     return None;
                 }
             }
-            let mut m = ambiguous(Family::Straight);
+            // A straight mark glued on both sides (`end."Next`) may open or
+            // close: the pairing state decides.
+            let mut m = Mark {
+                family: Family::Straight,
+                open: right,
+                close: left,
+            };
             if !m.open && !m.close {
                 // Spaced on both sides: either, decided by the pairing state.
                 m.open = true;

@@ -87,6 +87,9 @@ fn trailing_byline(toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
         k -= 1;
     }
     let n = last + 1 - k;
+    if n == 0 {
+        return;
+    }
     let starts_unit = k == 0
         || toks[k - 1].para != toks[k].para
         || matches!(toks[k - 1].kind, Tk::Punct('.' | '!' | '?'));

@@ -178,7 +178,6 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
             });
             g.arts.insert(locals[i].art);
             g.roles.extend(locals[i].roles.iter().map(|r| role_key(r)));
-            g.story.extend(story[locals[i].art].iter().cloned());
         }
         let roots: Vec<usize> = groups.keys().copied().collect();
         for (x, &ri) in roots.iter().enumerate() {
@@ -188,7 +187,12 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
                 let alike = ga.chars().next() == gb.chars().next() || edits(ga, gb) <= 2;
                 let together = a.arts.intersection(&b.arts).next().is_some();
                 let same_role = a.roles.intersection(&b.roles).next().is_some();
-                let same_story = jaccard(&a.story, &b.story) >= SAME_STORY;
+                let same_story = a.arts.iter().take(STORY_SAMPLE).any(|&x| {
+                    b.arts
+                        .iter()
+                        .take(STORY_SAMPLE)
+                        .any(|&y| jaccard(&story[x], &story[y]) >= SAME_STORY)
+                });
                 if alike
                     && !together
                     && (same_role || same_story)
@@ -200,7 +204,6 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
                     let a = groups.get_mut(&ri).expect("present");
                     a.arts.extend(b.arts);
                     a.roles.extend(b.roles);
-                    a.story.extend(b.story);
                 }
             }
         }
@@ -392,8 +395,10 @@ struct Group {
     key: Vec<String>,
     arts: BTreeSet<usize>,
     roles: BTreeSet<String>,
-    story: HashSet<String>,
 }
+
+/// How many articles of each name group are compared for the same-story test.
+const STORY_SAMPLE: usize = 16;
 
 #[cfg(test)]
 mod tests {
