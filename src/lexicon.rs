@@ -59,6 +59,9 @@ pub enum Where {
     Prefix,
     /// The trimmed line is exactly it.
     Line,
+    /// A byline: the line starts with it and a capitalized name follows
+    /// (`By Jane Smith, Staff Writer`).
+    Byline,
     /// The line contains it.
     Contains,
 }
@@ -97,9 +100,17 @@ impl<T> Default for Phrases<T> {
 
 impl<T> Phrases<T> {
     fn insert(&mut self, phrase: &str, value: T) {
+        // Tokens carry no final dot (`Sen.` is `Sen` then `.`), so entries
+        // drop it too.
         let words: Vec<String> = phrase
             .split_whitespace()
-            .map(|w| w.to_lowercase())
+            .map(|w| {
+                let w = w.to_lowercase();
+                match w.strip_suffix('.') {
+                    Some(s) if !s.is_empty() => s.to_string(),
+                    _ => w,
+                }
+            })
             .collect();
         if words.is_empty() {
             return;
@@ -309,6 +320,7 @@ impl Lexicon {
                             "prefix" => Where::Prefix,
                             "line" => Where::Line,
                             "contains" => Where::Contains,
+                            "byline" => Where::Byline,
                             o => return Err(err(line, format!("unknown position `{o}`"))),
                         };
                         lx.boilerplate.push((a.to_lowercase(), w));

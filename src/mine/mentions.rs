@@ -251,7 +251,7 @@ impl Doc<'_> {
         });
         let possessor = self.toks.get(b).is_some_and(|t| t.kind == Tk::Possessive);
         // `Justice Department`: a title opening an organization's name.
-        if name_a > a && self.is_org(a, b) && !self.is_org(name_a, b) {
+        if name_a > a && self.is_org_head(b) && !self.is_org(name_a, b) {
             name_a = a;
         }
         let mut kind = if self.is_org(name_a, b) {
@@ -301,8 +301,20 @@ impl Doc<'_> {
         {
             b += 1;
         }
-        b < self.toks.len()
-            && (self.lx.verbs.longest_at(&self.lowers, b).is_some() || self.toks[b].is_punct(','))
+        if b >= self.toks.len() {
+            return false;
+        }
+        if self.lx.verbs.longest_at(&self.lowers, b).is_some() {
+            return true;
+        }
+        // `Vásquez, a retired harvester, …`, `Earnest, who …`: an apposition.
+        self.toks[b].is_punct(',')
+            && self.lowers.get(b + 1).is_some_and(|n| {
+                self.lx.relatives.contains(n)
+                    || matches!(n.as_str(), "a" | "an" | "the")
+                    || n.chars().all(|c| c.is_ascii_digit())
+                    || self.lx.titles.longest_at(&self.lowers, b + 1).is_some()
+            })
     }
 
     fn known_token(&self, lower: &str) -> bool {
@@ -326,6 +338,12 @@ impl Doc<'_> {
                 let w = &self.toks[a].lower;
                 self.lx.places.has_word(w.trim_end_matches('.'))
             })
+    }
+
+    /// Whether the chunk ending at `b` ends in an organization word
+    /// (`Justice Department`, `Wall Street Journal`).
+    fn is_org_head(&self, b: usize) -> bool {
+        b > 0 && self.toks[b - 1].cap && self.lx.org_words.has_word(&self.toks[b - 1].lower)
     }
 
     pub(crate) fn is_org(&self, a: usize, b: usize) -> bool {

@@ -18,6 +18,9 @@ pub struct Sent {
 /// marker (long lines are article text that happens to contain one).
 const MAX_BOILER_WORDS: usize = 15;
 
+/// The most words of a byline (`By Jane Smith and Tom Lee, Staff Writers`).
+const MAX_BYLINE_WORDS: usize = 10;
+
 /// Marks the tokens of boilerplate lines: lines that match a marker of any
 /// language, lines written in another script than the article, and a
 /// trailing author line.
@@ -61,6 +64,20 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
                 lower.trim_end_matches([':', '.', ' ']) == m.trim_end_matches([':', '.'])
             }
             Where::Contains => lower.contains(m.as_str()),
+            Where::Byline => {
+                words <= MAX_BYLINE_WORDS
+                    && lower.starts_with(m.as_str())
+                    && line[m.len()..].starts_with(' ')
+                    && line[m.len()..]
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && !line[m.len()..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| all.langs.iter().any(|l| l.is_function(&w.to_lowercase())))
+            }
         })
 }
 

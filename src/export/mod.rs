@@ -1,0 +1,6 @@
+//! Graph -> files: `graph.json` (networkx node-link, loadable back),
+//! Graphviz DOT, and SVG/PNG images rendered by Graphviz's `dot`.
+
+pub mod dot;
+pub mod json;
+pub mod render;

@@ -1,0 +1,692 @@
+//! `QuoteGraph::build`: sorted entities, articles and clustered statements
+//! -> nodes and edges inserted in content order.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::statements::{dice, plan};
+use super::text::{fnv1a64, normalize_text, slug, words};
+use super::{
+    ArticleInfo, CiteVia, Edge, EdgeData, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
+    StatementInfo, Variant, VariantRelation,
+};
+use crate::model::{Article, Attributed, Entity, EntityKind, Quotation};
+
+/// An edge before insertion: endpoints, an id stem and a sort key.
+struct PendingEdge {
+    source: String,
+    target: String,
+    /// Orders edges with equal endpoints (occurrence offsets).
+    order: (usize, usize),
+    edge: Edge,
+}
+
+/// A statement cluster before it becomes a node.
+struct Cluster<'a> {
+    speaker: Option<&'a str>,
+    quotes: Vec<&'a Quotation>,
+}
+
+impl QuoteGraph {
+    /// Builds the graph of a corpus.
+    ///
+    /// * every entity becomes a person or organization node (entities that
+    ///   share an id are merged);
+    /// * every article, and every doc a quote points to, an article node
+    ///   (metadata only);
+    /// * quotes are grouped by speaker entity (unattributed quotes share
+    ///   one null speaker) and clustered into statements: equal normalized
+    ///   wording, or one containing the other with at least
+    ///   [`MIN_CONTAINED_WORDS`](super::MIN_CONTAINED_WORDS) words. A quote
+    ///   that is two or more other quotes of the speaker put together is not
+    ///   merged but linked `variant_of` (stitched) to each part; statements
+    ///   whose word sets have a Dice coefficient of at least
+    ///   [`VARIANT_MIN_DICE`](super::VARIANT_MIN_DICE) are linked
+    ///   `variant_of` (similar);
+    /// * `affiliations` become `affiliated_with` edges to the organization
+    ///   with that id, name or alias (created when there is none);
+    /// * each article `cites` the organizations that speak in it or that a
+    ///   quote's `cited` names.
+    ///
+    /// The result depends only on the content of the inputs, not on their
+    /// order: nodes are inserted by kind, then id; edges by kind, then
+    /// endpoints and offsets.
+    ///
+    /// # Complexity
+    ///
+    /// About `O(q log q)` for `q` quotes, plus candidate checks found
+    /// through word indexes; no all-pairs comparison.
+    ///
+    /// # Panics
+    ///
+    /// When an [`Attributed::entity`] index is out of range of `entities`,
+    /// or an entity id starts with `article:` or `stmt:`.
+    pub fn build(articles: &[Article], quotes: &[Attributed], entities: &[Entity]) -> QuoteGraph {
+        let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
+        let mut edges: Vec<PendingEdge> = Vec::new();
+
+        // Entities, merged by id; sorted first so that which name wins a
+        // merge does not depend on input order.
+        let mut sorted: Vec<&Entity> = entities.iter().collect();
+        sorted.sort_by(|a, b| {
+            (&a.id, &a.name, a.kind, &a.aliases, &a.roles)
+                .cmp(&(&b.id, &b.name, b.kind, &b.aliases, &b.roles))
+        });
+        for e in sorted {
+            assert!(
+                !e.id.starts_with("article:") && !e.id.starts_with("stmt:"),
+                "entity id {:?} uses a prefix reserved for articles and statements",
+                e.id
+            );
+            let info = EntityInfo {
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+                variant_names: e.variant_names.clone(),
+                roles: e.roles.clone(),
+                affiliations: e.affiliations.clone(),
+                articles: e.articles.clone(),
+            };
+            match nodes.get_mut(&e.id).map(|n| &mut n.data) {
+                Some(NodeData::Person(have) | NodeData::Organization(have)) => {
+                    merge_entity(have, info)
+                }
+                _ => {
+                    let data = match e.kind {
+                        EntityKind::Person => NodeData::Person(info),
+                        EntityKind::Organization => NodeData::Organization(info),
+                    };
+                    nodes.insert(
+                        e.id.clone(),
+                        Node {
+                            id: e.id.clone(),
+                            data,
+                        },
+                    );
+                }
+            }
+        }
+        let speaker_of = |q: &Attributed| -> Option<&str> {
+            q.entity.map(|i| {
+                entities
+                    .get(i)
+                    .unwrap_or_else(|| {
+                        panic!(
+                            "quote in {:?} refers to entity {i}, but there are {} entities",
+                            q.quotation.doc,
+                            entities.len()
+                        )
+                    })
+                    .id
+                    .as_str()
+            })
+        };
+
+        // Affiliations, resolved against organization names and aliases.
+        let orgs = OrgLookup::new(&nodes);
+        let mut affiliations: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut created: BTreeMap<String, Node> = BTreeMap::new();
+        for node in nodes.values() {
+            let Some(info) = node.as_entity() else {
+                continue;
+            };
+            for aff in &info.affiliations {
+                let org_id = match orgs.find(aff) {
+                    Some(id) => id.to_owned(),
+                    None => {
+                        let id = created_org_id(aff, &nodes, &created);
+                        created.entry(id.clone()).or_insert_with(|| Node {
+                            id: id.clone(),
+                            data: NodeData::Organization(EntityInfo {
+                                name: aff.clone(),
+                                aliases: BTreeSet::from([aff.clone()]),
+                                ..EntityInfo::default()
+                            }),
+                        });
+                        id
+                    }
+                };
+                if org_id != node.id {
+                    affiliations.insert((node.id.clone(), org_id));
+                }
+            }
+        }
+        nodes.append(&mut created);
+        for (person, org) in affiliations {
+            let role = affiliation_role(&nodes[&person], &nodes[&org]);
+            edges.push(PendingEdge {
+                edge: Edge {
+                    id: format!("affiliated_with:{person}->{org}"),
+                    data: EdgeData::AffiliatedWith { role },
+                },
+                source: person,
+                target: org,
+                order: (0, 0),
+            });
+        }
+
+        // Articles: given metadata, else a bare node for each doc quoted.
+        let mut docs: BTreeMap<&str, ArticleInfo> = BTreeMap::new();
+        let mut sorted: Vec<&Article> = articles.iter().collect();
+        sorted.sort_by(|a, b| {
+            (&a.id, &a.title, &a.source, &a.url, &a.date, &a.lang)
+                .cmp(&(&b.id, &b.title, &b.source, &b.url, &b.date, &b.lang))
+        });
+        for a in sorted {
+            let info = docs.entry(a.id.as_str()).or_insert_with(|| ArticleInfo {
+                doc: a.id.clone(),
+                ..ArticleInfo::default()
+            });
+            fill(&mut info.title, &a.title);
+            fill(&mut info.source, &a.source);
+            fill(&mut info.url, &a.url);
+            fill(&mut info.date, &a.date);
+            fill(&mut info.lang, &a.lang);
+        }
+        let mut quote_langs: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for q in quotes {
+            let doc = q.quotation.doc.as_str();
+            docs.entry(doc).or_insert_with(|| ArticleInfo {
+                doc: doc.to_owned(),
+                ..ArticleInfo::default()
+            });
+            if !q.quotation.lang.is_empty() {
+                quote_langs.entry(doc).or_default().push(&q.quotation.lang);
+            }
+        }
+        for (doc, info) in &mut docs {
+            if info.lang.is_none() {
+                info.lang = quote_langs
+                    .get(doc)
+                    .and_then(|langs| most_frequent(langs.iter().copied()))
+                    .map(str::to_owned);
+            }
+        }
+        for info in docs.into_values() {
+            let id = QuoteGraph::article_id(&info.doc);
+            nodes.insert(
+                id.clone(),
+                Node {
+                    id,
+                    data: NodeData::Article(info),
+                },
+            );
+        }
+
+        // Cites: organizations speaking in, or cited by, an article's quotes.
+        let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
+        for q in quotes {
+            let article = QuoteGraph::article_id(&q.quotation.doc);
+            if let Some(id) = speaker_of(q)
+                && matches!(nodes[id].data, NodeData::Organization(_))
+            {
+                cites
+                    .entry((article.clone(), id.to_owned()))
+                    .or_default()
+                    .insert(CiteVia::Speaker);
+            }
+            if let Some(org) = q.quotation.cited.as_deref().and_then(|c| orgs.find(c)) {
+                cites
+                    .entry((article, org.to_owned()))
+                    .or_default()
+                    .insert(CiteVia::Cited);
+            }
+        }
+        for ((article, org), via) in cites {
+            edges.push(PendingEdge {
+                edge: Edge {
+                    id: format!("cites:{article}->{org}"),
+                    data: EdgeData::Cites { via },
+                },
+                source: article,
+                target: org,
+                order: (0, 0),
+            });
+        }
+
+        // Statements.
+        let clusters = cluster_quotes(quotes, speaker_of);
+        let mut stmt_ids: Vec<String> = Vec::with_capacity(clusters.len());
+        for (cluster, _) in &clusters {
+            let text = representative(&cluster.quotes);
+            let speaker = cluster.speaker.unwrap_or("");
+            let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
+            let stem = format!("stmt:{:016x}", fnv1a64(key.as_bytes()));
+            let mut id = stem[..17].to_owned();
+            let mut n = 1;
+            while nodes.contains_key(&id) {
+                n += 1;
+                id = format!("{}-{n}", &stem[..17]);
+            }
+            let speaker_name = match cluster.speaker {
+                Some(s) => nodes[s].as_entity().map(|e| e.name.clone()),
+                None => most_frequent(
+                    cluster
+                        .quotes
+                        .iter()
+                        .filter_map(|q| q.speaker.as_deref())
+                        .filter(|s| !s.trim().is_empty()),
+                )
+                .map(str::to_owned),
+            };
+            if let Some(s) = cluster.speaker {
+                edges.push(PendingEdge {
+                    edge: Edge {
+                        id: format!("said:{s}->{id}"),
+                        data: EdgeData::Said,
+                    },
+                    source: s.to_owned(),
+                    target: id.clone(),
+                    order: (0, 0),
+                });
+            }
+            for q in &cluster.quotes {
+                let article = QuoteGraph::article_id(&q.doc);
+                edges.push(PendingEdge {
+                    edge: Edge {
+                        id: format!("reported_in:{id}->{article}#{}", q.start),
+                        data: EdgeData::ReportedIn(occurrence(q)),
+                    },
+                    source: id.clone(),
+                    target: article,
+                    order: (q.start, q.end),
+                });
+            }
+            nodes.insert(
+                id.clone(),
+                Node {
+                    id: id.clone(),
+                    data: NodeData::Statement(StatementInfo {
+                        text,
+                        speaker: cluster.speaker.map(str::to_owned),
+                        speaker_name,
+                    }),
+                },
+            );
+            stmt_ids.push(id);
+        }
+        for (i, (cluster, links)) in clusters.iter().enumerate() {
+            for link in links {
+                let j = link.other;
+                let (mut src, mut dst) = (i, j);
+                if link.relation == VariantRelation::Similar {
+                    // Point from the less reported wording to the more
+                    // reported one; ties by id.
+                    let weight =
+                        |k: usize| (std::cmp::Reverse(clusters[k].0.quotes.len()), &stmt_ids[k]);
+                    if weight(i) < weight(j) {
+                        (src, dst) = (j, i);
+                    }
+                }
+                let similarity = match link.relation {
+                    VariantRelation::Similar => link.best,
+                    VariantRelation::Stitched => similarity(&cluster.quotes, &clusters[j].0.quotes),
+                };
+                edges.push(PendingEdge {
+                    edge: Edge {
+                        id: format!("variant_of:{}->{}", stmt_ids[src], stmt_ids[dst]),
+                        data: EdgeData::VariantOf(Variant {
+                            similarity: round3(similarity),
+                            relation: link.relation,
+                        }),
+                    },
+                    source: stmt_ids[src].clone(),
+                    target: stmt_ids[dst].clone(),
+                    order: (0, 0),
+                });
+            }
+        }
+
+        // Insert in content order.
+        let mut graph = QuoteGraph::new();
+        let mut ordered: Vec<Node> = nodes.into_values().collect();
+        ordered.sort_by(|a, b| (a.kind().rank(), &a.id).cmp(&(b.kind().rank(), &b.id)));
+        for node in ordered {
+            graph.add_node(node).expect("node ids are map keys");
+        }
+        edges.sort_by(|a, b| {
+            (
+                a.edge.kind().rank(),
+                &a.source,
+                &a.target,
+                a.order,
+                &a.edge.id,
+            )
+                .cmp(&(
+                    b.edge.kind().rank(),
+                    &b.source,
+                    &b.target,
+                    b.order,
+                    &b.edge.id,
+                ))
+        });
+        for mut pending in edges {
+            let stem = pending.edge.id.clone();
+            let mut n = 1;
+            while graph.edge_ids.contains_key(&pending.edge.id) {
+                n += 1;
+                pending.edge.id = format!("{stem}~{n}");
+            }
+            graph
+                .add_edge(&pending.source, &pending.target, pending.edge)
+                .expect("build only links existing nodes of the right kinds");
+        }
+        graph
+    }
+}
+
+/// A `variant_of` link from one cluster to another.
+struct Link {
+    other: usize,
+    relation: VariantRelation,
+    /// The best similarity of any two wordings of the clusters.
+    best: f64,
+}
+
+/// Groups quotes into statement clusters, each with its outgoing links
+/// (indices into the returned list). Sorted by speaker, then wording.
+fn cluster_quotes<'a>(
+    quotes: &'a [Attributed],
+    speaker_of: impl Fn(&'a Attributed) -> Option<&'a str>,
+) -> Vec<(Cluster<'a>, Vec<Link>)> {
+    let norms: Vec<String> = quotes
+        .iter()
+        .map(|q| normalize_text(&q.quotation.quote))
+        .collect();
+    let mut by_speaker: BTreeMap<Option<&str>, BTreeMap<&str, Vec<&Quotation>>> = BTreeMap::new();
+    for (q, norm) in quotes.iter().zip(&norms) {
+        by_speaker
+            .entry(speaker_of(q))
+            .or_default()
+            .entry(norm.as_str())
+            .or_default()
+            .push(&q.quotation);
+    }
+    let mut out: Vec<(Cluster<'a>, Vec<Link>)> = Vec::new();
+    for (speaker, wordings) in by_speaker {
+        let keys: Vec<&str> = wordings.keys().copied().collect();
+        let texts: Vec<Vec<&str>> = keys.iter().map(|k| words(k)).collect();
+        let p = plan(&texts);
+        let base = out.len();
+        for members in &p.clusters {
+            let mut qs: Vec<&Quotation> = members
+                .iter()
+                .flat_map(|&m| wordings[keys[m]].iter().copied())
+                .collect();
+            qs.sort_by(|a, b| cmp_quotes(a, b));
+            out.push((
+                Cluster {
+                    speaker,
+                    quotes: qs,
+                },
+                Vec::new(),
+            ));
+        }
+        // Cluster numbers in a plan follow their smallest member, which is
+        // sorted wording order, so `base + c` is stable.
+        for &(l, s) in &p.stitched {
+            out[base + l].1.push(Link {
+                other: base + s,
+                relation: VariantRelation::Stitched,
+                best: 0.0,
+            });
+        }
+        for &(a, b, d) in &p.variants {
+            out[base + a].1.push(Link {
+                other: base + b,
+                relation: VariantRelation::Similar,
+                best: d,
+            });
+        }
+    }
+    out
+}
+
+/// A total order on quotations by content, for stable occurrence order.
+fn cmp_quotes(a: &Quotation, b: &Quotation) -> Ordering {
+    (&a.doc, a.start, a.end, &a.quote, &a.cue, a.kind)
+        .cmp(&(&b.doc, b.start, b.end, &b.quote, &b.cue, b.kind))
+        .then_with(|| {
+            (&a.rule, &a.speaker_mention, &a.cited, &a.role, &a.speaker).cmp(&(
+                &b.rule,
+                &b.speaker_mention,
+                &b.cited,
+                &b.role,
+                &b.speaker,
+            ))
+        })
+        .then(a.confidence.total_cmp(&b.confidence))
+}
+
+/// The Dice similarity of the representative wordings of two statements.
+fn similarity(a: &[&Quotation], b: &[&Quotation]) -> f64 {
+    let (na, nb) = (
+        normalize_text(&representative(a)),
+        normalize_text(&representative(b)),
+    );
+    let set = |norm| {
+        let mut w = words(norm);
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    dice(&set(&na), &set(&nb))
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// The statement text: the most frequent wording (trimmed, NFC), ties by
+/// longest, then smallest.
+fn representative(quotes: &[&Quotation]) -> String {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for q in quotes {
+        *counts.entry(display_text(&q.quote)).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|(a, ca), (b, cb)| {
+            ca.cmp(cb)
+                .then(a.chars().count().cmp(&b.chars().count()))
+                .then(b.cmp(a))
+        })
+        .map(|(t, _)| t)
+        .unwrap_or_default()
+}
+
+/// A quote as shown: NFC, whitespace collapsed, without the trailing comma
+/// English puts inside closing quotation marks.
+fn display_text(quote: &str) -> String {
+    let s: String = quote.nfc().collect();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_end_matches([',', ';', ':']).trim_end().to_owned()
+}
+
+fn occurrence(q: &Quotation) -> Occurrence {
+    let confidence = if q.confidence.is_nan() {
+        0.0
+    } else {
+        q.confidence.clamp(0.0, 1.0)
+    };
+    Occurrence {
+        doc: q.doc.clone(),
+        start: q.start,
+        end: q.end,
+        quote: q.quote.clone(),
+        cue: q.cue.clone(),
+        kind: q.kind,
+        confidence,
+        rule: q.rule.clone(),
+        speaker_mention: q.speaker_mention.clone(),
+        cited: q.cited.clone(),
+        role: q.role.clone(),
+    }
+}
+
+/// The most frequent item; ties go to the smallest.
+fn most_frequent<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in items {
+        *counts.entry(s).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|(a, ca), (b, cb)| ca.cmp(cb).then(b.cmp(a)))
+        .map(|(s, _)| s)
+}
+
+fn fill(slot: &mut Option<String>, value: &Option<String>) {
+    if slot.is_none() {
+        slot.clone_from(value);
+    }
+}
+
+fn merge_entity(have: &mut EntityInfo, more: EntityInfo) {
+    if have.name.is_empty() {
+        have.name = more.name.clone();
+    }
+    have.aliases.extend(more.aliases);
+    have.aliases.insert(more.name);
+    have.variant_names.extend(more.variant_names);
+    have.roles.extend(more.roles);
+    have.affiliations.extend(more.affiliations);
+    have.articles.extend(more.articles);
+}
+
+/// Organization names, aliases and ids -> organization id. A canonical
+/// name beats an alias; ties go to the smallest id.
+struct OrgLookup(HashMap<String, (u8, String)>);
+
+impl OrgLookup {
+    fn new(nodes: &BTreeMap<String, Node>) -> Self {
+        let mut map: HashMap<String, (u8, String)> = HashMap::new();
+        let mut put = |key: String, rank: u8, id: &str| {
+            if key.is_empty() {
+                return;
+            }
+            let cand = (rank, id.to_owned());
+            match map.get(&key) {
+                Some(have) if *have <= cand => {}
+                _ => {
+                    map.insert(key, cand);
+                }
+            }
+        };
+        for node in nodes.values() {
+            if let NodeData::Organization(info) = &node.data {
+                put(node.id.clone(), 0, &node.id);
+                put(normalize_text(&info.name), 1, &node.id);
+                for alias in &info.aliases {
+                    put(normalize_text(alias), 2, &node.id);
+                }
+            }
+        }
+        OrgLookup(map)
+    }
+
+    fn find(&self, name: &str) -> Option<&str> {
+        self.0
+            .get(name)
+            .or_else(|| self.0.get(&normalize_text(name)))
+            .map(|(_, id)| id.as_str())
+    }
+}
+
+/// `org:<slug>` for an affiliation that names no known organization.
+fn created_org_id(
+    name: &str,
+    nodes: &BTreeMap<String, Node>,
+    created: &BTreeMap<String, Node>,
+) -> String {
+    let s = slug(name);
+    let stem = if s.is_empty() {
+        format!("org:{:012x}", fnv1a64(name.as_bytes()) >> 16)
+    } else {
+        format!("org:{s}")
+    };
+    let mut id = stem.clone();
+    let mut n = 1;
+    loop {
+        let clash = match created.get(&id) {
+            Some(node) => node.label() != name,
+            None => nodes.contains_key(&id),
+        };
+        if !clash {
+            return id;
+        }
+        n += 1;
+        id = format!("{stem}-{n}");
+    }
+}
+
+/// The entity's roles that name the organization (by name or alias, as
+/// whole words), `; `-joined.
+fn affiliation_role(person: &Node, org: &Node) -> Option<String> {
+    let (Some(p), Some(o)) = (person.as_entity(), org.as_entity()) else {
+        return None;
+    };
+    let names: BTreeSet<String> = std::iter::once(&o.name)
+        .chain(&o.aliases)
+        .map(|n| normalize_text(n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let roles: Vec<&str> = p
+        .roles
+        .iter()
+        .filter(|role| {
+            let r = format!(" {} ", normalize_text(role));
+            names.iter().any(|n| r.contains(&format!(" {n} ")))
+        })
+        .map(String::as_str)
+        .collect();
+    (!roles.is_empty()).then(|| roles.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Quotation {
+        Quotation {
+            doc: "d".into(),
+            quote: text.into(),
+            kind: crate::model::QuoteKind::Direct,
+            speaker: None,
+            speaker_mention: None,
+            speaker_type: crate::model::SpeakerType::Unknown,
+            cue: None,
+            start: 0,
+            end: text.len(),
+            lang: "en".into(),
+            confidence: 1.0,
+            rule: "r".into(),
+            cited: None,
+            role: None,
+        }
+    }
+
+    #[test]
+    fn representative_prefers_frequent_then_long_then_small() {
+        let (a, b, c) = (q("short one"), q("a longer wording"), q("short one,"));
+        assert_eq!(representative(&[&a, &b, &c]), "short one");
+        let (x, y) = (q("bbb"), q("aaa"));
+        assert_eq!(representative(&[&x, &y]), "aaa");
+        let (x, y) = (q("bbbb"), q("aaa"));
+        assert_eq!(representative(&[&x, &y]), "bbbb");
+    }
+
+    #[test]
+    fn display_text_trims_trailing_comma_and_space() {
+        assert_eq!(display_text("  in that effort,\n "), "in that effort");
+        assert_eq!(display_text("a\n b"), "a b");
+    }
+
+    #[test]
+    fn most_frequent_ties_to_smallest() {
+        assert_eq!(most_frequent(["b", "a", "b", "a"].into_iter()), Some("a"));
+        assert_eq!(most_frequent(["b", "a", "b"].into_iter()), Some("b"));
+        assert_eq!(most_frequent(std::iter::empty()), None);
+    }
+}

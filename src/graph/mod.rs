@@ -1,0 +1,770 @@
+//! The knowledge graph: articles + attributed quotes + entities ->
+//! [`QuoteGraph`], a petgraph `StableGraph` of people, organizations,
+//! statements and articles, read by `query`, `flags` and `export`.
+//!
+//! # Model
+//!
+//! | node           | id                         |
+//! |----------------|----------------------------|
+//! | person         | the entity id (`person:josh-earnest`) |
+//! | organization   | the entity id (`org:white-house`), or `org:<slug>` for an affiliation that is not an entity |
+//! | statement      | `stmt:<12 hex of FNV-1a(speaker id, normalized text)>` |
+//! | article        | `article:<doc>`            |
+//!
+//! | edge              | from -> to                 | id |
+//! |-------------------|----------------------------|----|
+//! | `said`            | speaker -> statement       | `said:<src>-><dst>` |
+//! | `reported_in`     | statement -> article       | `reported_in:<stmt>-><article>#<start>` |
+//! | `affiliated_with` | person -> organization     | `affiliated_with:<src>-><dst>` |
+//! | `variant_of`      | statement -> statement     | `variant_of:<src>-><dst>` |
+//! | `cites`           | article -> organization    | `cites:<article>-><org>` |
+//!
+//! Ids are derived from content only, so they survive re-runs; when two
+//! edges would get the same id the later one gets `~2`, `~3`, ...
+//!
+//! A *statement* is what a speaker said, once, however many articles report
+//! it: quotes by the same speaker whose normalized wording is equal, or where
+//! one contains the other (at least three words), are one statement with one
+//! `reported_in` edge per occurrence. See [`QuoteGraph::build`].
+
+mod build;
+mod statements;
+mod text;
+
+use std::collections::{BTreeSet, HashMap};
+
+use petgraph::Direction;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
+use petgraph::visit::EdgeRef as _;
+
+use crate::model::QuoteKind;
+
+pub use statements::{MIN_CONTAINED_WORDS, VARIANT_MIN_DICE};
+pub use text::{fnv1a64, normalize_text, slug};
+pub(crate) use text::{shorten, wrap};
+
+/// The four kinds of node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NodeKind {
+    /// A person who speaks or is affiliated.
+    Person,
+    /// An organization that speaks, is cited or has members.
+    Organization,
+    /// What a speaker said, across all articles that report it.
+    Statement,
+    /// A news article.
+    Article,
+}
+
+impl NodeKind {
+    /// All kinds, in the order nodes are stored and exported.
+    pub const ALL: [NodeKind; 4] = [
+        NodeKind::Article,
+        NodeKind::Person,
+        NodeKind::Organization,
+        NodeKind::Statement,
+    ];
+
+    /// The lowercase name used as `type` in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::Person => "person",
+            NodeKind::Organization => "organization",
+            NodeKind::Statement => "statement",
+            NodeKind::Article => "article",
+        }
+    }
+
+    /// Parses [`NodeKind::as_str`] back.
+    pub fn parse(s: &str) -> Option<NodeKind> {
+        NodeKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Storage and export order.
+    fn rank(self) -> usize {
+        NodeKind::ALL.iter().position(|&k| k == self).unwrap_or(0)
+    }
+}
+
+/// The five kinds of edge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EdgeKind {
+    /// Speaker -> statement.
+    Said,
+    /// Statement -> article, one per occurrence.
+    ReportedIn,
+    /// Person -> organization.
+    AffiliatedWith,
+    /// Statement -> statement with near-identical or stitched wording.
+    VariantOf,
+    /// Article -> organization it relies on.
+    Cites,
+}
+
+impl EdgeKind {
+    /// All kinds, in the order edges are stored and exported.
+    pub const ALL: [EdgeKind; 5] = [
+        EdgeKind::Said,
+        EdgeKind::ReportedIn,
+        EdgeKind::AffiliatedWith,
+        EdgeKind::VariantOf,
+        EdgeKind::Cites,
+    ];
+
+    /// The name used as `type` in JSON and as the id prefix.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EdgeKind::Said => "said",
+            EdgeKind::ReportedIn => "reported_in",
+            EdgeKind::AffiliatedWith => "affiliated_with",
+            EdgeKind::VariantOf => "variant_of",
+            EdgeKind::Cites => "cites",
+        }
+    }
+
+    /// Parses [`EdgeKind::as_str`] back.
+    pub fn parse(s: &str) -> Option<EdgeKind> {
+        EdgeKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    fn rank(self) -> usize {
+        EdgeKind::ALL.iter().position(|&k| k == self).unwrap_or(0)
+    }
+}
+
+/// A node: a stable id and what it stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Stable id (`person:josh-earnest`, `stmt:0a1b2c3d4e5f`, ...).
+    pub id: String,
+    /// Kind-specific data.
+    pub data: NodeData,
+}
+
+/// The data of a node, by kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeData {
+    /// A person entity.
+    Person(EntityInfo),
+    /// An organization entity.
+    Organization(EntityInfo),
+    /// A statement.
+    Statement(StatementInfo),
+    /// An article.
+    Article(ArticleInfo),
+}
+
+/// A person or organization, as resolved over the corpus.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EntityInfo {
+    /// Canonical name.
+    pub name: String,
+    /// Every name form seen.
+    pub aliases: BTreeSet<String>,
+    /// Full-name forms that disagree with the canonical one.
+    pub variant_names: BTreeSet<String>,
+    /// Roles and titles seen.
+    pub roles: BTreeSet<String>,
+    /// Organizations the entity is affiliated with, by name.
+    pub affiliations: BTreeSet<String>,
+    /// Ids of the articles that mention the entity.
+    pub articles: BTreeSet<String>,
+}
+
+/// A statement: one thing a speaker said.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatementInfo {
+    /// The most frequent wording (ties: longest, then smallest).
+    pub text: String,
+    /// Id of the speaker node, `None` for unattributed quotes.
+    pub speaker: Option<String>,
+    /// The speaker's canonical name; for unattributed quotes the most
+    /// frequent speaker string of the quotations (`officials`), if any.
+    pub speaker_name: Option<String>,
+}
+
+/// An article's metadata; the text is not kept.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ArticleInfo {
+    /// The article id used in quotations.
+    pub doc: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub source: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Publication date as given.
+    pub date: Option<String>,
+    /// Language code: the article's own, else the most frequent of its
+    /// quotations.
+    pub lang: Option<String>,
+}
+
+impl Node {
+    /// The node's kind.
+    pub fn kind(&self) -> NodeKind {
+        match self.data {
+            NodeData::Person(_) => NodeKind::Person,
+            NodeData::Organization(_) => NodeKind::Organization,
+            NodeData::Statement(_) => NodeKind::Statement,
+            NodeData::Article(_) => NodeKind::Article,
+        }
+    }
+
+    /// A human-readable label: the name, the statement text, or the
+    /// article title (its doc id when it has none).
+    pub fn label(&self) -> &str {
+        match &self.data {
+            NodeData::Person(e) | NodeData::Organization(e) => &e.name,
+            NodeData::Statement(s) => &s.text,
+            NodeData::Article(a) => a.title.as_deref().unwrap_or(&a.doc),
+        }
+    }
+
+    /// The entity data of a person or organization.
+    pub fn as_entity(&self) -> Option<&EntityInfo> {
+        match &self.data {
+            NodeData::Person(e) | NodeData::Organization(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The statement data of a statement.
+    pub fn as_statement(&self) -> Option<&StatementInfo> {
+        match &self.data {
+            NodeData::Statement(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The article data of an article.
+    pub fn as_article(&self) -> Option<&ArticleInfo> {
+        match &self.data {
+            NodeData::Article(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+
+/// An edge: a stable id and what it stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edge {
+    /// Stable id (`said:person:josh-earnest->stmt:0a1b2c3d4e5f`, ...).
+    pub id: String,
+    /// Kind-specific data.
+    pub data: EdgeData,
+}
+
+/// The data of an edge, by kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EdgeData {
+    /// Speaker -> statement.
+    Said,
+    /// Statement -> article: one occurrence of the statement.
+    ReportedIn(Occurrence),
+    /// Person -> organization.
+    AffiliatedWith {
+        /// The person's roles that name the organization, `; `-joined.
+        role: Option<String>,
+    },
+    /// Statement -> statement.
+    VariantOf(Variant),
+    /// Article -> organization.
+    Cites {
+        /// Why: the organization speaks in the article, is cited, or both.
+        via: BTreeSet<CiteVia>,
+    },
+}
+
+/// One occurrence of a statement in an article: the quotation as mined.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Occurrence {
+    /// Article id.
+    pub doc: String,
+    /// Byte offset of the quote's first byte in the article text.
+    pub start: usize,
+    /// Byte offset one past the quote's last byte.
+    pub end: usize,
+    /// The quote exactly as written.
+    pub quote: String,
+    /// The reporting word or phrase.
+    pub cue: Option<String>,
+    /// Direct, mixed or indirect.
+    pub kind: QuoteKind,
+    /// Confidence of the attribution, 0 to 1.
+    pub confidence: f32,
+    /// The rule that decided the attribution.
+    pub rule: String,
+    /// The speaker as written next to the quote.
+    pub speaker_mention: Option<String>,
+    /// A source the speaker cites.
+    pub cited: Option<String>,
+    /// The speaker's role as written beside the quote.
+    pub role: Option<String>,
+}
+
+/// How two statements' wordings relate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Variant {
+    /// Dice coefficient of the two statements' word sets, rounded to 3
+    /// decimals; for stitched quotes usually well below 1.
+    pub similarity: f64,
+    /// Near-identical wording, or a quote stitched from others.
+    pub relation: VariantRelation,
+}
+
+/// The two reasons for a `variant_of` edge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum VariantRelation {
+    /// Near-identical wording (Dice of word sets >= [`VARIANT_MIN_DICE`]);
+    /// points from the less reported statement to the more reported one.
+    Similar,
+    /// The source quote is stitched from the target and at least one other
+    /// statement of the same speaker.
+    Stitched,
+}
+
+impl VariantRelation {
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VariantRelation::Similar => "similar",
+            VariantRelation::Stitched => "stitched",
+        }
+    }
+
+    /// Parses [`VariantRelation::as_str`] back.
+    pub fn parse(s: &str) -> Option<VariantRelation> {
+        [VariantRelation::Similar, VariantRelation::Stitched]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+/// Why an article cites an organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CiteVia {
+    /// The organization is cited as a source of a quote (`citing Reuters`).
+    Cited,
+    /// The organization is the speaker of a quote.
+    Speaker,
+}
+
+impl CiteVia {
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CiteVia::Cited => "cited",
+            CiteVia::Speaker => "speaker",
+        }
+    }
+
+    /// Parses [`CiteVia::as_str`] back.
+    pub fn parse(s: &str) -> Option<CiteVia> {
+        [CiteVia::Cited, CiteVia::Speaker]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+impl Edge {
+    /// The edge's kind.
+    pub fn kind(&self) -> EdgeKind {
+        match self.data {
+            EdgeData::Said => EdgeKind::Said,
+            EdgeData::ReportedIn(_) => EdgeKind::ReportedIn,
+            EdgeData::AffiliatedWith { .. } => EdgeKind::AffiliatedWith,
+            EdgeData::VariantOf(_) => EdgeKind::VariantOf,
+            EdgeData::Cites { .. } => EdgeKind::Cites,
+        }
+    }
+}
+
+/// An edge with its endpoints.
+#[derive(Clone, Copy, Debug)]
+pub struct EdgeRef<'a> {
+    /// The tail.
+    pub source: &'a Node,
+    /// The head.
+    pub target: &'a Node,
+    /// The edge.
+    pub edge: &'a Edge,
+}
+
+/// Why a node or edge could not be added.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum GraphError {
+    /// Two nodes with one id.
+    #[error("duplicate node id {0:?}")]
+    DuplicateNode(String),
+    /// Two edges with one id.
+    #[error("duplicate edge id {0:?}")]
+    DuplicateEdge(String),
+    /// An edge endpoint that is not a node.
+    #[error("edge {edge:?} refers to unknown node {node:?}")]
+    UnknownNode {
+        /// The edge id.
+        edge: String,
+        /// The missing node id.
+        node: String,
+    },
+    /// An edge between nodes of the wrong kinds.
+    #[error("edge {edge:?} of type {kind} cannot go from a {from} to a {to}")]
+    WrongEndpoints {
+        /// The edge id.
+        edge: String,
+        /// The edge type.
+        kind: &'static str,
+        /// The source's kind.
+        from: &'static str,
+        /// The target's kind.
+        to: &'static str,
+    },
+}
+
+/// Who said what: people, organizations, statements and articles.
+///
+/// Built with [`QuoteGraph::build`] or loaded with
+/// [`QuoteGraph::from_json`](crate::export::json); nodes and edges are
+/// stored in a deterministic order (by kind, then content), which is the
+/// order of every iterator here and of the exports.
+#[derive(Clone, Debug, Default)]
+pub struct QuoteGraph {
+    graph: StableGraph<Node, Edge>,
+    node_ids: HashMap<String, NodeIndex>,
+    edge_ids: HashMap<String, EdgeIndex>,
+}
+
+impl QuoteGraph {
+    /// An empty graph.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a node.
+    ///
+    /// # Errors
+    ///
+    /// [`GraphError::DuplicateNode`] when the id is taken.
+    pub fn add_node(&mut self, node: Node) -> Result<NodeIndex, GraphError> {
+        if self.node_ids.contains_key(&node.id) {
+            return Err(GraphError::DuplicateNode(node.id));
+        }
+        let id = node.id.clone();
+        let ix = self.graph.add_node(node);
+        self.node_ids.insert(id, ix);
+        Ok(ix)
+    }
+
+    /// Adds an edge between two existing nodes, checking the endpoint kinds
+    /// (`said` from a person or organization to a statement, and so on).
+    ///
+    /// # Errors
+    ///
+    /// A [`GraphError`] for a taken id, a missing endpoint or endpoints of
+    /// the wrong kinds.
+    pub fn add_edge(
+        &mut self,
+        source: &str,
+        target: &str,
+        edge: Edge,
+    ) -> Result<EdgeIndex, GraphError> {
+        if self.edge_ids.contains_key(&edge.id) {
+            return Err(GraphError::DuplicateEdge(edge.id));
+        }
+        let lookup = |id: &str| {
+            self.node_ids
+                .get(id)
+                .copied()
+                .ok_or_else(|| GraphError::UnknownNode {
+                    edge: edge.id.clone(),
+                    node: id.to_owned(),
+                })
+        };
+        let (s, t) = (lookup(source)?, lookup(target)?);
+        let (from, to) = (self.graph[s].kind(), self.graph[t].kind());
+        if !endpoints_ok(edge.kind(), from, to) {
+            return Err(GraphError::WrongEndpoints {
+                kind: edge.kind().as_str(),
+                edge: edge.id,
+                from: from.as_str(),
+                to: to.as_str(),
+            });
+        }
+        let id = edge.id.clone();
+        let ix = self.graph.add_edge(s, t, edge);
+        self.edge_ids.insert(id, ix);
+        Ok(ix)
+    }
+
+    /// The underlying petgraph graph, for algorithms.
+    pub fn graph(&self) -> &StableGraph<Node, Edge> {
+        &self.graph
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges.
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// The index of the node with this id.
+    pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
+        self.node_ids.get(id).copied()
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index_of(id).map(|ix| &self.graph[ix])
+    }
+
+    /// The edge with this id, with its endpoints.
+    pub fn edge(&self, id: &str) -> Option<EdgeRef<'_>> {
+        let ix = *self.edge_ids.get(id)?;
+        let (s, t) = self.graph.edge_endpoints(ix)?;
+        Some(EdgeRef {
+            source: &self.graph[s],
+            target: &self.graph[t],
+            edge: &self.graph[ix],
+        })
+    }
+
+    /// All nodes in storage order.
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> + '_ {
+        self.graph.node_indices().map(move |ix| &self.graph[ix])
+    }
+
+    /// The nodes of one kind in storage order.
+    pub fn nodes_of(&self, kind: NodeKind) -> impl Iterator<Item = &Node> + '_ {
+        self.nodes().filter(move |n| n.kind() == kind)
+    }
+
+    /// All edges in storage order.
+    pub fn edges(&self) -> impl Iterator<Item = EdgeRef<'_>> + '_ {
+        self.graph.edge_indices().filter_map(move |ix| {
+            let (s, t) = self.graph.edge_endpoints(ix)?;
+            Some(EdgeRef {
+                source: &self.graph[s],
+                target: &self.graph[t],
+                edge: &self.graph[ix],
+            })
+        })
+    }
+
+    /// The edges of one kind in storage order.
+    pub fn edges_of(&self, kind: EdgeKind) -> impl Iterator<Item = EdgeRef<'_>> + '_ {
+        self.edges().filter(move |e| e.edge.kind() == kind)
+    }
+
+    /// Edges of `kind` at node `id` in direction `dir`, in storage order.
+    fn incident(&self, id: &str, dir: Direction, kind: EdgeKind) -> Vec<EdgeRef<'_>> {
+        let Some(ix) = self.index_of(id) else {
+            return Vec::new();
+        };
+        let mut edges: Vec<_> = self
+            .graph
+            .edges_directed(ix, dir)
+            .filter(|e| e.weight().kind() == kind)
+            .map(|e| (e.id(), e.source(), e.target()))
+            .collect();
+        edges.sort_unstable_by_key(|e| e.0);
+        edges
+            .into_iter()
+            .map(|(e, s, t)| EdgeRef {
+                source: &self.graph[s],
+                target: &self.graph[t],
+                edge: &self.graph[e],
+            })
+            .collect()
+    }
+
+    /// The statements a person or organization made.
+    pub fn statements_of(&self, speaker_id: &str) -> Vec<&Node> {
+        self.incident(speaker_id, Direction::Outgoing, EdgeKind::Said)
+            .into_iter()
+            .map(|e| e.target)
+            .collect()
+    }
+
+    /// Who made a statement: none for unattributed quotes, normally one.
+    pub fn speakers_of(&self, statement_id: &str) -> Vec<&Node> {
+        self.incident(statement_id, Direction::Incoming, EdgeKind::Said)
+            .into_iter()
+            .map(|e| e.source)
+            .collect()
+    }
+
+    /// Where a statement is reported: article node and occurrence, ordered
+    /// by article, then position.
+    pub fn occurrences(&self, statement_id: &str) -> Vec<(&Node, &Occurrence)> {
+        self.incident(statement_id, Direction::Outgoing, EdgeKind::ReportedIn)
+            .into_iter()
+            .filter_map(|e| match &e.edge.data {
+                EdgeData::ReportedIn(o) => Some((e.target, o)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The statements reported in an article (by article node id), with
+    /// the occurrence, ordered by position in the text.
+    pub fn statements_in(&self, article_id: &str) -> Vec<(&Node, &Occurrence)> {
+        let mut v: Vec<_> = self
+            .incident(article_id, Direction::Incoming, EdgeKind::ReportedIn)
+            .into_iter()
+            .filter_map(|e| match &e.edge.data {
+                EdgeData::ReportedIn(o) => Some((e.source, o)),
+                _ => None,
+            })
+            .collect();
+        v.sort_by(|a, b| (a.1.start, a.1.end, &a.0.id).cmp(&(b.1.start, b.1.end, &b.0.id)));
+        v
+    }
+
+    /// The `variant_of` neighbours of a statement, in both directions.
+    pub fn variants_of(&self, statement_id: &str) -> Vec<(&Node, Variant)> {
+        let out = self.incident(statement_id, Direction::Outgoing, EdgeKind::VariantOf);
+        let inc = self.incident(statement_id, Direction::Incoming, EdgeKind::VariantOf);
+        out.into_iter()
+            .map(|e| (e.target, e.edge))
+            .chain(inc.into_iter().map(|e| (e.source, e.edge)))
+            .filter_map(|(n, e)| match &e.data {
+                EdgeData::VariantOf(v) => Some((n, *v)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The organizations an entity is affiliated with, with the role.
+    pub fn affiliations_of(&self, entity_id: &str) -> Vec<(&Node, Option<&str>)> {
+        self.incident(entity_id, Direction::Outgoing, EdgeKind::AffiliatedWith)
+            .into_iter()
+            .map(|e| match &e.edge.data {
+                EdgeData::AffiliatedWith { role } => (e.target, role.as_deref()),
+                _ => (e.target, None),
+            })
+            .collect()
+    }
+
+    /// The members of an organization, with their role.
+    pub fn members_of(&self, org_id: &str) -> Vec<(&Node, Option<&str>)> {
+        self.incident(org_id, Direction::Incoming, EdgeKind::AffiliatedWith)
+            .into_iter()
+            .map(|e| match &e.edge.data {
+                EdgeData::AffiliatedWith { role } => (e.source, role.as_deref()),
+                _ => (e.source, None),
+            })
+            .collect()
+    }
+
+    /// The organizations an article cites.
+    pub fn cited_in(&self, article_id: &str) -> Vec<&Node> {
+        self.incident(article_id, Direction::Outgoing, EdgeKind::Cites)
+            .into_iter()
+            .map(|e| e.target)
+            .collect()
+    }
+
+    /// The articles that cite an organization.
+    pub fn citing(&self, org_id: &str) -> Vec<&Node> {
+        self.incident(org_id, Direction::Incoming, EdgeKind::Cites)
+            .into_iter()
+            .map(|e| e.source)
+            .collect()
+    }
+
+    /// The id of the article node for a doc id.
+    pub fn article_id(doc: &str) -> String {
+        format!("article:{doc}")
+    }
+
+    /// The person or organization known by `name`: its id, canonical name,
+    /// an alias or a variant name, compared after [`normalize_text`]. An
+    /// exact id or canonical name wins over an alias; among equals the first
+    /// in storage order.
+    pub fn find_entity(&self, name: &str) -> Option<&Node> {
+        if let Some(n) = self.node(name).filter(|n| n.as_entity().is_some()) {
+            return Some(n);
+        }
+        let key = normalize_text(name);
+        if key.is_empty() {
+            return None;
+        }
+        let entities = || self.nodes().filter_map(|n| Some((n, n.as_entity()?)));
+        entities()
+            .find(|(_, e)| normalize_text(&e.name) == key)
+            .or_else(|| {
+                entities().find(|(_, e)| {
+                    e.aliases
+                        .iter()
+                        .chain(&e.variant_names)
+                        .any(|a| normalize_text(a) == key)
+                })
+            })
+            .map(|(n, _)| n)
+    }
+
+    /// A copy with only the nodes `keep` accepts and the edges between
+    /// them, in the same order with the same ids.
+    pub fn subgraph(&self, keep: impl Fn(&Node) -> bool) -> QuoteGraph {
+        let mut out = QuoteGraph::new();
+        for node in self.nodes().filter(|n| keep(n)) {
+            out.add_node(node.clone()).expect("ids are unique here");
+        }
+        for e in self.edges() {
+            if out.node_ids.contains_key(&e.source.id) && out.node_ids.contains_key(&e.target.id) {
+                out.add_edge(&e.source.id, &e.target.id, e.edge.clone())
+                    .expect("edges were valid here");
+            }
+        }
+        out
+    }
+
+    /// The neighbourhood of some nodes, for focused pictures: the nodes
+    /// themselves, their neighbours in both directions, and the neighbours
+    /// of every statement among those (its speaker, articles and variants).
+    /// For a person that is what they said, where, and their variants; for
+    /// an article its statements, their speakers and the organizations it
+    /// cites. Unknown ids are ignored.
+    pub fn around(&self, ids: &[&str]) -> QuoteGraph {
+        let mut keep: std::collections::HashSet<NodeIndex> = std::collections::HashSet::new();
+        let mut statements = Vec::new();
+        for ix in ids.iter().filter_map(|id| self.index_of(id)) {
+            keep.insert(ix);
+            if self.graph[ix].kind() == NodeKind::Statement {
+                statements.push(ix);
+            }
+            for n in self.graph.neighbors_undirected(ix) {
+                if keep.insert(n) && self.graph[n].kind() == NodeKind::Statement {
+                    statements.push(n);
+                }
+            }
+        }
+        for s in statements {
+            keep.extend(self.graph.neighbors_undirected(s));
+        }
+        self.subgraph(|n| self.index_of(&n.id).is_some_and(|ix| keep.contains(&ix)))
+    }
+}
+
+/// The endpoint kinds each edge kind allows.
+fn endpoints_ok(kind: EdgeKind, from: NodeKind, to: NodeKind) -> bool {
+    use NodeKind::*;
+    let entity = |k| matches!(k, Person | Organization);
+    match kind {
+        EdgeKind::Said => entity(from) && to == Statement,
+        EdgeKind::ReportedIn => from == Statement && to == Article,
+        EdgeKind::AffiliatedWith => entity(from) && to == Organization,
+        EdgeKind::VariantOf => from == Statement && to == Statement,
+        EdgeKind::Cites => from == Article && to == Organization,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,410 @@
+//! Statement clustering for one speaker: distinct normalized wordings ->
+//! clusters (equal or contained wording), stitched quotes, near variants.
+//!
+//! Nothing here compares all pairs: containment candidates come from an
+//! index of word trigrams, variant candidates from a prefix-filtered index
+//! of words (the All-Pairs similarity join of Bayardo et al., WWW 2007).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// A quote shorter than this many words only merges with equal wording;
+/// `the deal` must not swallow every sentence that mentions the deal.
+pub const MIN_CONTAINED_WORDS: usize = 3;
+
+/// Dice coefficient of word sets from which two statements are variants.
+pub const VARIANT_MIN_DICE: f64 = 0.6;
+
+/// Share of a stitched quote that its parts must cover.
+const STITCH_MIN_COVERAGE: f64 = 0.8;
+
+/// How the distinct wordings of one speaker group into statements.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Plan {
+    /// Each cluster lists indices into the input, ascending; clusters are
+    /// ordered by their smallest member.
+    pub clusters: Vec<Vec<usize>>,
+    /// `(stitched, part)` cluster pairs, sorted, distinct.
+    pub stitched: Vec<(usize, usize)>,
+    /// `(a, b, dice)` cluster pairs with `a < b`, sorted, distinct.
+    pub variants: Vec<(usize, usize, f64)>,
+}
+
+/// Groups the distinct normalized wordings of one speaker, given as word
+/// lists. The result depends only on the input order, which the caller
+/// sorts.
+pub(crate) fn plan(texts: &[Vec<&str>]) -> Plan {
+    let n = texts.len();
+    let contained = containments(texts);
+
+    // Parts of each container: only the maximal ones (not inside another
+    // part), so that `A` inside `A+B` inside `A+B+C` chains through `A+B`.
+    let contained_set: HashSet<(usize, usize)> =
+        contained.iter().map(|&(s, l, _)| (s, l)).collect();
+    let mut parts: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    for &(s, l, pos) in &contained {
+        parts.entry(l).or_default().push((s, pos));
+    }
+    let mut uf = UnionFind::new(n);
+    let mut stitch_links: Vec<(usize, usize)> = Vec::new();
+    for (&l, ps) in &parts {
+        let maximal: Vec<(usize, usize)> = ps
+            .iter()
+            .copied()
+            .filter(|&(s, _)| {
+                !ps.iter()
+                    .any(|&(o, _)| o != s && contained_set.contains(&(s, o)))
+            })
+            .collect();
+        match stitch_parts(texts, l, &maximal) {
+            Some(picked) => stitch_links.extend(picked.into_iter().map(|s| (l, s))),
+            None => maximal.iter().for_each(|&(s, _)| uf.union(s, l)),
+        }
+    }
+
+    let (clusters, cluster_of) = uf.clusters();
+    let mut stitched: Vec<(usize, usize)> = stitch_links
+        .iter()
+        .map(|&(l, s)| (cluster_of[l], cluster_of[s]))
+        .filter(|(a, b)| a != b)
+        .collect();
+    stitched.sort_unstable();
+    stitched.dedup();
+
+    let linked: HashSet<(usize, usize)> = stitched
+        .iter()
+        .flat_map(|&(a, b)| [(a, b), (b, a)])
+        .collect();
+    let mut best: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    for (i, j, dice) in similar_pairs(texts, VARIANT_MIN_DICE) {
+        let (a, b) = (cluster_of[i], cluster_of[j]);
+        if a == b || linked.contains(&(a, b)) {
+            continue;
+        }
+        let key = (a.min(b), a.max(b));
+        let e = best.entry(key).or_insert(dice);
+        if dice > *e {
+            *e = dice;
+        }
+    }
+    let variants = best.into_iter().map(|((a, b), d)| (a, b, d)).collect();
+    Plan {
+        clusters,
+        stitched,
+        variants,
+    }
+}
+
+/// Every `(short, long, position)` where the words of `short` (at least
+/// [`MIN_CONTAINED_WORDS`]) occur contiguously in the longer `long`.
+fn containments(texts: &[Vec<&str>]) -> Vec<(usize, usize, usize)> {
+    let mut by_trigram: HashMap<[&str; 3], Vec<usize>> = HashMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        let mut seen = HashSet::new();
+        for w in t.windows(3) {
+            let key = [w[0], w[1], w[2]];
+            if seen.insert(key) {
+                by_trigram.entry(key).or_default().push(i);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (s, short) in texts.iter().enumerate() {
+        if short.len() < MIN_CONTAINED_WORDS {
+            continue;
+        }
+        let key = [short[0], short[1], short[2]];
+        for &l in by_trigram.get(&key).into_iter().flatten() {
+            if texts[l].len() > short.len()
+                && let Some(pos) = find(&texts[l], short)
+            {
+                out.push((s, l, pos));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The first position of `needle` as a contiguous run in `hay`.
+fn find(hay: &[&str], needle: &[&str]) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The parts `long` is stitched from, if it is: two or more contained
+/// wordings that do not overlap and together cover most of it.
+fn stitch_parts(
+    texts: &[Vec<&str>],
+    long: usize,
+    maximal: &[(usize, usize)],
+) -> Option<Vec<usize>> {
+    if maximal.len() < 2 {
+        return None;
+    }
+    let mut spans: Vec<(usize, std::cmp::Reverse<usize>, usize)> = maximal
+        .iter()
+        .map(|&(s, pos)| (pos, std::cmp::Reverse(texts[s].len()), s))
+        .collect();
+    spans.sort_unstable();
+    let mut picked = Vec::new();
+    let (mut end, mut covered) = (0, 0);
+    for (pos, std::cmp::Reverse(len), s) in spans {
+        if pos >= end {
+            picked.push(s);
+            end = pos + len;
+            covered += len;
+        }
+    }
+    let coverage = covered as f64 / texts[long].len() as f64;
+    (picked.len() >= 2 && coverage >= STITCH_MIN_COVERAGE).then_some(picked)
+}
+
+/// Pairs `(i, j, dice)`, `i < j`, whose word sets have a Dice coefficient
+/// of at least `min_dice`.
+///
+/// The All-Pairs join: sets are visited smallest first, and with words
+/// ordered rarest first two sets with Jaccard `>= j` must share a word among
+/// the first `|x| - ceil(j |x|) + 1` of each, so only those words are
+/// indexed and probed; indexed sets smaller than `j |x|` are skipped for
+/// good. Dice `t` is Jaccard `t / (2 - t)`.
+pub(crate) fn similar_pairs(texts: &[Vec<&str>], min_dice: f64) -> Vec<(usize, usize, f64)> {
+    // Words become ranks, rarest first (ties by spelling), so that a sorted
+    // set starts with its prefix and compares integers, not strings.
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for t in texts {
+        let distinct: HashSet<&str> = t.iter().copied().collect();
+        for w in distinct {
+            *freq.entry(w).or_default() += 1;
+        }
+    }
+    let mut vocab: Vec<(&str, usize)> = freq.into_iter().collect();
+    vocab.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
+    let rank: HashMap<&str, u32> = vocab
+        .iter()
+        .enumerate()
+        .map(|(r, &(w, _))| (w, r as u32))
+        .collect();
+    let sets: Vec<Vec<u32>> = texts
+        .iter()
+        .map(|t| {
+            let mut s: Vec<u32> = t.iter().map(|w| rank[w]).collect();
+            s.sort_unstable();
+            s.dedup();
+            s
+        })
+        .collect();
+
+    let jaccard = min_dice / (2.0 - min_dice);
+    let mut order: Vec<usize> = (0..sets.len()).filter(|&i| !sets[i].is_empty()).collect();
+    order.sort_unstable_by_key(|&i| (sets[i].len(), i));
+
+    // Posting lists hold sets in visiting (size) order, with a start that
+    // moves past sets too small for every later probe.
+    let mut index: HashMap<u32, (usize, Vec<usize>)> = HashMap::new();
+    let mut stamp = vec![usize::MAX; sets.len()];
+    let mut out = Vec::new();
+    for &i in &order {
+        let s = &sets[i];
+        let min_len = jaccard * s.len() as f64 - 1e-9;
+        let need = min_len.ceil().max(1.0) as usize;
+        let prefix = &s[..s.len() + 1 - need.min(s.len())];
+        for w in prefix {
+            let Some((start, list)) = index.get_mut(w) else {
+                continue;
+            };
+            while *start < list.len() && (sets[list[*start]].len() as f64) < min_len {
+                *start += 1;
+            }
+            for &j in &list[*start..] {
+                if stamp[j] == i {
+                    continue;
+                }
+                stamp[j] = i;
+                let d = dice(&sets[i], &sets[j]);
+                if d >= min_dice - 1e-12 {
+                    out.push((i.min(j), i.max(j), d));
+                }
+            }
+        }
+        for &w in prefix {
+            index.entry(w).or_default().1.push(i);
+        }
+    }
+    out.sort_unstable_by_key(|a| (a.0, a.1));
+    out
+}
+
+/// Dice coefficient of two sorted, distinct lists (of words or ranks).
+pub(crate) fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// Union-find with path halving; roots are the smallest member so the
+/// result does not depend on union order.
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        self.0[hi] = lo;
+    }
+
+    /// Clusters ordered by smallest member, and each item's cluster number.
+    fn clusters(mut self) -> (Vec<Vec<usize>>, Vec<usize>) {
+        let n = self.0.len();
+        let mut number: HashMap<usize, usize> = HashMap::new();
+        let mut clusters: Vec<Vec<usize>> = Vec::new();
+        let mut cluster_of = vec![0; n];
+        for (i, slot) in cluster_of.iter_mut().enumerate() {
+            let root = self.find(i);
+            let c = *number.entry(root).or_insert_with(|| {
+                clusters.push(Vec::new());
+                clusters.len() - 1
+            });
+            clusters[c].push(i);
+            *slot = c;
+        }
+        (clusters, cluster_of)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::text::{normalize_text, words};
+
+    fn run(raw: &[&str]) -> Plan {
+        let norm: Vec<String> = raw.iter().map(|s| normalize_text(s)).collect();
+        let texts: Vec<Vec<&str>> = norm.iter().map(|s| words(s)).collect();
+        plan(&texts)
+    }
+
+    #[test]
+    fn containment_merges() {
+        let p = run(&[
+            "any cooperation on Islamic State was largely contingent",
+            "cooperation on Islamic State",
+            "unrelated words here entirely",
+        ]);
+        assert_eq!(p.clusters, vec![vec![0, 1], vec![2]]);
+        assert!(p.stitched.is_empty());
+    }
+
+    #[test]
+    fn short_fragments_do_not_merge() {
+        let p = run(&["the deal", "we want the deal now"]);
+        assert_eq!(p.clusters, vec![vec![0], vec![1]]);
+    }
+
+    #[test]
+    fn stitched_quote_links_to_both_parts() {
+        let p = run(&[
+            "The United States will not cooperate militarily with Iran in that effort,",
+            "We won't share intelligence with them.",
+            "the United States will not cooperate militarily with Iran in that effort, we won't share intelligence with them.",
+        ]);
+        assert_eq!(p.clusters, vec![vec![0], vec![1], vec![2]]);
+        assert_eq!(p.stitched, vec![(2, 0), (2, 1)]);
+        assert!(p.variants.is_empty(), "{:?}", p.variants);
+    }
+
+    #[test]
+    fn overlapping_fragments_merge_instead_of_stitching() {
+        let p = run(&[
+            "one two three four five six",
+            "four five six seven eight nine",
+            "one two three four five six seven eight nine",
+        ]);
+        assert_eq!(p.clusters, vec![vec![0, 1, 2]]);
+        assert!(p.stitched.is_empty());
+    }
+
+    #[test]
+    fn near_variants_found() {
+        let p = run(&[
+            "any cooperation would depend on reaching a comprehensive nuclear deal",
+            "any cooperation would be dependent on reaching a comprehensive deal",
+            "something else altogether different",
+        ]);
+        assert_eq!(p.clusters.len(), 3);
+        assert_eq!(p.variants.len(), 1);
+        let (a, b, d) = p.variants[0];
+        assert_eq!((a, b), (0, 1));
+        assert!((0.6..1.0).contains(&d), "{d}");
+    }
+
+    #[test]
+    fn dice_values() {
+        assert_eq!(dice(&["a", "b"], &["a", "b"]), 1.0);
+        assert_eq!(dice(&["a", "b"], &["a", "c"]), 0.5);
+        assert_eq!(dice(&[], &["a"]), 0.0);
+    }
+
+    #[test]
+    fn prefix_filter_finds_what_all_pairs_finds() {
+        // A deterministic pseudo-random corpus over a small vocabulary.
+        let vocab = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+        let mut state = 7u64;
+        let mut next = || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+            (state >> 33) as usize
+        };
+        let texts: Vec<Vec<&str>> = (0..60)
+            .map(|_| {
+                let len = 1 + next() % 6;
+                (0..len).map(|_| vocab[next() % vocab.len()]).collect()
+            })
+            .collect();
+        for t in [0.5, 0.6, 0.8] {
+            let fast: Vec<(usize, usize)> = similar_pairs(&texts, t)
+                .into_iter()
+                .map(|(i, j, _)| (i, j))
+                .collect();
+            let mut slow = Vec::new();
+            for i in 0..texts.len() {
+                for j in i + 1..texts.len() {
+                    let mut a = texts[i].clone();
+                    a.sort_unstable();
+                    a.dedup();
+                    let mut b = texts[j].clone();
+                    b.sort_unstable();
+                    b.dedup();
+                    if dice(&a, &b) >= t - 1e-12 {
+                        slow.push((i, j));
+                    }
+                }
+            }
+            assert_eq!(fast, slow, "threshold {t}");
+        }
+    }
+}

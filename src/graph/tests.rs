@@ -1,0 +1,426 @@
+//! Unit tests of `QuoteGraph::build` on a small corpus shaped like the seed
+//! articles, plus the `sample()` graph other modules' tests use.
+
+use std::collections::BTreeSet;
+
+use super::*;
+use crate::model::{Article, Attributed, Entity, EntityKind, Quotation, QuoteKind, SpeakerType};
+
+fn set(items: &[&str]) -> BTreeSet<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+fn entity(id: &str, kind: EntityKind, name: &str) -> Entity {
+    Entity {
+        id: id.into(),
+        kind,
+        name: name.into(),
+        aliases: set(&[name]),
+        variant_names: BTreeSet::new(),
+        roles: BTreeSet::new(),
+        affiliations: BTreeSet::new(),
+        articles: BTreeSet::new(),
+    }
+}
+
+/// A quotation at `start` in `doc`, attributed to entity `entity`.
+pub(crate) fn quote(doc: &str, start: usize, text: &str, entity: Option<usize>) -> Attributed {
+    Attributed {
+        quotation: Quotation {
+            doc: doc.into(),
+            quote: text.into(),
+            kind: QuoteKind::Direct,
+            speaker: None,
+            speaker_mention: None,
+            speaker_type: if entity.is_some() {
+                SpeakerType::Person
+            } else {
+                SpeakerType::Unknown
+            },
+            cue: Some("said".into()),
+            start,
+            end: start + text.len(),
+            lang: "en".into(),
+            confidence: 0.9,
+            rule: "test".into(),
+            cited: None,
+            role: None,
+        },
+        entity,
+    }
+}
+
+pub(crate) fn corpus() -> (Vec<Article>, Vec<Attributed>, Vec<Entity>) {
+    let articles = vec![
+        Article {
+            id: "a1".into(),
+            title: Some("Obama wrote to Khamenei".into()),
+            source: Some("AP".into()),
+            ..Article::default()
+        },
+        Article {
+            id: "a2".into(),
+            ..Article::default()
+        },
+    ];
+    let mut earnest = entity("person:josh-earnest", EntityKind::Person, "Josh Earnest");
+    earnest.aliases = set(&["Josh Earnest", "Earnest", "John Earnest"]);
+    earnest.variant_names = set(&["John Earnest"]);
+    earnest.roles = set(&["White House spokesman", "spokesman"]);
+    earnest.affiliations = set(&["White House", "Democratic Party"]);
+    earnest.articles = set(&["a1", "a2"]);
+    let mut wsj = entity(
+        "org:the-wall-street-journal",
+        EntityKind::Organization,
+        "The Wall Street Journal",
+    );
+    wsj.aliases = set(&["The Wall Street Journal", "WSJ", "the newspaper"]);
+    let wh = entity("org:white-house", EntityKind::Organization, "White House");
+    let obama = entity("person:barack-obama", EntityKind::Person, "Barack Obama");
+    let entities = vec![earnest, wsj, wh, obama];
+
+    let a = "The United States will not cooperate militarily with Iran in that effort,";
+    let b = "We won't share intelligence with them.";
+    let stitched = "the United States will not cooperate militarily with Iran in that effort, we won't share intelligence with them.";
+    let mut wsj_quote = quote(
+        "a2",
+        500,
+        "any cooperation would depend on reaching a comprehensive nuclear deal",
+        Some(1),
+    );
+    wsj_quote.quotation.kind = QuoteKind::Indirect;
+    let mut cited = quote("a2", 700, "this is the fourth letter", Some(3));
+    cited.quotation.cited = Some("WSJ".into());
+    let quotes = vec![
+        quote("a1", 100, a, Some(0)),
+        quote("a1", 200, b, Some(0)),
+        quote("a2", 10, stitched, Some(0)),
+        quote("a2", 300, a, Some(0)),
+        wsj_quote,
+        quote(
+            "a1",
+            900,
+            "any cooperation would be dependent on reaching a comprehensive deal",
+            Some(1),
+        ),
+        cited,
+        quote("a1", 0, "secret letter", None),
+        quote("a2", 0, "Secret letter!", None),
+    ];
+    (articles, quotes, entities)
+}
+
+pub(crate) fn sample() -> QuoteGraph {
+    let (a, q, e) = corpus();
+    QuoteGraph::build(&a, &q, &e)
+}
+
+fn statement_with(g: &QuoteGraph, text: &str) -> String {
+    g.nodes_of(NodeKind::Statement)
+        .find(|n| n.label() == text)
+        .unwrap_or_else(|| {
+            let all: Vec<_> = g.nodes_of(NodeKind::Statement).map(|n| n.label()).collect();
+            panic!("no statement {text:?} in {all:#?}")
+        })
+        .id
+        .clone()
+}
+
+#[test]
+fn nodes_of_each_kind() {
+    let g = sample();
+    let ids = |k| g.nodes_of(k).map(|n| n.id.as_str()).collect::<Vec<_>>();
+    assert_eq!(ids(NodeKind::Article), ["article:a1", "article:a2"]);
+    assert_eq!(
+        ids(NodeKind::Person),
+        ["person:barack-obama", "person:josh-earnest"]
+    );
+    // "Democratic Party" is no entity, so the affiliation creates it.
+    assert_eq!(
+        ids(NodeKind::Organization),
+        [
+            "org:democratic-party",
+            "org:the-wall-street-journal",
+            "org:white-house"
+        ]
+    );
+    // Earnest: A (x2), B, stitched; WSJ: two variants; Obama: one; null: one.
+    assert_eq!(ids(NodeKind::Statement).len(), 7);
+    for id in ids(NodeKind::Statement) {
+        assert!(id.starts_with("stmt:") && id.len() == 17, "{id}");
+    }
+}
+
+#[test]
+fn equal_wording_is_one_statement_with_two_occurrences() {
+    let g = sample();
+    let a = statement_with(
+        &g,
+        "The United States will not cooperate militarily with Iran in that effort",
+    );
+    let occ = g.occurrences(&a);
+    let places: Vec<_> = occ.iter().map(|(n, o)| (n.id.as_str(), o.start)).collect();
+    assert_eq!(places, [("article:a1", 100), ("article:a2", 300)]);
+    assert_eq!(
+        occ[0].1.quote,
+        "The United States will not cooperate militarily with Iran in that effort,"
+    );
+    let speakers: Vec<_> = g.speakers_of(&a).iter().map(|n| n.id.clone()).collect();
+    assert_eq!(speakers, ["person:josh-earnest"]);
+}
+
+#[test]
+fn stitched_quote_is_variant_of_both_parts() {
+    let g = sample();
+    let a = statement_with(
+        &g,
+        "The United States will not cooperate militarily with Iran in that effort",
+    );
+    let b = statement_with(&g, "We won't share intelligence with them.");
+    let s = statement_with(
+        &g,
+        "the United States will not cooperate militarily with Iran in that effort, we won't share intelligence with them.",
+    );
+    let mut targets: Vec<_> = g
+        .variants_of(&s)
+        .into_iter()
+        .map(|(n, v)| {
+            assert_eq!(v.relation, VariantRelation::Stitched);
+            n.id.clone()
+        })
+        .collect();
+    targets.sort();
+    let mut expected = vec![a.clone(), b];
+    expected.sort();
+    assert_eq!(targets, expected);
+    assert!(g.edge(&format!("variant_of:{s}->{a}")).is_some());
+}
+
+#[test]
+fn near_identical_wording_is_a_similar_variant() {
+    let g = sample();
+    let x = statement_with(
+        &g,
+        "any cooperation would depend on reaching a comprehensive nuclear deal",
+    );
+    let v = g.variants_of(&x);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].1.relation, VariantRelation::Similar);
+    assert!(v[0].1.similarity >= 0.6 && v[0].1.similarity < 1.0);
+}
+
+#[test]
+fn unattributed_quotes_cluster_under_the_null_speaker() {
+    let g = sample();
+    let s = statement_with(&g, "Secret letter!");
+    assert!(g.speakers_of(&s).is_empty());
+    assert_eq!(g.occurrences(&s).len(), 2);
+    let info = g.node(&s).unwrap().as_statement().unwrap();
+    assert_eq!(info.speaker, None);
+}
+
+#[test]
+fn affiliations_and_cites() {
+    let g = sample();
+    let aff: Vec<_> = g
+        .affiliations_of("person:josh-earnest")
+        .into_iter()
+        .map(|(n, r)| (n.id.as_str(), r))
+        .collect();
+    assert_eq!(
+        aff,
+        [
+            ("org:democratic-party", None),
+            ("org:white-house", Some("White House spokesman"))
+        ]
+    );
+    let cited = |a: &str| {
+        g.cited_in(a)
+            .iter()
+            .map(|n| n.id.clone())
+            .collect::<Vec<_>>()
+    };
+    // a1: WSJ speaks; a2: WSJ speaks and is cited.
+    assert_eq!(cited("article:a1"), ["org:the-wall-street-journal"]);
+    assert_eq!(cited("article:a2"), ["org:the-wall-street-journal"]);
+    let e = g
+        .edge("cites:article:a2->org:the-wall-street-journal")
+        .unwrap();
+    assert_eq!(
+        e.edge.data,
+        EdgeData::Cites {
+            via: BTreeSet::from([CiteVia::Cited, CiteVia::Speaker])
+        }
+    );
+}
+
+#[test]
+fn statements_of_and_in() {
+    let g = sample();
+    assert_eq!(g.statements_of("person:josh-earnest").len(), 3);
+    assert_eq!(g.statements_of("person:nobody").len(), 0);
+    let starts: Vec<usize> = g
+        .statements_in("article:a2")
+        .iter()
+        .map(|(_, o)| o.start)
+        .collect();
+    assert_eq!(starts, [0, 10, 300, 500, 700]);
+    let art = g.node("article:a1").unwrap().as_article().unwrap();
+    assert_eq!(
+        art.lang.as_deref(),
+        Some("en"),
+        "lang falls back to the quotes'"
+    );
+    assert_eq!(art.title.as_deref(), Some("Obama wrote to Khamenei"));
+}
+
+#[test]
+fn ids_are_stable_and_order_independent() {
+    let (a, mut q, mut e) = corpus();
+    let g1 = QuoteGraph::build(&a, &q, &e);
+    // Reverse entities (fixing up indices) and quotes.
+    let n = e.len();
+    e.reverse();
+    for x in &mut q {
+        x.entity = x.entity.map(|i| n - 1 - i);
+    }
+    q.reverse();
+    let g2 = QuoteGraph::build(&a, &q, &e);
+    let ids = |g: &QuoteGraph| {
+        (
+            g.nodes().map(|n| n.id.clone()).collect::<Vec<_>>(),
+            g.edges().map(|e| e.edge.id.clone()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(ids(&g1), ids(&g2));
+    assert_eq!(g1.to_json(), g2.to_json());
+}
+
+#[test]
+fn statement_id_is_hash_of_speaker_and_text() {
+    let g = sample();
+    let s = statement_with(&g, "Secret letter!");
+    let h = fnv1a64("\u{1f}secret letter".as_bytes());
+    assert_eq!(s, format!("stmt:{}", &format!("{h:016x}")[..12]));
+}
+
+#[test]
+fn duplicate_offsets_get_distinct_edge_ids() {
+    let q = vec![
+        quote("d", 5, "same words here", None),
+        quote("d", 5, "same words here", None),
+    ];
+    let g = QuoteGraph::build(&[], &q, &[]);
+    let ids: Vec<_> = g.edges().map(|e| e.edge.id.clone()).collect();
+    assert_eq!(ids.len(), 2);
+    assert_ne!(ids[0], ids[1]);
+    assert!(ids[1].ends_with("~2"), "{ids:?}");
+}
+
+#[test]
+fn entities_sharing_an_id_merge() {
+    let mut a = entity("person:x", EntityKind::Person, "X");
+    a.roles = set(&["r1"]);
+    let mut b = entity("person:x", EntityKind::Person, "X Y");
+    b.roles = set(&["r2"]);
+    let g = QuoteGraph::build(&[], &[], &[a, b]);
+    assert_eq!(g.node_count(), 1);
+    let e = g.node("person:x").unwrap().as_entity().unwrap();
+    assert_eq!(e.name, "X");
+    assert_eq!(e.roles, set(&["r1", "r2"]));
+    assert!(e.aliases.contains("X Y"));
+}
+
+#[test]
+#[should_panic(expected = "refers to entity 3")]
+fn out_of_range_entity_panics() {
+    QuoteGraph::build(&[], &[quote("d", 0, "x", Some(3))], &[]);
+}
+
+#[test]
+fn add_edge_checks_endpoints() {
+    let mut g = QuoteGraph::new();
+    g.add_node(Node {
+        id: "article:a".into(),
+        data: NodeData::Article(ArticleInfo {
+            doc: "a".into(),
+            ..ArticleInfo::default()
+        }),
+    })
+    .unwrap();
+    let err = g
+        .add_edge(
+            "article:a",
+            "article:a",
+            Edge {
+                id: "said:x".into(),
+                data: EdgeData::Said,
+            },
+        )
+        .unwrap_err();
+    assert!(matches!(err, GraphError::WrongEndpoints { .. }), "{err}");
+    let err = g
+        .add_edge(
+            "article:a",
+            "org:none",
+            Edge {
+                id: "cites:x".into(),
+                data: EdgeData::Cites {
+                    via: BTreeSet::new(),
+                },
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "edge \"cites:x\" refers to unknown node \"org:none\""
+    );
+}
+
+#[test]
+fn find_entity_by_any_name_form() {
+    let g = sample();
+    let id = |name: &str| g.find_entity(name).map(|n| n.id.clone());
+    assert_eq!(id("John Earnest").as_deref(), Some("person:josh-earnest"));
+    assert_eq!(id("josh earnest").as_deref(), Some("person:josh-earnest"));
+    assert_eq!(
+        id("person:barack-obama").as_deref(),
+        Some("person:barack-obama")
+    );
+    assert_eq!(id("WSJ").as_deref(), Some("org:the-wall-street-journal"));
+    assert_eq!(id("nobody"), None);
+    assert_eq!(id("..."), None);
+}
+
+#[test]
+fn around_a_person_and_subgraph() {
+    let g = sample();
+    let sub = g.around(&["person:josh-earnest"]);
+    let kinds = |k| sub.nodes_of(k).count();
+    assert_eq!(kinds(NodeKind::Statement), 3);
+    assert_eq!(kinds(NodeKind::Article), 2);
+    assert_eq!(kinds(NodeKind::Person), 1);
+    assert_eq!(kinds(NodeKind::Organization), 2, "affiliations");
+    // Same ids and relative order as the full graph.
+    let order: Vec<_> = g
+        .nodes()
+        .filter(|n| sub.node(&n.id).is_some())
+        .map(|n| n.id.clone())
+        .collect();
+    let got: Vec<_> = sub.nodes().map(|n| n.id.clone()).collect();
+    assert_eq!(got, order);
+    assert!(sub.edges().all(|e| g.edge(&e.edge.id).is_some()));
+    let round = QuoteGraph::from_json(&sub.to_json()).unwrap();
+    assert_eq!(round.to_json(), sub.to_json());
+
+    let none = g.subgraph(|n| n.kind() == NodeKind::Article);
+    assert_eq!(none.node_count(), 2);
+    assert_eq!(none.edge_count(), 0);
+    assert_eq!(g.around(&["no:such"]).node_count(), 0);
+}
+
+#[test]
+#[should_panic(expected = "reserved for articles")]
+fn entity_ids_must_not_look_like_articles() {
+    QuoteGraph::build(&[], &[], &[entity("article:x", EntityKind::Person, "X")]);
+}
