@@ -35,6 +35,9 @@ pub struct VerbFlags {
     pub quote_only: bool,
     /// Non-finite (`saying`): its subject is the clause subject.
     pub nonfinite: bool,
+    /// Often takes a noun object (`announced the plans`), so a clause after
+    /// it without `that` must hold a finite verb.
+    pub object: bool,
 }
 
 /// What a pronoun can refer to.
@@ -280,6 +283,7 @@ impl Lexicon {
                                 't' => flags.that = true,
                                 'q' => flags.quote_only = true,
                                 'n' => flags.nonfinite = true,
+                                'o' => flags.object = true,
                                 ' ' | ',' => {}
                                 _ => return Err(err(line, format!("unknown verb flag `{c}`"))),
                             }

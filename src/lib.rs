@@ -4,6 +4,10 @@
 
 pub mod cli;
 pub mod eval;
+pub mod export;
+pub mod flags;
+pub mod fsutil;
+pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod mine;

@@ -67,3 +67,41 @@ pub fn mine_articles(articles: &[Article], all: &Lexicons) -> Vec<MinedArticle> 
 pub fn resolve(corpus: &Corpus) -> Resolved {
     resolve::resolve(&corpus.mined)
 }
+
+/// The graph of a resolved corpus: quoted entities only (and the
+/// organizations they are affiliated with, which the graph adds).
+pub fn graph(articles: &[Article], resolved: &Resolved) -> crate::graph::QuoteGraph {
+    let (entities, quotes) = quoted_only(resolved);
+    crate::graph::QuoteGraph::build(articles, &quotes, &entities)
+}
+
+/// Keeps the entities that said something, and re-points the quotes at them.
+pub fn quoted_only(
+    resolved: &Resolved,
+) -> (Vec<crate::model::Entity>, Vec<crate::model::Attributed>) {
+    let mut keep = vec![None; resolved.entities.len()];
+    let mut entities = Vec::new();
+    for q in &resolved.quotes {
+        if let Some(e) = q.entity
+            && keep[e].is_none()
+        {
+            keep[e] = Some(());
+        }
+    }
+    let mut index = vec![usize::MAX; resolved.entities.len()];
+    for (i, e) in resolved.entities.iter().enumerate() {
+        if keep[i].is_some() {
+            index[i] = entities.len();
+            entities.push(e.clone());
+        }
+    }
+    let quotes = resolved
+        .quotes
+        .iter()
+        .map(|q| crate::model::Attributed {
+            quotation: q.quotation.clone(),
+            entity: q.entity.map(|e| index[e]),
+        })
+        .collect();
+    (entities, quotes)
+}

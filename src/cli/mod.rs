@@ -282,45 +282,75 @@ fn quotes_jsonl(quotes: &[crate::model::Attributed]) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// Above this many nodes `build` writes DOT but renders no picture: Graphviz
+/// takes minutes and the result is unreadable (use `render` with filters).
+const MAX_RENDER_NODES: usize = 2_000;
+
 fn cmd_build(a: BuildArgs) -> Result<u8> {
     need_paths(&a.input)?;
-    std::fs::create_dir_all(&a.out)
-        .with_context(|| format!("cannot create {}", a.out.display()))?;
+    // Fail before the work starts when the results could not be written.
+    crate::fsutil::ensure_writable_dir(&a.out)
+        .with_context(|| format!("cannot write to {}", a.out.display()))?;
     let corpus = mine_input(&a.input)?;
     let resolved = pipeline::resolve(&corpus);
+    let graph = pipeline::graph(&corpus.articles, &resolved);
+    let flags = crate::flags::detect(&graph);
     let out = |name: &str| a.out.join(name);
     write_file(&out("quotes.jsonl"), &quotes_jsonl(&resolved.quotes)?)?;
+    write_file(&out("graph.json"), graph.to_json().as_bytes())?;
+    let dot = crate::export::dot::to_dot(&graph);
+    write_file(&out("graph.dot"), dot.as_bytes())?;
+    write_file(&out("flags.json"), crate::flags::to_json(&flags).as_bytes())?;
+    let mut notes = Vec::new();
+    if a.no_render {
+    } else if graph.node_count() > MAX_RENDER_NODES {
+        notes.push(format!(
+            "graph.svg not rendered: {} nodes is over {MAX_RENDER_NODES}; use `quotegraph render` with --entity, --article or --top",
+            graph.node_count()
+        ));
+    } else {
+        use crate::export::render::{Format, render};
+        let mut formats = vec![(Format::Svg, "graph.svg")];
+        if a.png {
+            formats.push((Format::Png, "graph.png"));
+        }
+        for (f, name) in formats {
+            if let Err(e) = render(&dot, f, &out(name)) {
+                notes.push(format!(
+                    "{name} not rendered: {e} (graph.dot and graph.json are written)"
+                ));
+                break;
+            }
+        }
+    }
     if !a.input.quiet {
-        let people = resolved
-            .entities
+        let people = graph.nodes_of(crate::graph::NodeKind::Person).count();
+        let orgs = graph.nodes_of(crate::graph::NodeKind::Organization).count();
+        let warnings = flags
             .iter()
-            .filter(|e| e.kind == crate::model::EntityKind::Person)
+            .filter(|f| f.severity == crate::flags::Severity::Warning)
             .count();
         eprintln!(
-            "quotegraph: {} articles, {} quotations, {} entities ({} people) -> {}",
+            "quotegraph: {} articles, {} quotations, {} people, {} organizations, {} statements, {} flags ({} warnings) -> {}",
             corpus.articles.len(),
             resolved.quotes.len(),
-            resolved.entities.len(),
             people,
+            orgs,
+            graph.nodes_of(crate::graph::NodeKind::Statement).count(),
+            flags.len(),
+            warnings,
             a.out.display()
         );
     }
-    let _ = (a.png, a.no_render);
+    for n in notes {
+        eprintln!("quotegraph: {n}");
+    }
     Ok(exit_for(&corpus.errors))
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    crate::fsutil::write_atomic(path, bytes)
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn cmd_query(_a: QueryArgs) -> Result<u8> {

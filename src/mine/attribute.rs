@@ -726,8 +726,10 @@ impl Doc<'_> {
                     && self.inq[after].is_none()
                 {
                     let l = &self.lowers[after];
-                    (!self.lx.is_function(l) || CLAUSE_OPENERS.contains(&l.as_str()))
-                        .then_some(after)
+                    (!self.lx.is_function(l)
+                        || CLAUSE_OPENERS.contains(&l.as_str())
+                        || self.lx.auxiliaries.contains(l))
+                    .then_some(after)
                 } else {
                     None
                 };
@@ -745,7 +747,10 @@ impl Doc<'_> {
                     } else {
                         "indirect-cue"
                     };
-                    if let Some(item) = self.clause_item(a, b, slot, self.cue_text(c), rule, 0.8) {
+                    let check = c.flags.object && comp.is_none();
+                    if let Some(item) =
+                        self.clause_item(a, b, slot, self.cue_text(c), rule, 0.8, check)
+                    {
                         out.push((1, item));
                         continue;
                     }
@@ -772,7 +777,7 @@ impl Doc<'_> {
                     let a = lo;
                     let b = slot.a - 1;
                     if let Some(item) =
-                        self.clause_item(a, b, slot, self.cue_text(c), "indirect-final", 0.75)
+                        self.clause_item(a, b, slot, self.cue_text(c), "indirect-final", 0.75, true)
                     {
                         out.push((2, item));
                     }
@@ -808,7 +813,7 @@ impl Doc<'_> {
                     let slot = Slot { b: comma, ..slot };
                     let b = self.clause_end(comma + 1, hi);
                     if let Some(item) =
-                        self.clause_item(comma + 1, b, slot, cue, "indirect-according", 0.75)
+                        self.clause_item(comma + 1, b, slot, cue, "indirect-according", 0.75, false)
                     {
                         out.push((3, item));
                     }
@@ -834,7 +839,7 @@ impl Doc<'_> {
                         a = but + 1;
                     }
                     if let Some(item) =
-                        self.clause_item(a, k - 1, slot, cue, "indirect-according", 0.75)
+                        self.clause_item(a, k - 1, slot, cue, "indirect-according", 0.75, false)
                     {
                         out.push((3, item));
                     }
@@ -845,6 +850,12 @@ impl Doc<'_> {
     }
 
     fn has_finite_verb(&self, a: usize, b: usize) -> bool {
+        // A clause opening with a subject pronoun (`he expects …`).
+        if self.lx.pronouns.has_word(&self.lowers[a])
+            || matches!(self.lowers[a].as_str(), "i" | "we" | "there")
+        {
+            return true;
+        }
         (a..b).any(|k| {
             let t = &self.toks[k];
             let l = &self.lowers[k];
@@ -894,6 +905,7 @@ impl Doc<'_> {
         cue: String,
         rule: &'static str,
         conf: f32,
+        check_verb: bool,
     ) -> Option<Item> {
         let mut b = b;
         while b > a
@@ -921,7 +933,8 @@ impl Doc<'_> {
             .enumerate()
             .filter(|(i, t)| t.is_word() && self.inq[a + i].is_some())
             .count();
-        if quoted * 2 > words {
+        // Mostly quoted: the direct quotation already stands for it.
+        if quoted * 5 > words * 4 {
             return None;
         }
         // A clause cut through a quotation is no clause.
@@ -930,7 +943,7 @@ impl Doc<'_> {
         }
         // Where the language marks finite verbs (`was`, `has`, `-ed`), a
         // clause without one is an object phrase (`announced the plans`).
-        if self.lx.clause_needs_verb && !self.has_finite_verb(a, b) {
+        if check_verb && self.lx.clause_needs_verb && !self.has_finite_verb(a, b) {
             return None;
         }
         let kind = if quoted > 0 {
