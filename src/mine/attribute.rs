@@ -57,6 +57,14 @@ struct Cue {
     flags: VerbFlags,
 }
 
+/// Who a reported clause is credited to, and by which rule.
+struct Source {
+    slot: Slot,
+    cue: String,
+    rule: &'static str,
+    conf: f32,
+}
+
 struct Item {
     cs: usize,
     ce: usize,
@@ -429,7 +437,7 @@ impl Doc<'_> {
         (k..b).find_map(|s| {
             let mi = self.name_mention_starting(s)?;
             let m = &self.mentions[mi];
-            (m.kind == MKind::Org).then(|| Slot {
+            (m.kind == MKind::Org).then_some(Slot {
                 a: s,
                 b: m.b,
                 kind: MKind::Org,
@@ -742,15 +750,14 @@ impl Doc<'_> {
                 });
                 if let (Some(a), Some(slot)) = (start, slot) {
                     let b = self.clause_end(a, hi);
-                    let rule = if comp.is_some() {
-                        "indirect-cue"
-                    } else {
-                        "indirect-cue"
-                    };
                     let check = c.flags.object && comp.is_none();
-                    if let Some(item) =
-                        self.clause_item(a, b, slot, self.cue_text(c), rule, 0.8, check)
-                    {
+                    let src = Source {
+                        slot,
+                        cue: self.cue_text(c),
+                        rule: "indirect-cue",
+                        conf: 0.8,
+                    };
+                    if let Some(item) = self.clause_item(a, b, src, check) {
                         out.push((1, item));
                         continue;
                     }
@@ -776,9 +783,17 @@ impl Doc<'_> {
                 if !takes_clause {
                     let a = lo;
                     let b = slot.a - 1;
-                    if let Some(item) =
-                        self.clause_item(a, b, slot, self.cue_text(c), "indirect-final", 0.75, true)
-                    {
+                    if let Some(item) = self.clause_item(
+                        a,
+                        b,
+                        Source {
+                            slot,
+                            cue: self.cue_text(c),
+                            rule: "indirect-final",
+                            conf: 0.75,
+                        },
+                        true,
+                    ) {
                         out.push((2, item));
                     }
                 }
@@ -812,9 +827,17 @@ impl Doc<'_> {
                 {
                     let slot = Slot { b: comma, ..slot };
                     let b = self.clause_end(comma + 1, hi);
-                    if let Some(item) =
-                        self.clause_item(comma + 1, b, slot, cue, "indirect-according", 0.75, false)
-                    {
+                    if let Some(item) = self.clause_item(
+                        comma + 1,
+                        b,
+                        Source {
+                            slot,
+                            cue,
+                            rule: "indirect-according",
+                            conf: 0.75,
+                        },
+                        false,
+                    ) {
                         out.push((3, item));
                     }
                 }
@@ -838,9 +861,17 @@ impl Doc<'_> {
                     }) {
                         a = but + 1;
                     }
-                    if let Some(item) =
-                        self.clause_item(a, k - 1, slot, cue, "indirect-according", 0.75, false)
-                    {
+                    if let Some(item) = self.clause_item(
+                        a,
+                        k - 1,
+                        Source {
+                            slot,
+                            cue,
+                            rule: "indirect-according",
+                            conf: 0.75,
+                        },
+                        false,
+                    ) {
                         out.push((3, item));
                     }
                 }
@@ -897,16 +928,13 @@ impl Doc<'_> {
         hi
     }
 
-    fn clause_item(
-        &self,
-        a: usize,
-        b: usize,
-        slot: Slot,
-        cue: String,
-        rule: &'static str,
-        conf: f32,
-        check_verb: bool,
-    ) -> Option<Item> {
+    fn clause_item(&self, a: usize, b: usize, src: Source, check_verb: bool) -> Option<Item> {
+        let Source {
+            slot,
+            cue,
+            rule,
+            conf,
+        } = src;
         let mut b = b;
         while b > a
             && self.inq[b - 1].is_none()

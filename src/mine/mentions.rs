@@ -486,13 +486,9 @@ impl Doc<'_> {
         for (e, ent) in self.ents.iter().enumerate() {
             if ent.key == key {
                 consider(e, 3, &mut best);
-            } else if key.len() == 1 && ent.key.last() == key.last() {
-                consider(e, 2, &mut best);
-            } else if key.len() > 1
-                && ent.key.len() == 1
-                && ent.key.last() == key.last()
-                && ent.kind == EntityKind::Person
-                && !org
+            } else if ent.key.last() == key.last()
+                && (key.len() == 1
+                    || (ent.key.len() == 1 && ent.kind == EntityKind::Person && !org))
             {
                 consider(e, 2, &mut best);
             } else if key.len() == 1
