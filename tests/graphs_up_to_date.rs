@@ -10,7 +10,11 @@ use std::path::PathBuf;
 
 #[test]
 fn committed_seed_graph_is_current() {
-    let corpus = pipeline::mine_paths(&[PathBuf::from("data/seeds")], Default::default(), Lexicons::embedded());
+    let corpus = pipeline::mine_paths(
+        &[PathBuf::from("data/seeds")],
+        Default::default(),
+        Lexicons::embedded(),
+    );
     let resolved = pipeline::resolve(&corpus);
     let graph = pipeline::graph(&corpus.articles, &resolved);
     let flags = quotegraph::flags::detect(&graph);

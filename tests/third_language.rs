@@ -8,7 +8,8 @@ use quotegraph::model::{Article, QuoteKind};
 use std::path::Path;
 
 fn with_french() -> Lexicons {
-    let fr = Lexicon::from_dir(Path::new("tests/fixtures/lexicon-fr")).expect("French lexicon loads");
+    let fr =
+        Lexicon::from_dir(Path::new("tests/fixtures/lexicon-fr")).expect("French lexicon loads");
     Lexicons::embedded().clone().with(fr)
 }
 
@@ -20,14 +21,32 @@ Le ministre Paul Martin a dit que le gouvernement soutiendrait le projet.\n";
 #[test]
 fn french_quotes_are_mined_from_data_alone() {
     let langs = with_french();
-    let art = Article { id: "fr1".into(), text: TEXT.into(), ..Article::default() };
+    let art = Article {
+        id: "fr1".into(),
+        text: TEXT.into(),
+        ..Article::default()
+    };
     let mined = mine_with(&art, &langs);
-    assert_eq!(mined.lang, "fr", "whatlang, restricted to the three languages, picks French");
-    let direct: Vec<_> = mined.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
-    assert_eq!(direct[0].quote, "Nous voulons des rues plus calmes et plus sûres");
+    assert_eq!(
+        mined.lang, "fr",
+        "whatlang, restricted to the three languages, picks French"
+    );
+    let direct: Vec<_> = mined
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    assert_eq!(
+        direct[0].quote,
+        "Nous voulons des rues plus calmes et plus sûres"
+    );
     assert_eq!(direct[0].speaker.as_deref(), Some("Claire Dubois"));
     assert_eq!(direct[0].cue.as_deref(), Some("a déclaré"));
-    let indirect = mined.quotes.iter().find(|q| q.kind == QuoteKind::Indirect).expect("an indirect quote");
+    let indirect = mined
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("an indirect quote");
     assert_eq!(indirect.quote, "le gouvernement soutiendrait le projet");
     assert_eq!(indirect.speaker.as_deref(), Some("Paul Martin"));
     for q in &mined.quotes {

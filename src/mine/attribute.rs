@@ -80,6 +80,12 @@ struct Item {
     words: usize,
 }
 
+/// A party-and-place tag after a politician's name (`R-Texas`, `D-Calif.`).
+fn is_party_tag(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(p), Some('-'), Some(x)) if p.is_ascii_uppercase() && x.is_uppercase())
+}
+
 /// Determiners and pronoun-like words that may open a reported clause.
 const CLAUSE_OPENERS: &[&str] = &[
     "the", "a", "an", "this", "these", "that", "those", "it", "he", "she", "they", "we", "i",
@@ -250,6 +256,7 @@ impl Doc<'_> {
                 } else if matches!(first.as_str(), "a" | "an" | "the")
                     || self.lx.titles.longest_at(&self.lowers, pa).is_some()
                     || first.chars().all(|c| c.is_ascii_digit())
+                    || is_party_tag(&self.text[self.toks[pa].s..self.toks[pa].e])
                 {
                     role = Some(self.surface(pa, pb));
                 } else {
@@ -1128,7 +1135,11 @@ impl Doc<'_> {
                     Some(h) if self.para_of(slot.a).saturating_sub(self.para_of(h.0)) <= 2 => {
                         (h.1, h.2)
                     }
-                    _ => (None, SpeakerType::Anonymous),
+                    // No group nearby: a singular `they` for a person.
+                    _ => match self.salient_person(slot.a, history) {
+                        Some(e) => (Some(e), SpeakerType::Person),
+                        None => (None, SpeakerType::Anonymous),
+                    },
                 }
             }
             MKind::Pronoun(PronounKind::Org) => {

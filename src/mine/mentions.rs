@@ -88,8 +88,16 @@ impl LocalEntity {
             .filter(|(f, _)| max_words < 2 || f.split_whitespace().count() >= 2)
             .collect();
         let mut best: Option<&(String, usize)> = None;
+        let words = |f: &str| f.split_whitespace().count();
         for f in long {
-            if best.is_none_or(|b| f.1 > b.1) {
+            let better = best.is_none_or(|b| {
+                if self.kind == EntityKind::Organization && words(&f.0) != words(&b.0) {
+                    words(&f.0) > words(&b.0)
+                } else {
+                    f.1 > b.1
+                }
+            });
+            if better {
                 best = Some(f);
             }
         }
@@ -155,9 +163,10 @@ impl Doc<'_> {
                         || matches!(t.lower.as_str(), "and" | "but")
                     {
                         clause_start = true;
-                    } else if !matches!(t.lower.as_str(), "the" | "a" | "an")
-                        && !self.lx.is_function(&t.lower)
+                    } else if matches!(t.lower.as_str(), "a" | "an")
+                        || !(t.lower == "the" || self.lx.is_function(&t.lower))
                     {
+                        // `X, a Democrat from …`: an apposition, no subject.
                         clause_start = false;
                     }
                     k += 1;
@@ -236,7 +245,8 @@ impl Doc<'_> {
     ) -> Option<Mention> {
         let mut name_a = last_title.map(|t| t + 1).unwrap_or(a);
         // `Tổng thống Mỹ Barack Obama`: a place between title and name.
-        while name_a + 1 < b
+        while last_title.is_some()
+            && name_a + 1 < b
             && (self.is_place(name_a, name_a + 1) || self.toks[name_a].is_punct('.'))
             && self.title_at(name_a).is_none()
         {
@@ -251,7 +261,7 @@ impl Doc<'_> {
         });
         let possessor = self.toks.get(b).is_some_and(|t| t.kind == Tk::Possessive);
         // `Justice Department`: a title opening an organization's name.
-        if name_a > a && self.is_org_head(b) && !self.is_org(name_a, b) {
+        if name_a > a && self.is_org_head(b) {
             name_a = a;
         }
         let mut kind = if self.is_org(name_a, b) {
@@ -496,6 +506,14 @@ impl Doc<'_> {
                 && (ent.acronyms.contains(name) || acronym_of(name, &ent.key))
             {
                 consider(e, 1, &mut best);
+            } else if org
+                && ent.kind == EntityKind::Organization
+                && key.len() >= 2
+                && ent.key.ends_with(key)
+            {
+                // `the Interior Ministry` after `the Tarsanian Interior
+                // Ministry`; `Phú Hưng` after `Công ty CP Xây dựng Phú Hưng`.
+                consider(e, 2, &mut best);
             }
         }
         best.map(|(e, _)| e)

@@ -318,10 +318,23 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
             if max_words >= 2 && words < 2 || is_acronym(f) && counts.len() > 1 {
                 continue;
             }
+            // People: the most frequent full form (a misspelling stays a
+            // minority). Organizations: the fullest form (`Tarsanian
+            // Interior Ministry` over the shorter `Interior Ministry`).
+            let fuller = |b: &String| words.cmp(&b.split_whitespace().count());
             let better = match best {
                 None => true,
                 Some((b, bn)) => {
-                    n > bn || (n == bn && (f.len() > b.len() || (f.len() == b.len() && f < b)))
+                    let org_first = if e.kind == EntityKind::Organization {
+                        fuller(b)
+                    } else {
+                        std::cmp::Ordering::Equal
+                    };
+                    org_first
+                        .then(n.cmp(&bn))
+                        .then(f.len().cmp(&b.len()))
+                        .then(b.cmp(f))
+                        .is_gt()
                 }
             };
             if better {
