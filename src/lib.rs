@@ -14,4 +14,5 @@ pub mod mine;
 pub mod model;
 pub mod pipeline;
 pub mod resolve;
+pub mod synth;
 pub mod text;

@@ -60,6 +60,10 @@ enum Command {
         after_help = "Example:\n  quotegraph render out/graph.json --out earnest.svg --entity \"Josh Earnest\""
     )]
     Render(RenderArgs),
+    /// Generate a synthetic news corpus (JSON Lines) with known quotes,
+    /// speakers and planted conflicts, for benchmarks and accuracy tests.
+    #[command(after_help = "Example:\n  quotegraph synth --articles 10000 --seed 7 --gold /tmp/synth-gold > /tmp/synth.jsonl")]
+    Synth(SynthArgs),
     /// Score quotations against gold (the same figures as score.py).
     #[command(
         after_help = "Example:\n  quotegraph eval --gold data/gold/quotes.jsonl --entities data/gold/entities.json --strict --kind direct data/seeds"
@@ -209,6 +213,25 @@ struct EvalArgs {
     input: InputArgs,
 }
 
+#[derive(Args, Debug)]
+struct SynthArgs {
+    /// Number of articles.
+    #[arg(long, default_value_t = 1000)]
+    articles: usize,
+    /// Random seed (the same seed gives the same corpus).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Share of Vietnamese articles, 0 to 1.
+    #[arg(long, default_value_t = 0.2)]
+    vi_share: f64,
+    /// Write the corpus here instead of standard output.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Folder for the gold files: quotes.jsonl, entities.json, flags.json.
+    #[arg(long)]
+    gold: Option<PathBuf>,
+}
+
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
     Text,
@@ -232,6 +255,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<u8> {
         Command::Flags(a) => cmd_flags(a),
         Command::Render(a) => cmd_render(a),
         Command::Eval(a) => cmd_eval(a),
+        Command::Synth(a) => cmd_synth(a),
     }
 }
 
@@ -363,6 +387,29 @@ fn cmd_flags(_a: FlagsArgs) -> Result<u8> {
 
 fn cmd_render(_a: RenderArgs) -> Result<u8> {
     bail!("render: not built yet")
+}
+
+fn cmd_synth(a: SynthArgs) -> Result<u8> {
+    let opts = crate::synth::SynthOptions {
+        articles: a.articles,
+        seed: a.seed,
+        vi_share: a.vi_share,
+        gold: a.gold,
+    };
+    match &a.out {
+        Some(path) => {
+            let mut buf = Vec::new();
+            crate::synth::generate(&opts, &mut buf)?;
+            write_file(path, &buf)?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            crate::synth::generate(&opts, &mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(0)
 }
 
 fn read_text(path: &Path) -> Result<String> {
