@@ -62,7 +62,9 @@ enum Command {
     Render(RenderArgs),
     /// Generate a synthetic news corpus (JSON Lines) with known quotes,
     /// speakers and planted conflicts, for benchmarks and accuracy tests.
-    #[command(after_help = "Example:\n  quotegraph synth --articles 10000 --seed 7 --gold /tmp/synth-gold > /tmp/synth.jsonl")]
+    #[command(
+        after_help = "Example:\n  quotegraph synth --articles 10000 --seed 7 --gold /tmp/synth-gold > /tmp/synth.jsonl"
+    )]
     Synth(SynthArgs),
     /// Score quotations against gold (the same figures as score.py).
     #[command(

@@ -18,7 +18,7 @@
 //! (`…, X said.`), `indirect-according` (`according to X, …`, `Theo X, …`).
 
 use super::Doc;
-use super::mentions::MKind;
+use super::mentions::{MKind, Mention};
 use super::token::Tk;
 use crate::lexicon::{AccordingPos, PronounKind, VerbFlags};
 use crate::model::{EntityKind, QuoteKind, SpeakerType};
@@ -79,6 +79,16 @@ struct Item {
     conf: f32,
     words: usize,
 }
+
+/// How far (in tokens) from a quotation its cue is looked for.
+const CUE_WINDOW: usize = 80;
+
+/// The longest reported clause, in tokens; a longer one is cut there.
+const MAX_CLAUSE: usize = 250;
+
+/// How many mentions or earlier speakers an antecedent search looks back
+/// over: enough for any article, and a bound that keeps huge inputs linear.
+const LOOKBACK: usize = 400;
 
 /// A party-and-place tag after a politician's name (`R-Texas`, `D-Calif.`).
 fn is_party_tag(w: &str) -> bool {
@@ -169,16 +179,39 @@ impl Doc<'_> {
         })
     }
 
+    // Name mentions are sorted and do not overlap, so both their starts and
+    // their ends increase: every look-up below is a binary search, and
+    // searches for antecedents look back no further than `LOOKBACK`.
+
     fn name_mention_ending(&self, b: usize) -> Option<usize> {
-        self.mentions
-            .iter()
-            .position(|m| m.b == b && matches!(m.kind, MKind::Person | MKind::Org | MKind::Place))
+        let i = self.mentions.partition_point(|m| m.b < b);
+        (self.mentions.get(i)?.b == b).then_some(i)
     }
 
     fn name_mention_starting(&self, a: usize) -> Option<usize> {
-        self.mentions
+        let i = self.mentions.partition_point(|m| m.a < a);
+        (self.mentions.get(i)?.a == a).then_some(i)
+    }
+
+    /// Mentions that end by token `p`, nearest first.
+    fn mentions_before(&self, p: usize) -> impl Iterator<Item = &Mention> {
+        let end = self.mentions.partition_point(|m| m.b <= p);
+        self.mentions[end.saturating_sub(LOOKBACK)..end]
             .iter()
-            .position(|m| m.a == a && matches!(m.kind, MKind::Person | MKind::Org | MKind::Place))
+            .rev()
+    }
+
+    /// Mentions from token `p` on, nearest first.
+    fn mentions_after(&self, p: usize) -> impl Iterator<Item = &Mention> {
+        let start = self.mentions.partition_point(|m| m.a < p);
+        self.mentions[start..].iter().take(LOOKBACK)
+    }
+
+    /// Indices of the mentions inside tokens `a..b`.
+    fn mentions_within(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        let start = self.mentions.partition_point(|m| m.a < a);
+        let end = self.mentions.partition_point(|m| m.b <= b).max(start);
+        start..end
     }
 
     /// Classifies a description `a..b` by its head word.
@@ -476,8 +509,9 @@ impl Doc<'_> {
     /// The first person or organization named in the sentence before `p`.
     fn topic(&self, si: usize, p: usize) -> Option<Slot> {
         let s = self.sents[si];
-        let mi = self.mentions.iter().position(|m| {
-            m.a >= s.a && m.b <= p && matches!(m.kind, MKind::Person | MKind::Org) && !m.possessor
+        let mi = self.mentions_within(s.a, p).find(|&i| {
+            let m = &self.mentions[i];
+            matches!(m.kind, MKind::Person | MKind::Org) && !m.possessor
         })?;
         let m = &self.mentions[mi];
         Some(Slot {
@@ -615,7 +649,7 @@ impl Doc<'_> {
         {
             e -= 1;
         }
-        let pre_cues = self.cues_in(pre_lo, q.open);
+        let pre_cues = self.cues_in(pre_lo.max(q.open.saturating_sub(CUE_WINDOW)), q.open);
         if let Some(c) = pre_cues
             .iter()
             .rev()
@@ -646,7 +680,7 @@ impl Doc<'_> {
         }
 
         // 4. A cue later in the sentence.
-        for c in self.cues_in(q.last + 1, post_hi) {
+        for c in self.cues_in(q.last + 1, post_hi.min(q.last + 1 + CUE_WINDOW)) {
             if let Some(slot) = self
                 .subject_before(c.v, q.last + 1)
                 .or_else(|| self.subject_after(c.v + c.len, post_hi))
@@ -790,6 +824,9 @@ impl Doc<'_> {
                 if !takes_clause {
                     let a = lo;
                     let b = slot.a - 1;
+                    if b - a > MAX_CLAUSE {
+                        continue;
+                    }
                     if let Some(item) = self.clause_item(
                         a,
                         b,
@@ -826,8 +863,8 @@ impl Doc<'_> {
                         .all(|j| self.lx.is_function(&self.lowers[j]) || !self.toks[j].is_word()));
             let cue = self.surface(k, k + n);
             if initial {
-                if let Some(comma) =
-                    (k + n..hi).find(|&j| self.toks[j].is_punct(',') && self.inq[j].is_none())
+                if let Some(comma) = (k + n..hi.min(k + n + CUE_WINDOW))
+                    .find(|&j| self.toks[j].is_punct(',') && self.inq[j].is_none())
                     && let Some(slot) = self
                         .description_forward(k + n, comma)
                         .or_else(|| self.subject_after(k + n, comma))
@@ -849,7 +886,7 @@ impl Doc<'_> {
                     }
                 }
             } else if pos == AccordingPos::Any && k > lo && self.toks[k - 1].is_punct(',') {
-                let np_end = (k + n..hi)
+                let np_end = (k + n..hi.min(k + n + CUE_WINDOW))
                     .find(|&j| self.toks[j].is_punct(','))
                     .unwrap_or(hi);
                 if let Some(slot) = self.subject_after(k + n, np_end) {
@@ -911,6 +948,7 @@ impl Doc<'_> {
 
     /// Where a reported clause starting at `a` ends.
     fn clause_end(&self, a: usize, hi: usize) -> usize {
+        let hi = hi.min(a + MAX_CLAUSE);
         for j in a..hi {
             if self.inq[j].is_some() {
                 continue;
@@ -1010,17 +1048,20 @@ impl Doc<'_> {
             self.indirect_items(si, &mut ind);
         }
         ind.sort_by_key(|(p, it)| (*p, it.at));
-        let mut kept: Vec<Item> = Vec::new();
+        // Of two readings of one clause, the higher-priority rule wins. A
+        // clause lies within one sentence, so only those are compared.
+        let mut kept: std::collections::HashMap<u32, Vec<Item>> = Default::default();
         for (_, it) in ind {
-            let overlaps = kept.iter().any(|k| {
+            let same = kept.entry(self.sent_of[it.at]).or_default();
+            let overlaps = same.iter().any(|k| {
                 let o = it.ce.min(k.ce).saturating_sub(it.cs.max(k.cs));
                 o * 2 > (it.ce - it.cs).min(k.ce - k.cs)
             });
             if !overlaps {
-                kept.push(it);
+                same.push(it);
             }
         }
-        items.extend(kept);
+        items.extend(kept.into_values().flatten());
         items.sort_by_key(|it| (it.cs, it.ce));
 
         let mut out = Vec::with_capacity(items.len());
@@ -1090,10 +1131,9 @@ impl Doc<'_> {
         let &(pend, pent, pty) = history.last()?;
         let near = self.para_of(it.at).saturating_sub(self.para_of(pend)) <= 2
             && (self.sent_of[it.at] as usize).saturating_sub(self.sent_of[pend] as usize) <= 3;
-        let between: Vec<&super::mentions::Mention> = self
-            .mentions
+        let between: Vec<&Mention> = self.mentions[self.mentions_within(pend + 1, it.at)]
             .iter()
-            .filter(|m| m.a > pend && m.b <= it.at && m.subject && m.kind == MKind::Person)
+            .filter(|m| m.subject && m.kind == MKind::Person)
             .collect();
         if near && between.iter().all(|m| m.ent == pent) {
             return Some((pent, pty, "continuation", 0.7));
@@ -1158,10 +1198,8 @@ impl Doc<'_> {
             },
             MKind::TitleRef(head, definite) => {
                 let by_role = self
-                    .mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.b <= slot.a && m.kind == MKind::Person)
+                    .mentions_before(slot.a)
+                    .filter(|m| m.kind == MKind::Person)
                     .find_map(|m| {
                         let e = m.ent?;
                         self.ents[e]
@@ -1191,13 +1229,12 @@ impl Doc<'_> {
         let from_history = history
             .iter()
             .rev()
+            .take(LOOKBACK)
             .find(|h| h.0 < before && h.1.is_some_and(|e| self.ents[e].kind == kind))
             .map(|h| (h.0, h.1.expect("checked")));
         let from_mentions = self
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.b <= before && m.ent.is_some_and(|e| self.ents[e].kind == kind))
+            .mentions_before(before)
+            .find(|m| m.ent.is_some_and(|e| self.ents[e].kind == kind))
             .map(|m| (m.a, m.ent.expect("checked")));
         match (from_history, from_mentions) {
             (Some(h), Some(m)) => Some(if h.0 >= m.0 { h.1 } else { m.1 }),
@@ -1215,30 +1252,28 @@ impl Doc<'_> {
         let si = self.sent_of[p] as usize;
         if si < self.sents.len() {
             let s = self.sents[si];
-            if let Some(m) = self.mentions.iter().find(|m| {
-                m.a >= s.a && m.b <= p && m.kind == MKind::Person && !m.possessor && m.ent.is_some()
+            if let Some(i) = self.mentions_within(s.a, p).find(|&i| {
+                let m = &self.mentions[i];
+                m.kind == MKind::Person && !m.possessor && m.ent.is_some()
             }) {
-                return m.ent;
+                return self.mentions[i].ent;
             }
         }
         let h = history
             .iter()
             .rev()
+            .take(LOOKBACK)
             .find(|h| h.0 < p && h.1.is_some_and(|e| self.ents[e].kind == EntityKind::Person))
             .map(|h| (h.0, h.1.expect("checked")));
         let m = self
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.b <= p && m.subject && m.kind == MKind::Person && m.ent.is_some())
+            .mentions_before(p)
+            .find(|m| m.subject && m.kind == MKind::Person && m.ent.is_some())
             .map(|m| (m.a, m.ent.expect("checked")));
         match (h, m) {
             (Some(h), Some(m)) => Some(if h.0 >= m.0 { h.1 } else { m.1 }),
             (h, m) => h.or(m).map(|x| x.1).or_else(|| {
-                self.mentions
-                    .iter()
-                    .rev()
-                    .find(|m| m.b <= p && m.kind == MKind::Person)
+                self.mentions_before(p)
+                    .find(|m| m.kind == MKind::Person)
                     .and_then(|m| m.ent)
             }),
         }
@@ -1252,15 +1287,10 @@ impl Doc<'_> {
             self.ents[e].kind == EntityKind::Organization
                 && (t.is_empty() || self.ents[e].orgtype.as_deref() == Some(t))
         };
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|m| m.b <= p)
+        self.mentions_before(p)
             .find_map(|m| m.ent.filter(|&e| fits(e)))
             .or_else(|| {
-                self.mentions
-                    .iter()
-                    .filter(|m| m.a >= p)
+                self.mentions_after(p)
                     .find_map(|m| m.ent.filter(|&e| fits(e)))
             })
     }

@@ -180,6 +180,9 @@ impl Doc<'_> {
                 let subject = clause_start;
                 clause_start = false;
                 if let Some(m) = self.classify_chunk(k, end, last_title, si, subject) {
+                    if m.kind == MKind::Person && m.b - m.name_a >= 2 {
+                        self.surnames.insert(fold(&self.toks[m.b - 1].lower));
+                    }
                     self.mentions.push(m);
                 }
                 k = end;
@@ -329,12 +332,8 @@ impl Doc<'_> {
 
     fn known_token(&self, lower: &str) -> bool {
         let f = fold(lower);
-        self.ents.iter().any(|e| e.key.last() == Some(&f))
-            || self.mentions.iter().any(|m| {
-                m.kind == MKind::Person
-                    && m.b - m.name_a >= 2
-                    && fold(&self.toks[m.b - 1].lower) == f
-            })
+        self.ent_by_last.contains_key(&f)
+            || self.surnames.contains(&f)
             || self.lx.orgs.has_word(lower)
             || self.lx.places.has_word(lower)
     }
@@ -460,7 +459,14 @@ impl Doc<'_> {
                     acronyms: BTreeSet::new(),
                     last: a,
                 });
-                self.ents.len() - 1
+                let e = self.ents.len() - 1;
+                if let Some(l) = key.last() {
+                    self.ent_by_last.entry(l.clone()).or_default().push(e);
+                }
+                if org {
+                    self.org_ents.push(e);
+                }
+                e
             }
         };
         let ent = &mut self.ents[e];
@@ -493,7 +499,23 @@ impl Doc<'_> {
                 *best = Some((e, score));
             }
         };
-        for (e, ent) in self.ents.iter().enumerate() {
+        let same_last = key
+            .last()
+            .and_then(|l| self.ent_by_last.get(l))
+            .into_iter()
+            .flatten();
+        // Acronyms can match any organization; the rest share the last word.
+        let acronym = key.len() == 1 && is_acronym(name);
+        let orgs = self
+            .org_ents
+            .iter()
+            .rev()
+            .take(if acronym { 400 } else { 0 });
+        let mut cands: Vec<usize> = same_last.chain(orgs).copied().collect();
+        cands.sort_unstable();
+        cands.dedup();
+        for e in cands {
+            let ent = &self.ents[e];
             if ent.key == key {
                 consider(e, 3, &mut best);
             } else if ent.key.last() == key.last()

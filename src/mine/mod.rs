@@ -49,6 +49,12 @@ pub(crate) struct Doc<'a> {
     pub inq: Vec<Option<u32>>,
     pub mentions: Vec<Mention>,
     pub ents: Vec<LocalEntity>,
+    /// Local entities by the last word of their name key.
+    pub ent_by_last: std::collections::HashMap<String, Vec<usize>>,
+    /// Local organizations, in order of creation.
+    pub org_ents: Vec<usize>,
+    /// Folded surnames of full person names seen so far.
+    pub surnames: std::collections::HashSet<String>,
 }
 
 /// Mines one article with the embedded lexicons.
@@ -88,6 +94,9 @@ pub fn mine_with(article: &Article, all: &Lexicons) -> MinedArticle {
         inq,
         mentions: Vec::new(),
         ents: Vec::new(),
+        ent_by_last: Default::default(),
+        org_ents: Vec::new(),
+        surnames: Default::default(),
     };
     doc.chunk_names();
     doc.resolve_names();

@@ -306,7 +306,7 @@ pub fn find(toks: &[Tok], skip: &[bool]) -> Vec<QSpan> {
 
 fn has_later_closer(toks: &[Tok], marks: &[Option<Mark>], k: usize) -> bool {
     let para = toks[k].para;
-    for j in k + 1..toks.len() {
+    for j in k + 1..toks.len().min(k + 1 + MAX_SINGLE_WORDS * 2) {
         if toks[j].para != para {
             return false;
         }

@@ -1,0 +1,747 @@
+//! Rule-by-rule tests of the English quote miner on short news-style snippets
+//! written for these tests (all people and organizations are fictional).
+//!
+//! Expectations follow `docs/format.md` and issue 3: what a careful human
+//! reader expects, not what the miner happens to output. A `direct` quote is
+//! exactly the text inside the marks; a reported clause (`mixed`, `indirect`)
+//! is compared without trailing punctuation, which the spec leaves open.
+
+use quotegraph::mine::{MinedArticle, mine};
+use quotegraph::model::{Article, QuoteKind, Quotation, SpeakerType};
+
+// ---------------------------------------------------------------- helpers
+
+/// Mine `text` as an English article and check the offsets invariant
+/// (`text[start..end] == quote`) for every quotation.
+fn run(text: &str) -> MinedArticle {
+    run_with_lang(text, Some("en"))
+}
+
+fn run_with_lang(text: &str, lang: Option<&str>) -> MinedArticle {
+    let m = mine(&Article {
+        id: "t".into(),
+        text: text.into(),
+        lang: lang.map(Into::into),
+        ..Default::default()
+    });
+    for q in &m.quotes {
+        assert_eq!(
+            text.get(q.start..q.end),
+            Some(q.quote.as_str()),
+            "offsets {}..{} do not slice the input to the quote {:?}; found:\n{}",
+            q.start,
+            q.end,
+            q.quote,
+            dump(&m)
+        );
+    }
+    m
+}
+
+fn dump(m: &MinedArticle) -> String {
+    if m.quotes.is_empty() {
+        return "  (no quotations)\n".into();
+    }
+    m.quotes
+        .iter()
+        .map(|q| {
+            format!(
+                "  [{}] {:?} speaker={:?} mention={:?} type={} cue={:?} rule={} role={:?} cited={:?}\n",
+                q.kind.as_str(),
+                q.quote,
+                q.speaker,
+                q.speaker_mention,
+                q.speaker_type.as_str(),
+                q.cue,
+                q.rule,
+                q.role,
+                q.cited
+            )
+        })
+        .collect()
+}
+
+/// The quotation containing `needle`, a direct one if there are several.
+#[track_caller]
+fn find<'a>(m: &'a MinedArticle, needle: &str) -> &'a Quotation {
+    let hits: Vec<&Quotation> = m.quotes.iter().filter(|q| q.quote.contains(needle)).collect();
+    hits.iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .or(hits.first())
+        .copied()
+        .unwrap_or_else(|| panic!("no quotation contains {needle:?}; found:\n{}", dump(m)))
+}
+
+/// The quotation of `kind` containing `needle`.
+#[track_caller]
+fn find_kind<'a>(m: &'a MinedArticle, needle: &str, kind: QuoteKind) -> &'a Quotation {
+    m.quotes
+        .iter()
+        .find(|q| q.kind == kind && q.quote.contains(needle))
+        .unwrap_or_else(|| {
+            panic!(
+                "no {} quotation contains {needle:?}; found:\n{}",
+                kind.as_str(),
+                dump(m)
+            )
+        })
+}
+
+/// Assert that no quotation contains `needle`.
+#[track_caller]
+fn assert_absent(m: &MinedArticle, needle: &str) {
+    assert!(
+        !m.quotes.iter().any(|q| q.quote.contains(needle)),
+        "expected no quotation containing {needle:?}; found:\n{}",
+        dump(m)
+    );
+}
+
+fn strip_the(s: &str) -> &str {
+    s.strip_prefix("The ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(s)
+}
+
+fn trim_clause(s: &str) -> &str {
+    s.trim().trim_end_matches(['.', ',', ';']).trim()
+}
+
+/// Assert a direct quotation: exact text, kind and speaker.
+#[track_caller]
+fn direct(m: &MinedArticle, quote: &str, speaker: Option<&str>) -> Quotation {
+    let q = find_kind(m, quote, QuoteKind::Direct).clone();
+    assert_eq!(q.quote, quote, "direct quote text; found:\n{}", dump(m));
+    assert_speaker(m, &q, speaker);
+    q
+}
+
+/// Assert a reported clause of `kind` (trailing punctuation ignored) and its speaker.
+#[track_caller]
+fn clause(m: &MinedArticle, kind: QuoteKind, text: &str, speaker: Option<&str>) -> Quotation {
+    let q = find_kind(m, trim_clause(text), kind).clone();
+    assert_eq!(
+        trim_clause(&q.quote),
+        trim_clause(text),
+        "{} clause text; found:\n{}",
+        kind.as_str(),
+        dump(m)
+    );
+    assert_speaker(m, &q, speaker);
+    q
+}
+
+/// Speakers compare exactly, except that a leading "The" is not significant
+/// for organization names.
+#[track_caller]
+fn assert_speaker(m: &MinedArticle, q: &Quotation, speaker: Option<&str>) {
+    let got = q.speaker.as_deref().map(strip_the);
+    assert_eq!(
+        got,
+        speaker.map(strip_the),
+        "speaker of {:?}; found:\n{}",
+        q.quote,
+        dump(m)
+    );
+}
+
+#[track_caller]
+fn assert_rule(m: &MinedArticle, q: &Quotation, rule: &str) {
+    assert_eq!(q.rule, rule, "rule of {:?}; found:\n{}", q.quote, dump(m));
+}
+
+#[track_caller]
+fn assert_type(m: &MinedArticle, q: &Quotation, t: SpeakerType) {
+    assert_eq!(
+        q.speaker_type,
+        t,
+        "speaker_type of {:?}; found:\n{}",
+        q.quote,
+        dump(m)
+    );
+}
+
+// ------------------------------------------------------- cues beside quotes
+
+#[test]
+fn cue_after_name_said() {
+    let m = run(r#"Midfielder Marta Kowalczyk was named player of the match. "We played our best football of the season," Marta Kowalczyk said after the 3-1 win."#);
+    let q = direct(&m, "We played our best football of the season,", Some("Marta Kowalczyk"));
+    assert_rule(&m, &q, "cue-after");
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    assert_type(&m, &q, SpeakerType::Person);
+}
+
+#[test]
+fn cue_after_inverted_said_x() {
+    let m = run(r#""The verdict sends a clear message to every landlord in this city," said prosecutor Daniel Okafor."#);
+    let q = direct(
+        &m,
+        "The verdict sends a clear message to every landlord in this city,",
+        Some("Daniel Okafor"),
+    );
+    assert_rule(&m, &q, "cue-after");
+}
+
+#[test]
+fn cue_before_said_colon() {
+    let m = run(r#"Mayor Linda Trask said: "The bridge will reopen to traffic in March.""#);
+    let q = direct(&m, "The bridge will reopen to traffic in March.", Some("Linda Trask"));
+    assert_rule(&m, &q, "cue-before");
+}
+
+#[test]
+fn cue_before_said_without_colon() {
+    let m = run(r#"Linda Trask said "the delays are entirely the contractor's fault.""#);
+    let q = direct(&m, "the delays are entirely the contractor's fault.", Some("Linda Trask"));
+    assert_rule(&m, &q, "cue-before");
+}
+
+#[test]
+fn told_object_is_not_the_speaker() {
+    let m = run(r#"Goalkeeper Sven Lund told the BBC: "I should have saved the second goal.""#);
+    direct(&m, "I should have saved the second goal.", Some("Sven Lund"));
+}
+
+#[test]
+fn title_prefix_stripped_from_speaker() {
+    let m = run(r#""Interest rates will stay where they are for now," Finance Minister Helga Brandt said on Monday."#);
+    let q = direct(&m, "Interest rates will stay where they are for now,", Some("Helga Brandt"));
+    assert!(
+        q.role.as_deref().is_some_and(|r| r.contains("Finance Minister")),
+        "role should keep the title; found:\n{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn honorific_dr_stripped_with_curly_quotes() {
+    let m = run("“The vaccine was 94 percent effective in older adults,” said Dr. Amelia Hart, the trial’s lead investigator.");
+    direct(&m, "The vaccine was 94 percent effective in older adults,", Some("Amelia Hart"));
+}
+
+#[test]
+fn apposition_between_name_and_verb() {
+    let m = run(r#""The injuries were consistent with a fall from height," Amara Delacroix, a forensic pathologist, told the court."#);
+    let q = direct(
+        &m,
+        "The injuries were consistent with a fall from height,",
+        Some("Amara Delacroix"),
+    );
+    assert_rule(&m, &q, "cue-after");
+}
+
+#[test]
+fn relative_clause_between_name_and_verb() {
+    let m = run(r#""We want a ceasefire within days, not weeks," Tariq al-Mansour, who is visiting Ankara this week, said."#);
+    direct(&m, "We want a ceasefire within days, not weeks,", Some("Tariq al-Mansour"));
+}
+
+#[test]
+fn press_release_said_name_comma_role() {
+    let m = run(r#""We are thrilled to welcome Dana Whitlock to the team," said Robert Vint, chief executive of Acme Robotics. "Her experience in supply chains will be invaluable.""#);
+    direct(&m, "We are thrilled to welcome Dana Whitlock to the team,", Some("Robert Vint"));
+    let q = direct(&m, "Her experience in supply chains will be invaluable.", Some("Robert Vint"));
+    assert_rule(&m, &q, "continuation");
+}
+
+#[test]
+fn question_cue_asked() {
+    let m = run(r#""Why would we sell now, when the business has never been stronger?" asked chairman Otto Klein."#);
+    direct(
+        &m,
+        "Why would we sell now, when the business has never been stronger?",
+        Some("Otto Klein"),
+    );
+}
+
+#[test]
+fn uncommon_cue_verb_sighed() {
+    let m = run(r#""We are still waiting for the money the government promised," farmer Joseph Mwangi sighed."#);
+    direct(
+        &m,
+        "We are still waiting for the money the government promised,",
+        Some("Joseph Mwangi"),
+    );
+}
+
+#[test]
+fn split_quote_around_cue() {
+    let m = run("Economist Giulia Bianchi is unconvinced.\n\n\"The economy,\" Bianchi said, \"is in far better shape than the critics claim.\"");
+    direct(&m, "The economy,", Some("Giulia Bianchi"));
+    direct(&m, "is in far better shape than the critics claim.", Some("Giulia Bianchi"));
+}
+
+#[test]
+fn speaker_not_taken_from_subordinate_clause() {
+    let m = run(r#""We are not going to negotiate in public," said spokeswoman Lydia Crane, when asked whether President Harold Voss had spoken to the rebel leaders."#);
+    direct(&m, "We are not going to negotiate in public,", Some("Lydia Crane"));
+}
+
+#[test]
+fn saying_participle_introduces_quote() {
+    let m = run(r#"Senator Paul Ridley walked out of the hearing, saying "I will not dignify that question with an answer.""#);
+    direct(
+        &m,
+        "I will not dignify that question with an answer.",
+        Some("Paul Ridley"),
+    );
+}
+
+#[test]
+fn colon_sentence_introduces_next_paragraph_quote() {
+    let m = run("Manager Dolores Vance had a simple explanation for the defeat:\n\n\"We ran out of legs in the second half.\"");
+    let q = direct(&m, "We ran out of legs in the second half.", Some("Dolores Vance"));
+    assert_rule(&m, &q, "cue-before-colon");
+}
+
+#[test]
+fn dash_introduces_quote() {
+    let m = run(r#"Opposition leader Kwame Asante was defiant after the ruling — "We will keep fighting this in every court in the land.""#);
+    direct(
+        &m,
+        "We will keep fighting this in every court in the land.",
+        Some("Kwame Asante"),
+    );
+}
+
+// ------------------------------------------- pronouns, short forms, references
+
+#[test]
+fn pronoun_resolves_to_previous_speaker() {
+    let m = run(r#"Team captain Jonas Whitfield did not hide his frustration after the loss. "We were not good enough today, and everyone in that dressing room knows it," he said."#);
+    let q = direct(
+        &m,
+        "We were not good enough today, and everyone in that dressing room knows it,",
+        Some("Jonas Whitfield"),
+    );
+    assert_eq!(q.speaker_mention.as_deref(), Some("he"), "{}", dump(&m));
+}
+
+#[test]
+fn she_skips_nearer_male_mention() {
+    let m = run(r#"Judge Rosa Delgado listened as the defence lawyer, Peter Ames, finished his argument. "That argument has no basis in law," she said."#);
+    direct(&m, "That argument has no basis in law,", Some("Rosa Delgado"));
+}
+
+#[test]
+fn pronoun_with_added_cue() {
+    let m = run("Captain Jonas Whitfield signed a new two-year contract on Friday.\n\n\"This club is my home,\" Whitfield said. \"And we have the deepest squad in the league,\" he added.");
+    direct(&m, "This club is my home,", Some("Jonas Whitfield"));
+    let q = direct(&m, "And we have the deepest squad in the league,", Some("Jonas Whitfield"));
+    assert_eq!(q.cue.as_deref(), Some("added"), "{}", dump(&m));
+}
+
+#[test]
+fn surname_resolves_to_full_name() {
+    let m = run("Economist Farida Osei has warned for months that inflation would return.\n\n\"Prices are sticky, and wages are finally catching up,\" Osei said.");
+    let q = direct(
+        &m,
+        "Prices are sticky, and wages are finally catching up,",
+        Some("Farida Osei"),
+    );
+    assert_eq!(q.speaker_mention.as_deref(), Some("Osei"), "{}", dump(&m));
+}
+
+#[test]
+fn surname_not_confused_with_other_person_in_sentence() {
+    let m = run(r#"Press secretary Lydia Crane said President Harold Voss had not yet decided. "The president is weighing every option," Crane said."#);
+    direct(&m, "The president is weighing every option,", Some("Lydia Crane"));
+}
+
+#[test]
+fn description_reference_resolves_to_named_person() {
+    let m = run("Astronomer Lena Fischer first spotted the comet in January.\n\n\"It is brighter than anything we have seen in a decade,\" the astronomer was quoted as saying.");
+    let q = direct(
+        &m,
+        "It is brighter than anything we have seen in a decade,",
+        Some("Lena Fischer"),
+    );
+    assert_rule(&m, &q, "cue-after");
+}
+
+#[test]
+fn two_people_same_surname() {
+    let m = run("Anna Brandt and her brother Tomas Brandt founded the bakery chain in 2009.\n\n\"We never expected to grow this fast,\" Anna Brandt said.\n\n\"Flour prices doubled last year,\" Tomas Brandt said.");
+    direct(&m, "We never expected to grow this fast,", Some("Anna Brandt"));
+    direct(&m, "Flour prices doubled last year,", Some("Tomas Brandt"));
+}
+
+#[test]
+fn first_name_reference_disambiguates_siblings() {
+    let m = run("Anna Brandt and her brother Tomas Brandt founded the bakery chain in 2009.\n\n\"Opening a second shop was my sister's idea,\" Tomas said.");
+    direct(&m, "Opening a second shop was my sister's idea,", Some("Tomas Brandt"));
+}
+
+// ------------------------------------------------------------ continuation
+
+#[test]
+fn continuation_next_sentence() {
+    let m = run(r#""We will appeal this verdict," defence lawyer Colin Marsh said. "The jury never heard the full story.""#);
+    direct(&m, "We will appeal this verdict,", Some("Colin Marsh"));
+    let q = direct(&m, "The jury never heard the full story.", Some("Colin Marsh"));
+    assert_rule(&m, &q, "continuation");
+    assert_eq!(q.speaker_mention, None, "{}", dump(&m));
+}
+
+#[test]
+fn continuation_next_paragraph() {
+    let m = run("\"Our first quarter was the strongest in the company's history,\" chief executive Nadia Ferreira said on a call with analysts.\n\n\"We expect the second quarter to be even better.\"");
+    let q = direct(
+        &m,
+        "We expect the second quarter to be even better.",
+        Some("Nadia Ferreira"),
+    );
+    assert_rule(&m, &q, "continuation");
+}
+
+#[test]
+fn continuation_follows_latest_speaker() {
+    let m = run("\"The plan is fully costed,\" Transport Secretary Owen Pike said.\n\nShadow transport secretary Janet Ruiz disagreed: \"These numbers do not add up.\"\n\n\"Not one of them has been checked by the Treasury.\"");
+    direct(&m, "The plan is fully costed,", Some("Owen Pike"));
+    direct(&m, "These numbers do not add up.", Some("Janet Ruiz"));
+    direct(
+        &m,
+        "Not one of them has been checked by the Treasury.",
+        Some("Janet Ruiz"),
+    );
+}
+
+// ------------------------------------------------------- quote mark handling
+
+#[test]
+fn multi_paragraph_quote() {
+    let text = "Senator Grace Holloway read from a prepared statement:\n\n\"This bill protects working families.\n\n\"It protects the small businesses that employ them.\n\n\"And it protects the future of this state.\"\n\nThe vote is expected on Thursday.";
+    let m = run(text);
+    for sentence in [
+        "This bill protects working families.",
+        "It protects the small businesses that employ them.",
+        "And it protects the future of this state.",
+    ] {
+        let q = find_kind(&m, sentence, QuoteKind::Direct);
+        assert_speaker(&m, q, Some("Grace Holloway"));
+    }
+    assert_absent(&m, "The vote is expected");
+    assert!(
+        m.quotes.iter().all(|q| !q.quote.trim().is_empty()),
+        "a blank quote was found:\n{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn unmatched_quote_mark_recovers_locally() {
+    let m = run("The union's statement called the offer \"insulting and said talks were over.\n\n\"We are ready to strike on Friday,\" union leader Bev Castillo said.\n\nManagement said it remained open to talks.");
+    let q = direct(&m, "We are ready to strike on Friday,", Some("Bev Castillo"));
+    assert_rule(&m, &q, "cue-after");
+}
+
+#[test]
+fn stray_closing_mark_does_not_swallow_next_quote() {
+    let m = run("The chairman's letter was released on Monday.\" It was signed by all nine directors.\n\n\"This is a turnaround story,\" said analyst Priya Nair of Halden Securities.");
+    direct(&m, "This is a turnaround story,", Some("Priya Nair"));
+    assert_absent(&m, "nine directors");
+}
+
+#[test]
+fn apostrophes_and_inch_marks_not_quotes() {
+    let m = run(r#"The players’ union backed the 6'8" centre Marcus O'Neill, who scored 30 points in Saturday's win. "It's a team effort, it always has been," O'Neill said."#);
+    direct(&m, "It's a team effort, it always has been,", Some("Marcus O'Neill"));
+    assert_absent(&m, "centre");
+    assert_eq!(m.quotes.len(), 1, "only one quotation expected:\n{}", dump(&m));
+}
+
+#[test]
+fn single_quotes_british_style() {
+    let m = run("'We haven't been told anything by the council,' resident Margaret Pryce said. 'It's a disgrace.'");
+    direct(&m, "We haven't been told anything by the council,", Some("Margaret Pryce"));
+    direct(&m, "It's a disgrace.", Some("Margaret Pryce"));
+}
+
+#[test]
+fn guillemets() {
+    let m = run("«We will not back down on the pension reform,» Labour Minister Pierre Lemaire told parliament.");
+    direct(&m, "We will not back down on the pension reform,", Some("Pierre Lemaire"));
+}
+
+#[test]
+fn low_high_quotes() {
+    let m = run("„Our engineers need more time,“ said Klaus Berger, a spokesman for the carmaker.");
+    direct(&m, "Our engineers need more time,", Some("Klaus Berger"));
+}
+
+#[test]
+fn corner_brackets() {
+    let m = run("「This is the proudest day of my career,」 said sprinter Kenji Watanabe after the final.");
+    direct(&m, "This is the proudest day of my career,", Some("Kenji Watanabe"));
+}
+
+#[test]
+fn nested_quotes() {
+    let m = run(r#""When the referee told me 'that was a dive,' I could not believe what I was hearing," striker Leo Marchetti said."#);
+    direct(
+        &m,
+        "When the referee told me 'that was a dive,' I could not believe what I was hearing,",
+        Some("Leo Marchetti"),
+    );
+}
+
+#[test]
+fn scare_quote_without_cue_not_a_statement() {
+    let m = run(r#"Critics have questioned the so-called "miracle cure" sold online by the clinic."#);
+    assert_absent(&m, "miracle cure");
+}
+
+#[test]
+fn title_of_work_not_a_statement() {
+    let m = run(r#"Her debut novel, "The Salt Orchard," topped the bestseller list this week, and the film "Winter Harbour" opens in cinemas on Friday."#);
+    assert!(m.quotes.is_empty(), "no quotations expected:\n{}", dump(&m));
+}
+
+// ------------------------------------------------------------- mixed speech
+
+#[test]
+fn mixed_quote_fragment_credited() {
+    let m = run(r#"Finance Minister Oskar Lind said the budget was "fully funded" and would pass next week."#);
+    let q = direct(&m, "fully funded", Some("Oskar Lind"));
+    assert_rule(&m, &q, "cue-in-sentence");
+    clause(
+        &m,
+        QuoteKind::Mixed,
+        r#"the budget was "fully funded" and would pass next week"#,
+        Some("Oskar Lind"),
+    );
+}
+
+// ------------------------------------------------ anonymous and organizations
+
+#[test]
+fn anonymous_source_officials() {
+    let m = run(r#""The talks are at a critical stage," U.S. officials said on Thursday."#);
+    let q = direct(&m, "The talks are at a critical stage,", None);
+    assert_type(&m, &q, SpeakerType::Anonymous);
+    assert!(
+        q.speaker_mention.as_deref().is_some_and(|s| s.contains("officials")),
+        "mention should be the officials; found:\n{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn anonymous_according_to_people_briefed() {
+    let m = run("The board is expected to approve the takeover next week, according to people briefed on the matter.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "The board is expected to approve the takeover next week",
+        None,
+    );
+    assert_type(&m, &q, SpeakerType::Anonymous);
+    assert_rule(&m, &q, "indirect-according");
+}
+
+#[test]
+fn organization_speaker_the_company_said() {
+    let m = run("Northwind Logistics announced 400 job cuts on Monday.\n\n\"These decisions were not taken lightly,\" the company said in a statement.");
+    let q = direct(&m, "These decisions were not taken lightly,", Some("Northwind Logistics"));
+    assert_type(&m, &q, SpeakerType::Organization);
+    assert_eq!(q.speaker_mention.as_deref(), Some("the company"), "{}", dump(&m));
+}
+
+#[test]
+fn newspaper_reference_resolves_to_named_paper() {
+    let m = run("The Riverside Tribune first reported the resignation on Sunday.\n\n\"The mayor's office did not respond to repeated requests for comment,\" the newspaper said.");
+    let q = direct(
+        &m,
+        "The mayor's office did not respond to repeated requests for comment,",
+        Some("Riverside Tribune"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn newspaper_short_name_the_journal() {
+    let m = run("The Harbour Valley Journal obtained a copy of the letter.\n\n\"The letter was signed by all nine directors,\" the Journal said.");
+    let q = direct(
+        &m,
+        "The letter was signed by all nine directors,",
+        Some("Harbour Valley Journal"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn nested_attribution_citing_records_cited() {
+    let m = run("The Riverside Tribune, citing court records, said the developer owed $2 million in unpaid taxes.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "the developer owed $2 million in unpaid taxes",
+        Some("Riverside Tribune"),
+    );
+    assert!(
+        q.cited.as_deref().is_some_and(|c| c.contains("court records")),
+        "cited should record the court records; found:\n{}",
+        dump(&m)
+    );
+}
+
+// ------------------------------------------------------------ boilerplate
+
+#[test]
+fn byline_and_related_links_yield_nothing() {
+    let m = run("By Harriet Moss\n\nGLASGOW — \"We will rebuild this club from the bottom up,\" new owner Callum Reid said on Wednesday.\n\nRelated: Fans react: \"A dark day for Scottish football\"\n\nHarriet Moss is a sports reporter. Follow her on Twitter.");
+    direct(&m, "We will rebuild this club from the bottom up,", Some("Callum Reid"));
+    assert_absent(&m, "dark day");
+    assert!(
+        m.quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Harriet Moss")),
+        "the byline author is not a speaker:\n{}",
+        dump(&m)
+    );
+}
+
+// ---------------------------------------------------------- indirect speech
+
+#[test]
+fn dateline_not_part_of_clause() {
+    let m = run("LONDON (Reuters) - The central bank will hold interest rates steady this year, Governor Anil Mehta said on Thursday.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "The central bank will hold interest rates steady this year",
+        Some("Anil Mehta"),
+    );
+    assert_rule(&m, &q, "indirect-final");
+}
+
+#[test]
+fn indirect_final_with_pronoun() {
+    let m = run("Ingrid Solberg, chief executive of Halvorsen Group, spoke to analysts on Tuesday. The merger will close by the end of the year, she said.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "The merger will close by the end of the year",
+        Some("Ingrid Solberg"),
+    );
+    assert_rule(&m, &q, "indirect-final");
+}
+
+#[test]
+fn said_on_tuesday_that_clause() {
+    let m = run("Health Secretary Maria Lopes said on Tuesday that hospitals would receive an extra £2 billion next year.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "hospitals would receive an extra £2 billion next year",
+        Some("Maria Lopes"),
+    );
+    assert_rule(&m, &q, "indirect-cue");
+}
+
+#[test]
+fn told_y_that_clause() {
+    let m = run("Defence lawyer Ines Moreau told the jury that her client had been at home all night.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "her client had been at home all night",
+        Some("Ines Moreau"),
+    );
+}
+
+#[test]
+fn warned_that_clause() {
+    let m = run("Central bank governor Paolo Rossi warned that a recession was likely next year.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "a recession was likely next year",
+        Some("Paolo Rossi"),
+    );
+}
+
+#[test]
+fn reiterated_that_clause() {
+    let m = run("Prime Minister Alana Kerr reiterated that the election would go ahead in May.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the election would go ahead in May",
+        Some("Alana Kerr"),
+    );
+}
+
+#[test]
+fn according_to_clause() {
+    let m = run("According to police spokesman Derek Hale, the suspect fled on foot toward the river.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "the suspect fled on foot toward the river",
+        Some("Derek Hale"),
+    );
+    assert_rule(&m, &q, "indirect-according");
+}
+
+#[test]
+fn negated_cue_no_indirect() {
+    let m = run("The minister did not say whether taxes would rise. Coach Luis Diaz declined to say when the striker would return.");
+    assert!(m.quotes.is_empty(), "no quotations expected:\n{}", dump(&m));
+}
+
+// ------------------------------------------------------ whole-article checks
+
+#[test]
+fn language_detected_without_hint() {
+    let m = run_with_lang(
+        "\"The harvest was the worst in twenty years,\" farmer Joseph Mwangi said on Friday. He said the rains had come too late for most of the valley.",
+        None,
+    );
+    assert_eq!(m.lang, "en");
+    direct(&m, "The harvest was the worst in twenty years,", Some("Joseph Mwangi"));
+}
+
+#[test]
+fn fixture_court_report() {
+    let text = include_str!("fixtures/mine/court_report_en.txt");
+    let m = run(text);
+    direct(
+        &m,
+        "every retired firefighter and teacher in this city.",
+        Some("Ellen Marsh"),
+    );
+    find_kind(&m, "every retired firefighter", QuoteKind::Mixed);
+    direct(
+        &m,
+        "You had every chance to stop, and you chose not to,",
+        Some("Ellen Marsh"),
+    );
+    direct(&m, "I am ashamed of what I did,", Some("Raymond Colfax"));
+    direct(
+        &m,
+        "I will spend the rest of my life trying to make it right.",
+        Some("Raymond Colfax"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "his client would not appeal",
+        Some("Nathan Pruitt"),
+    );
+    direct(
+        &m,
+        "The sentence reflects the scale of the harm,",
+        Some("Wendy Ocampo"),
+    );
+    assert_absent(&m, "recover $1.2 million");
+    assert_absent(&m, "covers the courts");
+    assert!(
+        m.quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Tessa Grainger")),
+        "the byline author is not a speaker:\n{}",
+        dump(&m)
+    );
+}

@@ -1,0 +1,382 @@
+//! Rule-by-rule tests of the Vietnamese quote miner on short news-style
+//! snippets written for these tests (all people and organizations named are
+//! fictional).
+//!
+//! Expectations follow `docs/format.md`, issue 3 and the attribution notes:
+//! speech verbs after the speaker (`cho biết`, `nói`, `nhấn mạnh`, ...),
+//! `Theo X, …`, `dẫn lời X`, `ông`/`bà` as titles before a name and as
+//! pronouns alone, short forms (`bà Nga`) resolving to the full name, and
+//! classifiers (`tờ`, `hãng tin`) that are not part of an organization's name.
+
+use quotegraph::mine::{MinedArticle, mine};
+use quotegraph::model::{Article, QuoteKind, Quotation, SpeakerType};
+use unicode_normalization::UnicodeNormalization;
+
+// ---------------------------------------------------------------- helpers
+
+/// Mine `text` as a Vietnamese article and check the offsets invariant
+/// (`text[start..end] == quote`) for every quotation.
+fn run(text: &str) -> MinedArticle {
+    run_with_lang(text, Some("vi"))
+}
+
+fn run_with_lang(text: &str, lang: Option<&str>) -> MinedArticle {
+    let m = mine(&Article {
+        id: "t".into(),
+        text: text.into(),
+        lang: lang.map(Into::into),
+        ..Default::default()
+    });
+    for q in &m.quotes {
+        assert_eq!(
+            text.get(q.start..q.end),
+            Some(q.quote.as_str()),
+            "offsets {}..{} do not slice the input to the quote {:?}; found:\n{}",
+            q.start,
+            q.end,
+            q.quote,
+            dump(&m)
+        );
+    }
+    m
+}
+
+fn dump(m: &MinedArticle) -> String {
+    if m.quotes.is_empty() {
+        return "  (no quotations)\n".into();
+    }
+    m.quotes
+        .iter()
+        .map(|q| {
+            format!(
+                "  [{}] {:?} speaker={:?} mention={:?} type={} cue={:?} rule={} role={:?} cited={:?}\n",
+                q.kind.as_str(),
+                q.quote,
+                q.speaker,
+                q.speaker_mention,
+                q.speaker_type.as_str(),
+                q.cue,
+                q.rule,
+                q.role,
+                q.cited
+            )
+        })
+        .collect()
+}
+
+/// The quotation containing `needle`, a direct one if there are several.
+#[track_caller]
+fn find<'a>(m: &'a MinedArticle, needle: &str) -> &'a Quotation {
+    let hits: Vec<&Quotation> = m.quotes.iter().filter(|q| q.quote.contains(needle)).collect();
+    hits.iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .or(hits.first())
+        .copied()
+        .unwrap_or_else(|| panic!("no quotation contains {needle:?}; found:\n{}", dump(m)))
+}
+
+/// The quotation of `kind` containing `needle`.
+#[track_caller]
+fn find_kind<'a>(m: &'a MinedArticle, needle: &str, kind: QuoteKind) -> &'a Quotation {
+    m.quotes
+        .iter()
+        .find(|q| q.kind == kind && q.quote.contains(needle))
+        .unwrap_or_else(|| {
+            panic!(
+                "no {} quotation contains {needle:?}; found:\n{}",
+                kind.as_str(),
+                dump(m)
+            )
+        })
+}
+
+/// Assert that no quotation contains `needle`.
+#[track_caller]
+fn assert_absent(m: &MinedArticle, needle: &str) {
+    assert!(
+        !m.quotes.iter().any(|q| q.quote.contains(needle)),
+        "expected no quotation containing {needle:?}; found:\n{}",
+        dump(m)
+    );
+}
+
+fn nfc(s: &str) -> String {
+    s.nfc().collect()
+}
+
+fn trim_clause(s: &str) -> &str {
+    s.trim().trim_end_matches(['.', ',', ';']).trim()
+}
+
+/// Assert a direct quotation: exact text, kind and speaker.
+#[track_caller]
+fn direct(m: &MinedArticle, quote: &str, speaker: Option<&str>) -> Quotation {
+    let q = find_kind(m, quote, QuoteKind::Direct).clone();
+    assert_eq!(q.quote, quote, "direct quote text; found:\n{}", dump(m));
+    assert_speaker(m, &q, speaker);
+    q
+}
+
+/// Assert a reported clause of `kind` (trailing punctuation ignored) and its speaker.
+#[track_caller]
+fn clause(m: &MinedArticle, kind: QuoteKind, text: &str, speaker: Option<&str>) -> Quotation {
+    let q = find_kind(m, trim_clause(text), kind).clone();
+    assert_eq!(
+        trim_clause(&q.quote),
+        trim_clause(text),
+        "{} clause text; found:\n{}",
+        kind.as_str(),
+        dump(m)
+    );
+    assert_speaker(m, &q, speaker);
+    q
+}
+
+/// Speakers compare exactly, after NFC normalization.
+#[track_caller]
+fn assert_speaker(m: &MinedArticle, q: &Quotation, speaker: Option<&str>) {
+    let got = q.speaker.as_deref().map(nfc);
+    assert_eq!(
+        got,
+        speaker.map(nfc),
+        "speaker of {:?}; found:\n{}",
+        q.quote,
+        dump(m)
+    );
+}
+
+#[track_caller]
+fn assert_rule(m: &MinedArticle, q: &Quotation, rule: &str) {
+    assert_eq!(q.rule, rule, "rule of {:?}; found:\n{}", q.quote, dump(m));
+}
+
+#[track_caller]
+fn assert_type(m: &MinedArticle, q: &Quotation, t: SpeakerType) {
+    assert_eq!(
+        q.speaker_type,
+        t,
+        "speaker_type of {:?}; found:\n{}",
+        q.quote,
+        dump(m)
+    );
+}
+
+// ------------------------------------------------------------- direct quotes
+
+#[test]
+fn vi_cho_biet_colon() {
+    let m = run(r#"Bộ trưởng Lê Minh Tuấn cho biết: "Chúng tôi sẽ tăng lương cơ sở từ tháng Bảy.""#);
+    let q = direct(&m, "Chúng tôi sẽ tăng lương cơ sở từ tháng Bảy.", Some("Lê Minh Tuấn"));
+    assert_rule(&m, &q, "cue-before");
+    assert_eq!(q.cue.as_deref(), Some("cho biết"), "{}", dump(&m));
+    assert!(
+        q.role.as_deref().is_some_and(|r| r.contains("Bộ trưởng")),
+        "role should keep the title; found:\n{}",
+        dump(&m)
+    );
+    assert_type(&m, &q, SpeakerType::Person);
+}
+
+#[test]
+fn vi_quote_then_ong_given_name_noi() {
+    let m = run("Huấn luyện viên Phạm Quốc Bảo tỏ ra hài lòng sau trận thắng.\n\n\"Các cầu thủ đã chơi rất tập trung\", ông Bảo nói.");
+    let q = direct(&m, "Các cầu thủ đã chơi rất tập trung", Some("Phạm Quốc Bảo"));
+    assert_rule(&m, &q, "cue-after");
+    assert!(
+        q.speaker_mention.as_deref().is_some_and(|s| s.contains("Bảo")),
+        "mention should be the short form; found:\n{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn vi_ong_alone_is_pronoun() {
+    let m = run("Ông Vũ Văn Thành, Chủ tịch Công ty Sao Mai, trình bày kế hoạch mở rộng trước cổ đông.\n\n\"Chúng tôi sẽ mở thêm 20 cửa hàng trong năm tới\", ông nói.");
+    let q = direct(
+        &m,
+        "Chúng tôi sẽ mở thêm 20 cửa hàng trong năm tới",
+        Some("Vũ Văn Thành"),
+    );
+    assert_eq!(q.speaker_mention.as_deref(), Some("ông"), "{}", dump(&m));
+}
+
+#[test]
+fn vi_ba_given_name_short_for_full_name() {
+    let m = run("Người phát ngôn Bộ Y tế Đoàn Phương Nhi trả lời câu hỏi của phóng viên chiều thứ Năm.\n\n\"Bộ sẽ sớm công bố thông tin chi tiết về vụ việc\", bà Nhi nói.");
+    direct(
+        &m,
+        "Bộ sẽ sớm công bố thông tin chi tiết về vụ việc",
+        Some("Đoàn Phương Nhi"),
+    );
+}
+
+#[test]
+fn vi_two_people_title_picks_the_woman() {
+    let m = run("Ông Lý Minh Quân và bà Tạ Thu Trang cùng tham dự cuộc họp hội đồng quản trị.\n\n\"Tôi phản đối phương án này\", bà Trang nói.");
+    direct(&m, "Tôi phản đối phương án này", Some("Tạ Thu Trang"));
+}
+
+#[test]
+fn vi_foreign_name_shortened_to_surname() {
+    let m = run("Tổng thống John Harlan đã gặp các nhà lãnh đạo khu vực tại thủ đô.\n\n\"Chúng tôi cần hợp tác chặt chẽ hơn\", ông Harlan nói.");
+    direct(&m, "Chúng tôi cần hợp tác chặt chẽ hơn", Some("John Harlan"));
+}
+
+#[test]
+fn vi_curly_quotes_chia_se() {
+    let m = run("“Tôi rất hạnh phúc khi được trở về quê hương biểu diễn”, ca sĩ Mai Lan chia sẻ.");
+    direct(
+        &m,
+        "Tôi rất hạnh phúc khi được trở về quê hương biểu diễn",
+        Some("Mai Lan"),
+    );
+}
+
+#[test]
+fn vi_continuation_next_paragraph() {
+    let m = run("Giáo sư Đặng Hữu Nam cho biết: \"Kết quả nghiên cứu rất đáng khích lệ.\"\n\n\"Chúng tôi sẽ công bố dữ liệu đầy đủ vào tháng sau.\"");
+    direct(&m, "Kết quả nghiên cứu rất đáng khích lệ.", Some("Đặng Hữu Nam"));
+    let q = direct(
+        &m,
+        "Chúng tôi sẽ công bố dữ liệu đầy đủ vào tháng sau.",
+        Some("Đặng Hữu Nam"),
+    );
+    assert_rule(&m, &q, "continuation");
+}
+
+#[test]
+fn vi_dan_loi_credits_the_quoted_person() {
+    let m = run(r#"Báo Cửa Biển dẫn lời ông Lâm Văn Phú, Giám đốc bệnh viện tỉnh: "Chúng tôi chưa ghi nhận ca tử vong nào.""#);
+    direct(&m, "Chúng tôi chưa ghi nhận ca tử vong nào.", Some("Lâm Văn Phú"));
+}
+
+// ----------------------------------------------------------- indirect speech
+
+#[test]
+fn vi_theo_x_according() {
+    let m = run("Theo ông Nguyễn Đức Long, Phó chủ tịch UBND thành phố, dự án sẽ hoàn thành trong năm nay.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "dự án sẽ hoàn thành trong năm nay",
+        Some("Nguyễn Đức Long"),
+    );
+    assert_rule(&m, &q, "indirect-according");
+}
+
+#[test]
+fn vi_nhan_manh_rang() {
+    let m = run("Bà Hoàng Thị Mai nhấn mạnh rằng ngân sách cho giáo dục không được cắt giảm.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "ngân sách cho giáo dục không được cắt giảm",
+        Some("Hoàng Thị Mai"),
+    );
+    assert_rule(&m, &q, "indirect-cue");
+}
+
+#[test]
+fn vi_tuyen_bo_without_rang() {
+    let m = run("Thủ tướng Đặng Văn Khôi tuyên bố chính phủ sẽ không tăng thuế thu nhập cá nhân.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "chính phủ sẽ không tăng thuế thu nhập cá nhân",
+        Some("Đặng Văn Khôi"),
+    );
+}
+
+#[test]
+fn vi_indirect_final_khang_dinh() {
+    let m = run("Giá điện sẽ không tăng trong quý này, Tổng giám đốc Hồ Sỹ Cường khẳng định.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "Giá điện sẽ không tăng trong quý này",
+        Some("Hồ Sỹ Cường"),
+    );
+    assert_rule(&m, &q, "indirect-final");
+}
+
+#[test]
+fn vi_to_classifier_newspaper() {
+    let m = run("Theo tờ Thời báo Sông Hồng, công ty đã nộp đơn xin phá sản vào tuần trước.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "công ty đã nộp đơn xin phá sản vào tuần trước",
+        Some("Thời báo Sông Hồng"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn vi_hang_tin_classifier() {
+    let m = run("Hãng tin Đông Phong cho biết lô hàng đã bị thu giữ tại cảng Hải Phòng.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "lô hàng đã bị thu giữ tại cảng Hải Phòng",
+        Some("Đông Phong"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+// ------------------------------------------------------ whole-article checks
+
+#[test]
+fn vi_nfd_input_offsets_point_into_original() {
+    // Decomposed input: offsets must index the text as read, not its NFC form.
+    let text: String = "Bộ trưởng Lê Minh Tuấn cho biết: \"Chúng tôi sẽ tăng lương cơ sở từ tháng Bảy.\""
+        .nfd()
+        .collect();
+    let m = run(&text);
+    let q = find_kind(&m, "Chúng", QuoteKind::Direct);
+    assert_eq!(
+        nfc(&q.quote),
+        "Chúng tôi sẽ tăng lương cơ sở từ tháng Bảy.",
+        "{}",
+        dump(&m)
+    );
+    assert_speaker(&m, q, Some("Lê Minh Tuấn"));
+}
+
+#[test]
+fn vi_language_detected_without_hint() {
+    let m = run_with_lang(
+        "Bộ trưởng Lê Minh Tuấn cho biết: \"Chúng tôi sẽ tăng lương cơ sở từ tháng Bảy.\" Ông nói thêm rằng ngân sách đã được chuẩn bị đầy đủ.",
+        None,
+    );
+    assert_eq!(m.lang, "vi");
+    direct(&m, "Chúng tôi sẽ tăng lương cơ sở từ tháng Bảy.", Some("Lê Minh Tuấn"));
+}
+
+#[test]
+fn vi_fixture_interest_rates() {
+    let text = include_str!("fixtures/mine/lai_suat_vi.txt");
+    let m = run(text);
+    direct(
+        &m,
+        "Chúng tôi ưu tiên ổn định kinh tế vĩ mô và kiểm soát lạm phát.",
+        Some("Trương Văn Định"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "tăng trưởng tín dụng năm nay dự kiến đạt khoảng 14%",
+        Some("Trương Văn Định"),
+    );
+    direct(
+        &m,
+        "Các ngân hàng thương mại cần tiếp tục giảm chi phí hoạt động",
+        Some("Trương Văn Định"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "quyết định này phù hợp với bối cảnh hiện nay",
+        Some("Bùi Thị Hạnh"),
+    );
+    direct(&m, "Thị trường đã dự đoán trước điều này", Some("Bùi Thị Hạnh"));
+}
