@@ -663,6 +663,17 @@ impl Doc<'_> {
             return Some(item);
         }
 
+        // 2b. A colon with no cue: `Toner: "…"`, `Jim Harbaugh after the
+        // win: "…"`; the person the sentence is about.
+        if q.open > pre_lo
+            && self.toks[q.open - 1].is_punct(':')
+            && pre_cues.is_empty()
+            && let Some(slot) = self.topic(s_open, q.open)
+        {
+            set(&mut item, slot, None, "colon-speaker", 0.75);
+            return Some(item);
+        }
+
         // 3. The last cue before it in the sentence.
         if let Some(c) = pre_cues.last().copied()
             && let Some(slot) = self
@@ -714,6 +725,13 @@ impl Doc<'_> {
                     "cue-before-colon",
                     0.85,
                 );
+                return Some(item);
+            }
+            if let Some(l) = last
+                && self.toks[l].is_punct(':')
+                && let Some(slot) = self.topic(s_open - 1, l)
+            {
+                set(&mut item, slot, None, "colon-speaker", 0.7);
                 return Some(item);
             }
         }

@@ -320,6 +320,10 @@ impl Doc<'_> {
         if self.lx.verbs.longest_at(&self.lowers, b).is_some() {
             return true;
         }
+        // `Toner: "…"`: a speaker label.
+        if self.toks[b].is_punct(':') && self.inq.get(b + 1).is_some_and(Option::is_some) {
+            return true;
+        }
         // `Vásquez, a retired harvester, …`, `Earnest, who …`: an apposition.
         self.toks[b].is_punct(',')
             && self.lowers.get(b + 1).is_some_and(|n| {
