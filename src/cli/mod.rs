@@ -115,6 +115,7 @@ struct BuildArgs {
 }
 
 #[derive(Args, Debug)]
+#[command(subcommand_precedence_over_arg = true)]
 struct QueryArgs {
     /// A saved graph.json to query instead of mining articles.
     #[arg(long)]
@@ -289,10 +290,15 @@ fn cmd_mine(a: MineArgs) -> Result<u8> {
     let corpus = mine_input(&a.input)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    // Serialize to a buffer first so that a closed pipe surfaces as an
+    // `io::Error` (which ends quietly), not inside a serde error.
+    let mut line = Vec::with_capacity(512);
     for m in &corpus.mined {
         for q in &m.quotes {
-            serde_json::to_writer(&mut out, q)?;
-            out.write_all(b"\n")?;
+            line.clear();
+            serde_json::to_writer(&mut line, q)?;
+            line.push(b'\n');
+            out.write_all(&line)?;
         }
     }
     out.flush()?;
@@ -379,16 +385,174 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
         .with_context(|| format!("cannot write {}", path.display()))
 }
 
-fn cmd_query(_a: QueryArgs) -> Result<u8> {
-    bail!("query: not built yet")
+fn cmd_query(a: QueryArgs) -> Result<u8> {
+    use crate::query::{Query, run};
+    let (graph, errors) = graph_from(a.graph.as_deref(), &a.input)?;
+    let query = match a.what {
+        QueryWhat::SaidBy { name } => Query::SaidBy(name),
+        QueryWhat::WhoSaid { text } => Query::WhoSaid(text),
+        QueryWhat::About { term } => Query::About(term),
+        QueryWhat::Entity { name } => Query::Entity(name),
+        QueryWhat::Articles => Query::Articles,
+    };
+    let answer = run(&graph, &query);
+    let text = match a.format {
+        Format::Json => answer.to_json(),
+        Format::Text => answer.to_text(),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    // An unknown name or no match is an answer, not a failure.
+    Ok(exit_for(&errors))
 }
 
-fn cmd_flags(_a: FlagsArgs) -> Result<u8> {
-    bail!("flags: not built yet")
+fn cmd_flags(a: FlagsArgs) -> Result<u8> {
+    let (graph, errors) = graph_from(a.graph.as_deref(), &a.input)?;
+    let flags = crate::flags::detect(&graph);
+    let text = match a.format {
+        Format::Json => crate::flags::to_json(&flags),
+        Format::Text => crate::flags::to_text(&flags),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(if crate::flags::warnings(&flags) > 0 {
+        1
+    } else {
+        exit_for(&errors)
+    })
 }
 
-fn cmd_render(_a: RenderArgs) -> Result<u8> {
-    bail!("render: not built yet")
+fn cmd_render(a: RenderArgs) -> Result<u8> {
+    use crate::export::render::{Format as Image, render};
+    let format = Image::from_path(&a.out)
+        .with_context(|| format!("{}: the output must end in .svg or .png", a.out.display()))?;
+    let mut graph = load_graph(&a.graph)?;
+    if let Some(name) = &a.entity {
+        graph = filter_entity(&graph, name)?;
+    }
+    if let Some(doc) = &a.article {
+        graph = filter_article(&graph, doc)?;
+    }
+    if a.flagged {
+        graph = filter_flagged(&graph)?;
+    }
+    if let Some(n) = a.top {
+        graph = filter_top(&graph, n);
+    }
+    if graph.node_count() == 0 {
+        bail!("nothing to render: the filters left an empty graph");
+    }
+    let dot = crate::export::dot::to_dot(&graph);
+    if let Err(e) = render(&dot, format, &a.out) {
+        let dot_path = a.out.with_extension("dot");
+        write_file(&dot_path, dot.as_bytes())?;
+        bail!("{e}\nthe DOT source is written to {}", dot_path.display());
+    }
+    eprintln!(
+        "quotegraph: {} nodes, {} edges -> {}",
+        graph.node_count(),
+        graph.edge_count(),
+        a.out.display()
+    );
+    Ok(0)
+}
+
+/// Loads a saved graph.json.
+fn load_graph(path: &Path) -> Result<crate::graph::QuoteGraph> {
+    crate::graph::QuoteGraph::from_json(&read_text(path)?)
+        .with_context(|| format!("{}: not a quotegraph graph.json", path.display()))
+}
+
+/// The graph to ask: a saved graph.json, or PATHS mined, resolved and
+/// graphed; with the input errors met on the way.
+fn graph_from(
+    graph: Option<&Path>,
+    input: &InputArgs,
+) -> Result<(crate::graph::QuoteGraph, Vec<InputError>)> {
+    match graph {
+        Some(path) => {
+            if !input.paths.is_empty() {
+                bail!("give either --graph or article paths, not both");
+            }
+            Ok((load_graph(path)?, Vec::new()))
+        }
+        None => {
+            let corpus = mine_input(input)?;
+            let resolved = pipeline::resolve(&corpus);
+            let graph = pipeline::graph(&corpus.articles, &resolved);
+            Ok((graph, corpus.errors))
+        }
+    }
+}
+
+/// `render --entity`: the entity, what it said and where.
+fn filter_entity(graph: &crate::graph::QuoteGraph, name: &str) -> Result<crate::graph::QuoteGraph> {
+    let answer = crate::query::entity(graph, name);
+    match answer.entity {
+        Some(e) => Ok(graph.around(&[e.id.as_str()])),
+        None if answer.suggestions.is_empty() => bail!("no entity named {name:?}"),
+        None => bail!(
+            "no entity named {name:?}; did you mean {}?",
+            answer.suggestions.join(", ")
+        ),
+    }
+}
+
+/// `render --article`: the article, its statements and their speakers.
+fn filter_article(graph: &crate::graph::QuoteGraph, doc: &str) -> Result<crate::graph::QuoteGraph> {
+    let id = if doc.starts_with("article:") {
+        doc.to_owned()
+    } else {
+        crate::graph::QuoteGraph::article_id(doc)
+    };
+    if graph.node(&id).is_none() {
+        bail!("no article {doc:?} in the graph");
+    }
+    Ok(graph.around(&[id.as_str()]))
+}
+
+/// `render --flagged`: the statements of warning flags, with their
+/// speakers, articles and variants.
+fn filter_flagged(graph: &crate::graph::QuoteGraph) -> Result<crate::graph::QuoteGraph> {
+    use crate::graph::{EdgeData, EdgeKind};
+    let spans: std::collections::BTreeSet<(String, usize, usize)> = crate::flags::detect(graph)
+        .into_iter()
+        .filter(|f| f.severity == crate::flags::Severity::Warning)
+        .flat_map(|f| f.evidence)
+        .map(|e| (e.doc, e.start, e.end))
+        .collect();
+    let mut ids: Vec<&str> = graph
+        .edges_of(EdgeKind::ReportedIn)
+        .filter(|e| match &e.edge.data {
+            EdgeData::ReportedIn(o) => spans.contains(&(o.doc.clone(), o.start, o.end)),
+            _ => false,
+        })
+        .map(|e| e.source.id.as_str())
+        .collect();
+    ids.dedup();
+    if ids.is_empty() {
+        bail!("nothing to render: the graph has no warning flags");
+    }
+    Ok(graph.around(&ids))
+}
+
+/// `render --top N`: the N speakers with the most statements (ties by
+/// name), with what they said and where.
+fn filter_top(graph: &crate::graph::QuoteGraph, n: usize) -> crate::graph::QuoteGraph {
+    use crate::graph::NodeKind;
+    let mut speakers: Vec<(usize, &str, &str)> = graph
+        .nodes()
+        .filter(|s| matches!(s.kind(), NodeKind::Person | NodeKind::Organization))
+        .map(|s| (graph.statements_of(&s.id).len(), s.label(), s.id.as_str()))
+        .filter(|s| s.0 > 0)
+        .collect();
+    speakers.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)).then(a.2.cmp(b.2)));
+    let ids: Vec<&str> = speakers.into_iter().take(n).map(|s| s.2).collect();
+    graph.around(&ids)
 }
 
 fn cmd_synth(a: SynthArgs) -> Result<u8> {

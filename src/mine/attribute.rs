@@ -90,6 +90,16 @@ const MAX_CLAUSE: usize = 250;
 /// over: enough for any article, and a bound that keeps huge inputs linear.
 const LOOKBACK: usize = 400;
 
+/// Where the description before an apposition starts (`His lawyer` in
+/// `His lawyer, Nathan Pruitt, said`): back to a clause boundary.
+fn p_start(doc: &Doc<'_>, p: usize, lo: usize) -> usize {
+    let mut a = p;
+    while a > lo && doc.toks[a - 1].is_word() && p - a < 6 {
+        a -= 1;
+    }
+    a
+}
+
 /// A party-and-place tag after a politician's name (`R-Texas`, `D-Calif.`).
 fn is_party_tag(w: &str) -> bool {
     let mut c = w.chars();
@@ -283,6 +293,25 @@ impl Doc<'_> {
                     return None;
                 }
                 let first = &self.lowers[pa];
+                // `His lawyer, Nathan Pruitt, said`: the apposition names
+                // the speaker the description before it introduces.
+                if let Some(mi) = self.name_mention_starting(pa)
+                    && self.mentions[mi].b == pb
+                    && matches!(self.mentions[mi].kind, MKind::Person)
+                {
+                    let m = &self.mentions[mi];
+                    return Some(Slot {
+                        a: m.a,
+                        b: m.b,
+                        kind: MKind::Person,
+                        mention: Some(mi),
+                        role: m
+                            .role
+                            .clone()
+                            .or_else(|| Some(self.surface(lo.max(p_start(self, p, lo)), p))),
+                        cited,
+                    });
+                }
                 if self.lx.relatives.contains(first) {
                 } else if let Some((n, _)) = self.lx.cite.longest_at(&self.lowers, pa) {
                     cited = Some(self.surface(pa + n, pb));
@@ -488,6 +517,29 @@ impl Doc<'_> {
         })
     }
 
+    /// The source named after `according to` / `Theo`: a person or
+    /// organization named in the phrase wins over its description (`police
+    /// spokesman Derek Hale`, `tờ Thời báo Sông Hồng`, `ông Định`).
+    fn source_phrase(&self, a: usize, b: usize) -> Option<Slot> {
+        let named = self.mentions_within(a, b).find(|&i| {
+            let m = &self.mentions[i];
+            matches!(m.kind, MKind::Person | MKind::Org) && !m.possessor
+        });
+        if let Some(mi) = named {
+            let m = &self.mentions[mi];
+            return Some(Slot {
+                a,
+                b: m.b,
+                kind: m.kind.clone(),
+                mention: Some(mi),
+                role: m.role.clone(),
+                cited: None,
+            });
+        }
+        self.description_forward(a, b)
+            .or_else(|| self.subject_after(a, b))
+    }
+
     fn apposition_after(&self, b: usize, hi: usize) -> Option<String> {
         if !self.toks.get(b)?.is_punct(',') {
             return None;
@@ -666,7 +718,7 @@ impl Doc<'_> {
         // 2b. A colon with no cue: `Toner: "…"`, `Jim Harbaugh after the
         // win: "…"`; the person the sentence is about.
         if q.open > pre_lo
-            && self.toks[q.open - 1].is_punct(':')
+            && matches!(self.toks[q.open - 1].kind, Tk::Punct(':' | '—'))
             && pre_cues.is_empty()
             && let Some(slot) = self.topic(s_open, q.open)
         {
@@ -782,8 +834,13 @@ impl Doc<'_> {
                         && (j == after
                             || !self.lx.adjacent_complementizers.contains(&self.lowers[j]))
                 });
+                // `told Raymond Colfax, 58, that …`: an object (with an
+                // apposition) may stand between the verb and `that`.
                 let gap_clean = comp.is_some_and(|j| {
-                    !(after..j).any(|x| !self.toks[x].is_word() || self.cue_at(x).is_some())
+                    !(after..j).any(|x| {
+                        !(self.toks[x].is_word() || self.toks[x].is_punct(','))
+                            || self.cue_at(x).is_some()
+                    })
                 });
                 let start = if let Some(j) = comp.filter(|_| gap_clean) {
                     Some(j + 1)
@@ -883,14 +940,25 @@ impl Doc<'_> {
             if initial {
                 if let Some(comma) = (k + n..hi.min(k + n + CUE_WINDOW))
                     .find(|&j| self.toks[j].is_punct(',') && self.inq[j].is_none())
-                    && let Some(slot) = self
-                        .description_forward(k + n, comma)
-                        .or_else(|| self.subject_after(k + n, comma))
+                    && let Some(slot) = self.source_phrase(k + n, comma)
                 {
-                    let slot = Slot { b: comma, ..slot };
-                    let b = self.clause_end(comma + 1, hi);
+                    // `Theo ông Long, Phó chủ tịch UBND, dự án …`: skip an
+                    // apposition after the source.
+                    let mut start = comma + 1;
+                    if self.lx.titles.longest_at(&self.lowers, start).is_some()
+                        && let Some(c2) = (start..hi.min(start + 12))
+                            .find(|&j| self.toks[j].is_punct(',') && self.inq[j].is_none())
+                    {
+                        start = c2 + 1;
+                    }
+                    let slot = if slot.kind == MKind::Anon {
+                        Slot { b: comma, ..slot }
+                    } else {
+                        slot
+                    };
+                    let b = self.clause_end(start, hi);
                     if let Some(item) = self.clause_item(
-                        comma + 1,
+                        start,
                         b,
                         Source {
                             slot,
@@ -907,7 +975,7 @@ impl Doc<'_> {
                 let np_end = (k + n..hi.min(k + n + CUE_WINDOW))
                     .find(|&j| self.toks[j].is_punct(','))
                     .unwrap_or(hi);
-                if let Some(slot) = self.subject_after(k + n, np_end) {
+                if let Some(slot) = self.source_phrase(k + n, np_end) {
                     let slot = if slot.kind == MKind::Anon {
                         Slot { b: np_end, ..slot }
                     } else {
@@ -1305,11 +1373,18 @@ impl Doc<'_> {
             self.ents[e].kind == EntityKind::Organization
                 && (t.is_empty() || self.ents[e].orgtype.as_deref() == Some(t))
         };
+        let any_org = |e: usize| self.ents[e].kind == EntityKind::Organization;
         self.mentions_before(p)
             .find_map(|m| m.ent.filter(|&e| fits(e)))
             .or_else(|| {
                 self.mentions_after(p)
                     .find_map(|m| m.ent.filter(|&e| fits(e)))
+            })
+            // `the company said` after `Northwind Logistics announced`: the
+            // last organization, whatever its type, when none has this one.
+            .or_else(|| {
+                self.mentions_before(p)
+                    .find_map(|m| m.ent.filter(|&e| any_org(e)))
             })
     }
 }

@@ -138,7 +138,7 @@ impl Doc<'_> {
     }
 
     fn title_at(&self, k: usize) -> Option<usize> {
-        if self.inq[k].is_some() {
+        if self.inq.get(k).is_none_or(|q| q.is_some()) {
             return None;
         }
         self.lx.titles.longest_at(&self.lowers, k).map(|(n, _)| n)
@@ -157,7 +157,9 @@ impl Doc<'_> {
                     k += 1;
                     continue;
                 }
-                let starts = self.name_like(k) || (self.title_at(k).is_some() && self.toks[k].cap);
+                // A lower-case title opens a name too (`said prosecutor Daniel
+                // Okafor`, `ông Obama`); `run_end` drops it when no name follows.
+                let starts = self.name_like(k) || self.title_at(k).is_some();
                 if !starts {
                     if matches!(t.kind, Tk::Punct(',' | ';' | ':' | '—' | '('))
                         || matches!(t.lower.as_str(), "and" | "but")
@@ -213,6 +215,18 @@ impl Doc<'_> {
                 j += 1;
                 continue;
             }
+            // A capitalized multi-word organization word (`Công ty`, `Hãng
+            // tin`) belongs to the name it opens.
+            if self.toks[j].cap
+                && self.inq[j].is_none()
+                && let Some((n, _)) = self.lx.org_words.longest_at(&self.lowers, j)
+                && n >= 2
+                && j + n <= b
+            {
+                last_name = Some(j + n - 1);
+                j += n;
+                continue;
+            }
             let t = &self.toks[j];
             let connector = t.is_word()
                 && CONNECTORS.contains(&t.lower.as_str())
@@ -264,7 +278,8 @@ impl Doc<'_> {
         });
         let possessor = self.toks.get(b).is_some_and(|t| t.kind == Tk::Possessive);
         // `Justice Department`: a title opening an organization's name.
-        if name_a > a && self.is_org_head(b) {
+        let honorific = last_title.is_some_and(|t| self.lx.pronouns.has_word(&self.lowers[t]));
+        if name_a > a && self.is_org_head(b) && !honorific {
             name_a = a;
         }
         let mut kind = if self.is_org(name_a, b) {
@@ -368,7 +383,14 @@ impl Doc<'_> {
         {
             return true;
         }
-        (a..b).any(|k| self.toks[k].cap && self.lx.org_words.has_word(&self.toks[k].lower))
+        (a..b).any(|k| {
+            self.toks[k].cap
+                && self
+                    .lx
+                    .org_words
+                    .longest_at(&self.lowers, k)
+                    .is_some_and(|(n, _)| k + n <= b)
+        })
     }
 
     /// The organization type of a name, from its org words.
@@ -531,6 +553,14 @@ impl Doc<'_> {
                 && is_acronym(name)
                 && (ent.acronyms.contains(name) || acronym_of(name, &ent.key))
             {
+                consider(e, 1, &mut best);
+            } else if key.len() == 1
+                && !org
+                && ent.kind == EntityKind::Person
+                && ent.key.len() >= 2
+                && ent.key[0] == key[0]
+            {
+                // A given name alone (`Tomas said`), in features and sports.
                 consider(e, 1, &mut best);
             } else if org
                 && ent.kind == EntityKind::Organization

@@ -74,7 +74,12 @@ fn classify(toks: &[Tok], k: usize) -> Option<Mark> {
         '"' => {
             // An inch mark: `6'2"` or `a 12" pipe`.
             if prev.is_some_and(|p| {
-                !t.space_before && p.is_word() && p.lower.bytes().all(|b| b.is_ascii_digit())
+                // `6'8"`: digits, with a feet mark inside the word.
+                !t.space_before
+                    && p.is_word()
+                    && p.lower
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '\'' || c == '’')
             }) && !right
             {
                 let inch = k >= 2 && matches!(toks[k - 2].kind, Tk::Quote('\'' | '’'));

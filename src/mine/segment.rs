@@ -136,7 +136,8 @@ pub fn datelines(text: &str, toks: &[Tok], skip: &mut [bool]) {
         if upper > 0 {
             let limit = (j + 10).min(toks.len());
             let mut d = j;
-            while d < limit && toks[d].para == para && !matches!(toks[d].kind, Tk::Punct('—')) {
+            let dash = |t: &Tok| t.is_punct('—') || (t.is_punct('-') && t.space_before);
+            while d < limit && toks[d].para == para && !dash(&toks[d]) {
                 if matches!(toks[d].kind, Tk::Punct('.' | '!' | '?'))
                     && d + 1 < limit
                     && toks[d + 1].cap
@@ -146,7 +147,7 @@ pub fn datelines(text: &str, toks: &[Tok], skip: &mut [bool]) {
                 }
                 d += 1;
             }
-            if d < limit && toks[d].para == para && toks[d].is_punct('—') {
+            if d < limit && toks[d].para == para && dash(&toks[d]) {
                 skip[first..=d].iter_mut().for_each(|s| *s = true);
             }
         }

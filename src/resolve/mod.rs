@@ -115,9 +115,14 @@ fn role_key(r: &str) -> String {
 /// Resolves the entities of every mined article into corpus entities.
 pub fn resolve(articles: &[MinedArticle]) -> Resolved {
     let mut locals: Vec<Local> = Vec::new();
-    let mut base: Vec<usize> = Vec::with_capacity(articles.len());
-    for (ai, a) in articles.iter().enumerate() {
-        base.push(locals.len());
+    // Entities are gathered in article-id order, so that the result does not
+    // depend on the order the articles came in (shards, folders, streams).
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&x, &y| articles[x].doc.cmp(&articles[y].doc).then(x.cmp(&y)));
+    let mut base: Vec<usize> = vec![0; articles.len()];
+    for &ai in &order {
+        let a = &articles[ai];
+        base[ai] = locals.len();
         for e in &a.entities {
             locals.push(Local {
                 art: ai,

@@ -1,0 +1,191 @@
+//! `name_variant` (warning): one entity named with a full-name form that
+//! disagrees with the canonical one (`John Earnest` for Josh Earnest).
+//!
+//! # Arguments
+//!
+//! The graph's people and organizations with `variant_names` (set by the
+//! resolver when a different given name merged on supporting evidence).
+//!
+//! # Returns
+//!
+//! One flag per entity. The message names each minority form with the
+//! articles that use it, and the majority form with the number of articles
+//! that use it. The evidence is every occurrence whose `speaker_mention`
+//! contains a variant form, plus one occurrence that uses the majority form
+//! (the first by article and position), so a reader sees both side by side.
+//!
+//! # Complexity
+//!
+//! Linear in the entity's occurrences.
+//!
+//! # False positives
+//!
+//! - The rule trusts the resolver's merge: two different people wrongly
+//!   merged (`George Bush` / `Jeb Bush`) show up here as one person with
+//!   a "variant" name. The message names both forms so a reader can tell.
+//! - A legitimate second name (a nickname, a transliteration such as
+//!   `Mohammad` / `Mohammed`) is reported as a minority form.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Evidence, Flag, Severity, articles_phrase, join_and};
+use crate::graph::{NodeKind, Occurrence, QuoteGraph};
+use crate::text::words;
+
+/// Finds `name_variant` flags; see the [module docs](self).
+pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    for n in graph.nodes() {
+        if !matches!(n.kind(), NodeKind::Person | NodeKind::Organization) {
+            continue;
+        }
+        let Some(e) = n.as_entity() else { continue };
+        if e.variant_names.is_empty() {
+            continue;
+        }
+        let occurrences: Vec<&Occurrence> = graph
+            .statements_of(&n.id)
+            .into_iter()
+            .flat_map(|s| graph.occurrences(&s.id))
+            .map(|(_, o)| o)
+            .collect();
+        let uses = |form: &str| -> Vec<&Occurrence> {
+            let form = words(form);
+            occurrences
+                .iter()
+                .copied()
+                .filter(|o| {
+                    o.speaker_mention.as_deref().is_some_and(|m| {
+                        let m = words(m);
+                        !form.is_empty() && m.windows(form.len()).any(|w| w == form.as_slice())
+                    })
+                })
+                .collect()
+        };
+        let mut evidence = Vec::new();
+        let mut minority = Vec::new();
+        let mut minority_docs: BTreeSet<&str> = BTreeSet::new();
+        for v in &e.variant_names {
+            let found = uses(v);
+            let docs: BTreeSet<&str> = found.iter().map(|o| o.doc.as_str()).collect();
+            if docs.is_empty() {
+                minority.push(format!("\"{v}\""));
+            } else {
+                minority.push(format!(
+                    "\"{v}\" in {}",
+                    articles_phrase(docs.iter().copied())
+                ));
+            }
+            minority_docs.extend(&docs);
+            evidence.extend(found.into_iter().map(Evidence::of));
+        }
+        let majority = uses(&e.name);
+        let mut majority_docs: BTreeSet<&str> = majority.iter().map(|o| o.doc.as_str()).collect();
+        // Articles that mention the entity without ever using a variant
+        // form are counted with the majority, as the resolver's canonical
+        // name is by definition the most frequent full form.
+        majority_docs.extend(
+            e.articles
+                .iter()
+                .map(String::as_str)
+                .filter(|d| !minority_docs.contains(d)),
+        );
+        let mut first: BTreeMap<(&str, usize), &Occurrence> = BTreeMap::new();
+        for o in &majority {
+            first.entry((&o.doc, o.start)).or_insert(o);
+        }
+        if let Some(o) = first.values().next() {
+            evidence.push(Evidence::of(o));
+        }
+        if evidence.is_empty() {
+            // Nothing to point at; the entity record alone is not evidence
+            // a reader can check.
+            continue;
+        }
+        let majority_phrase = match majority_docs.len() {
+            0 => format!("the usual form is \"{}\"", e.name),
+            1 => format!("1 article uses \"{}\"", e.name),
+            k => format!("the majority ({k} articles) uses \"{}\"", e.name),
+        };
+        flags.push(Flag {
+            kind: "name_variant".into(),
+            severity: Severity::Warning,
+            entity: e.name.clone(),
+            message: format!(
+                "{} is also named {}, while {}; the minority form is likely an error.",
+                e.name,
+                join_and(&minority),
+                majority_phrase
+            ),
+            evidence,
+        });
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{Corpus, Q};
+    use super::*;
+    use crate::model::EntityKind;
+
+    #[test]
+    fn minority_form_flagged_with_majority() {
+        let mut c = Corpus::default();
+        let e = c.entity(
+            EntityKind::Person,
+            "Josh Earnest",
+            &["John Earnest", "Earnest"],
+        );
+        c.entities[e].variant_names.insert("John Earnest".into());
+        let john = Q {
+            mention: Some("John Earnest"),
+            ..Q::default()
+        };
+        let josh = Q {
+            mention: Some("White House spokesman Josh Earnest"),
+            ..Q::default()
+        };
+        c.quote("a0", Some(e), "I cannot discuss private letters", john);
+        c.quote(
+            "a1",
+            Some(e),
+            "We will not share intelligence",
+            josh.clone(),
+        );
+        c.quote("a2", Some(e), "These are separate matters", josh);
+        let flags = name_variants(&c.graph());
+        assert_eq!(flags.len(), 1);
+        let f = &flags[0];
+        assert_eq!(f.entity, "Josh Earnest");
+        assert_eq!(f.kind, "name_variant");
+        assert!(
+            f.message.contains("\"John Earnest\" in article a0"),
+            "{}",
+            f.message
+        );
+        assert!(
+            f.message
+                .contains("the majority (2 articles) uses \"Josh Earnest\""),
+            "{}",
+            f.message
+        );
+        let docs: Vec<&str> = f.evidence.iter().map(|e| e.doc.as_str()).collect();
+        assert_eq!(docs, ["a0", "a1"]);
+        c.check_evidence(&flags);
+    }
+
+    #[test]
+    fn people_sharing_a_surname_are_not_variants() {
+        let mut c = Corpus::default();
+        let george = c.entity(EntityKind::Person, "George Bush", &["Bush"]);
+        let jeb = c.entity(EntityKind::Person, "Jeb Bush", &["Bush"]);
+        let q = |m| Q {
+            mention: Some(m),
+            ..Q::default()
+        };
+        c.quote("a1", Some(george), "read my lips", q("George Bush"));
+        c.quote("a2", Some(jeb), "please clap", q("Jeb Bush"));
+        assert!(name_variants(&c.graph()).is_empty());
+    }
+}
