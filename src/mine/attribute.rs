@@ -1159,6 +1159,11 @@ impl Doc<'_> {
             let (ent, ty, mention, role, cited) = match &it.slot {
                 Some(slot) => {
                     let (ent, ty) = self.resolve_slot(slot, &history);
+                    // A role in an apposition (`John Earnest, phát ngôn viên
+                    // Nhà Trắng, nói`) belongs to the entity too.
+                    if let (Some(e), Some(r), Some(_)) = (ent, &slot.role, slot.mention) {
+                        self.ents[e].roles.insert(r.clone());
+                    }
                     (
                         ent,
                         ty,

@@ -69,6 +69,8 @@ pub struct LocalEntity {
     pub orgtype: Option<String>,
     /// Acronyms seen for it.
     pub acronyms: BTreeSet<String>,
+    /// Name forms seen with their title (`White House spokesman Josh Earnest`).
+    pub titled: BTreeSet<String>,
     /// Last token position where it was mentioned.
     pub last: usize,
 }
@@ -446,9 +448,11 @@ impl Doc<'_> {
             }
             let name = self.surface(m.name_a, m.b);
             let e = self.link_name(&name, m.kind == MKind::Org, m.name_a, m.b);
+            let titled = self.surface(m.a, m.b);
             let ent = &mut self.ents[e];
             if let Some(r) = &m.role {
                 ent.roles.insert(r.clone());
+                ent.titled.insert(titled);
             }
             ent.affiliations.extend(m.affiliations.iter().cloned());
             self.mentions[mi].ent = Some(e);
@@ -483,6 +487,7 @@ impl Doc<'_> {
                     affiliations: BTreeSet::new(),
                     orgtype,
                     acronyms: BTreeSet::new(),
+                    titled: BTreeSet::new(),
                     last: a,
                 });
                 let e = self.ents.len() - 1;

@@ -37,6 +37,7 @@ struct Local {
     roles: BTreeSet<String>,
     affiliations: BTreeSet<String>,
     acronyms: BTreeSet<String>,
+    titled: BTreeSet<String>,
 }
 
 struct Dsu(Vec<usize>);
@@ -132,6 +133,7 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
                 roles: e.roles.clone(),
                 affiliations: e.affiliations.clone(),
                 acronyms: e.acronyms.clone(),
+                titled: e.titled.clone(),
             });
         }
     }
@@ -296,17 +298,7 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
                 *counts.entry(f.clone()).or_default() += n;
                 e.aliases.insert(f.clone());
             }
-            for r in &l.roles {
-                e.aliases.insert(
-                    format!(
-                        "{} {}",
-                        r,
-                        l.forms.first().map(|f| f.0.as_str()).unwrap_or("")
-                    )
-                    .trim()
-                    .to_string(),
-                );
-            }
+            e.aliases.extend(l.titled.iter().cloned());
             e.roles.extend(l.roles.iter().cloned());
             e.affiliations.extend(l.affiliations.iter().cloned());
             e.aliases.extend(l.acronyms.iter().cloned());
