@@ -215,6 +215,8 @@ pub struct Lexicon {
     /// Words before a quotation that make it a name or a term, not speech
     /// (`so-called`, `titled`).
     pub nonstatement: Phrases<()>,
+    /// Gendered titles and given names (`mrs` -> `f`), lowercase.
+    pub genders: HashMap<String, char>,
     /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
     pub dateline: HashSet<String>,
 }
@@ -339,6 +341,17 @@ impl Lexicon {
                     }
                     "cite.txt" => lx.cite.insert(a, ()),
                     "nonstatement.txt" => lx.nonstatement.insert(a, ()),
+                    "genders.txt" => {
+                        let g = match b {
+                            Some("m") => 'm',
+                            Some("f") => 'f',
+                            o => {
+                                return Err(err(line, format!("gender must be m or f, not {o:?}")));
+                            }
+                        };
+                        lx.genders
+                            .insert(a.to_lowercase().trim_end_matches('.').to_string(), g);
+                    }
                     "abbreviations.txt" => {
                         lx.abbreviations.insert(a.to_string());
                     }

@@ -418,7 +418,6 @@ fn pronoun_resolves_to_previous_speaker() {
 }
 
 #[test]
-#[ignore = "known miss: `she` resolved to the nearer male mention Peter Ames"]
 fn she_skips_nearer_male_mention() {
     let m = run(
         r#"Judge Rosa Delgado listened as the defence lawyer, Peter Ames, finished his argument. "That argument has no basis in law," she said."#,

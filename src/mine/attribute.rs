@@ -100,6 +100,15 @@ fn p_start(doc: &Doc<'_>, p: usize, lo: usize) -> usize {
     a
 }
 
+/// The gender a pronoun asks for: `m`, `f`, or any.
+fn gender_of(pk: PronounKind) -> Option<char> {
+    match pk {
+        PronounKind::Male => Some('m'),
+        PronounKind::Female => Some('f'),
+        _ => None,
+    }
+}
+
 /// A party-and-place tag after a politician's name (`R-Texas`, `D-Calif.`).
 fn is_party_tag(w: &str) -> bool {
     let mut c = w.chars();
@@ -592,12 +601,21 @@ impl Doc<'_> {
     /// Whether a quote names a work or a term rather than reporting speech.
     fn not_a_statement(&self, qi: usize) -> bool {
         let q = &self.quotes[qi];
-        let from = q.open.saturating_sub(3);
-        if (from..q.open).any(|k| {
-            self.lx
-                .nonstatement
-                .longest_at(&self.lowers, k)
-                .is_some_and(|(n, _)| k + n <= q.open)
+        // A marker word right before the quote, in the same sentence
+        // (`the film "Salt Road"`, `so-called "moderates"`, `titled: "…"`):
+        // only punctuation may stand between.
+        let mut end = q.open;
+        while end > 0 && matches!(self.toks[end - 1].kind, Tk::Punct(',' | ':' | '—')) {
+            end -= 1;
+        }
+        let from = end.saturating_sub(3);
+        if (from..end).any(|k| {
+            self.sent_of[k] == self.sent_of[q.open]
+                && self
+                    .lx
+                    .nonstatement
+                    .longest_at(&self.lowers, k)
+                    .is_some_and(|(n, _)| k + n == end)
         }) {
             return true;
         }
@@ -1267,7 +1285,7 @@ impl Doc<'_> {
                         (h.1, h.2)
                     }
                     // No group nearby: a singular `they` for a person.
-                    _ => match self.salient_person(slot.a, history) {
+                    _ => match self.salient_person(slot.a, history, None) {
                         Some(e) => (Some(e), SpeakerType::Person),
                         None => (None, SpeakerType::Anonymous),
                     },
@@ -1279,7 +1297,7 @@ impl Doc<'_> {
                     None => (None, SpeakerType::Unknown),
                 }
             }
-            MKind::Pronoun(_) => match self.salient_person(slot.a, history) {
+            MKind::Pronoun(pk) => match self.salient_person(slot.a, history, gender_of(*pk)) {
                 Some(e) => (Some(e), SpeakerType::Person),
                 None => (None, SpeakerType::Unknown),
             },
@@ -1301,7 +1319,7 @@ impl Doc<'_> {
                     });
                 match by_role {
                     Some(e) => (Some(e), SpeakerType::Person),
-                    None if *definite => match self.salient_person(slot.a, history) {
+                    None if *definite => match self.salient_person(slot.a, history, None) {
                         Some(e) => (Some(e), SpeakerType::Person),
                         None => (None, SpeakerType::Anonymous),
                     },
@@ -1339,13 +1357,21 @@ impl Doc<'_> {
         &self,
         p: usize,
         history: &[(usize, Option<usize>, SpeakerType)],
+        gender: Option<char>,
     ) -> Option<usize> {
+        // A person the pronoun can stand for: `she` skips a known man.
+        let fits = |e: usize| {
+            self.ents[e].kind == EntityKind::Person
+                && (gender.is_none()
+                    || self.ents[e].gender.is_none()
+                    || self.ents[e].gender == gender)
+        };
         let si = self.sent_of[p] as usize;
         if si < self.sents.len() {
             let s = self.sents[si];
             if let Some(i) = self.mentions_within(s.a, p).find(|&i| {
                 let m = &self.mentions[i];
-                m.kind == MKind::Person && !m.possessor && m.ent.is_some()
+                m.kind == MKind::Person && !m.possessor && m.ent.is_some_and(fits)
             }) {
                 return self.mentions[i].ent;
             }
@@ -1354,17 +1380,17 @@ impl Doc<'_> {
             .iter()
             .rev()
             .take(LOOKBACK)
-            .find(|h| h.0 < p && h.1.is_some_and(|e| self.ents[e].kind == EntityKind::Person))
+            .find(|h| h.0 < p && h.1.is_some_and(fits))
             .map(|h| (h.0, h.1.expect("checked")));
         let m = self
             .mentions_before(p)
-            .find(|m| m.subject && m.kind == MKind::Person && m.ent.is_some())
+            .find(|m| m.subject && m.kind == MKind::Person && m.ent.is_some_and(fits))
             .map(|m| (m.a, m.ent.expect("checked")));
         match (h, m) {
             (Some(h), Some(m)) => Some(if h.0 >= m.0 { h.1 } else { m.1 }),
             (h, m) => h.or(m).map(|x| x.1).or_else(|| {
                 self.mentions_before(p)
-                    .find(|m| m.kind == MKind::Person)
+                    .find(|m| m.kind == MKind::Person && m.ent.is_some_and(fits))
                     .and_then(|m| m.ent)
             }),
         }

@@ -71,6 +71,8 @@ pub struct LocalEntity {
     pub acronyms: BTreeSet<String>,
     /// Name forms seen with their title (`White House spokesman Josh Earnest`).
     pub titled: BTreeSet<String>,
+    /// `m` or `f` when a title or the given name tells.
+    pub gender: Option<char>,
     /// Last token position where it was mentioned.
     pub last: usize,
 }
@@ -449,7 +451,11 @@ impl Doc<'_> {
             let name = self.surface(m.name_a, m.b);
             let e = self.link_name(&name, m.kind == MKind::Org, m.name_a, m.b);
             let titled = self.surface(m.a, m.b);
+            let gender = self.gender_of_mention(&m);
             let ent = &mut self.ents[e];
+            if ent.gender.is_none() {
+                ent.gender = gender;
+            }
             if let Some(r) = &m.role {
                 ent.roles.insert(r.clone());
                 ent.titled.insert(titled);
@@ -465,6 +471,21 @@ impl Doc<'_> {
                 self.ents[e].acronyms.insert(acr);
             }
         }
+    }
+
+    /// A person's gender from a gendered title before the name (`Mrs`,
+    /// `bà`, `spokeswoman`) or from the given name of a full name.
+    fn gender_of_mention(&self, m: &Mention) -> Option<char> {
+        if m.kind != MKind::Person {
+            return None;
+        }
+        let title = (m.a..m.name_a)
+            .rev()
+            .find_map(|k| self.lx.genders.get(&self.lowers[k]).copied());
+        let given = (m.b - m.name_a >= 2)
+            .then(|| self.lx.genders.get(&self.lowers[m.name_a]).copied())
+            .flatten();
+        title.or(given)
     }
 
     /// Finds or creates the local entity for a name.
@@ -488,6 +509,7 @@ impl Doc<'_> {
                     orgtype,
                     acronyms: BTreeSet::new(),
                     titled: BTreeSet::new(),
+                    gender: None,
                     last: a,
                 });
                 let e = self.ents.len() - 1;
