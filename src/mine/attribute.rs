@@ -723,7 +723,7 @@ impl Doc<'_> {
         if let Some(c) = pre_cues
             .iter()
             .rev()
-            .find(|c| c.v + c.len <= e && e - (c.v + c.len) <= 4)
+            .find(|c| c.v + c.len <= e && e - (c.v + c.len) <= 1)
             .copied()
             && let Some(slot) = self
                 .subject_before(c.v, pre_lo)

@@ -516,6 +516,9 @@ impl Doc<'_> {
                 if let Some(l) = key.last() {
                     self.ent_by_last.entry(l.clone()).or_default().push(e);
                 }
+                if key.len() >= 2 && !org {
+                    self.ent_by_first.entry(key[0].clone()).or_default().push(e);
+                }
                 if org {
                     self.org_ents.push(e);
                 }
@@ -525,7 +528,11 @@ impl Doc<'_> {
         let ent = &mut self.ents[e];
         if key.len() > ent.key.len() && ent.key.last() == key.last() {
             ent.key = key.clone();
+            if ent.kind == EntityKind::Person {
+                self.ent_by_first.entry(key[0].clone()).or_default().push(e);
+            }
         }
+        let ent = &mut self.ents[e];
         ent.last = ent.last.max(a);
         if ent.kind == EntityKind::Organization && ent.orgtype.is_none() && org {
             let t = self.org_type(a, b);
@@ -557,6 +564,12 @@ impl Doc<'_> {
             .and_then(|l| self.ent_by_last.get(l))
             .into_iter()
             .flatten();
+        // A given name alone may stand for a full name.
+        let same_first = (key.len() == 1)
+            .then(|| self.ent_by_first.get(&key[0]))
+            .flatten()
+            .into_iter()
+            .flatten();
         // Acronyms can match any organization; the rest share the last word.
         let acronym = key.len() == 1 && is_acronym(name);
         let orgs = self
@@ -564,7 +577,7 @@ impl Doc<'_> {
             .iter()
             .rev()
             .take(if acronym { 400 } else { 0 });
-        let mut cands: Vec<usize> = same_last.chain(orgs).copied().collect();
+        let mut cands: Vec<usize> = same_last.chain(same_first).chain(orgs).copied().collect();
         cands.sort_unstable();
         cands.dedup();
         for e in cands {

@@ -51,6 +51,8 @@ pub(crate) struct Doc<'a> {
     pub ents: Vec<LocalEntity>,
     /// Local entities by the last word of their name key.
     pub ent_by_last: std::collections::HashMap<String, Vec<usize>>,
+    /// Local people with a full name, by the first word of their name key.
+    pub ent_by_first: std::collections::HashMap<String, Vec<usize>>,
     /// Local organizations, in order of creation.
     pub org_ents: Vec<usize>,
     /// Folded surnames of full person names seen so far.
@@ -95,6 +97,7 @@ pub fn mine_with(article: &Article, all: &Lexicons) -> MinedArticle {
         mentions: Vec::new(),
         ents: Vec::new(),
         ent_by_last: Default::default(),
+        ent_by_first: Default::default(),
         org_ents: Vec::new(),
         surnames: Default::default(),
     };

@@ -64,6 +64,10 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
                 lower.trim_end_matches([':', '.', ' ']) == m.trim_end_matches([':', '.'])
             }
             Where::Contains => lower.contains(m.as_str()),
+            Where::Nav => {
+                lower.contains(m.as_str())
+                    && !lower.ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', '」'])
+            }
             Where::Byline => {
                 words <= MAX_BYLINE_WORDS
                     && lower.starts_with(m.as_str())
