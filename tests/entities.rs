@@ -28,12 +28,21 @@ fn one_node_per_quoted_gold_entity_and_no_false_merge() {
     let mut alias_of: BTreeMap<String, String> = BTreeMap::new();
     for e in gold["entities"].as_array().unwrap() {
         let name = e["name"].as_str().unwrap().to_string();
-        for a in e["aliases"].as_array().unwrap().iter().chain(std::iter::once(&e["name"])) {
+        for a in e["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(std::iter::once(&e["name"]))
+        {
             alias_of.insert(key(a.as_str().unwrap()), name.clone());
         }
     }
 
-    let corpus = pipeline::mine_paths(&[PathBuf::from("data/seeds")], Default::default(), Lexicons::embedded());
+    let corpus = pipeline::mine_paths(
+        &[PathBuf::from("data/seeds")],
+        Default::default(),
+        Lexicons::embedded(),
+    );
     let graph = pipeline::graph(&corpus.articles, &pipeline::resolve(&corpus));
     let mut nodes_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for kind in [NodeKind::Person, NodeKind::Organization] {
@@ -43,7 +52,11 @@ fn one_node_per_quoted_gold_entity_and_no_false_merge() {
                 .chain(&info.aliases)
                 .filter_map(|a| alias_of.get(&key(a)))
                 .collect();
-            assert!(golds.len() <= 1, "node {} merges gold entities {golds:?}", node.id);
+            assert!(
+                golds.len() <= 1,
+                "node {} merges gold entities {golds:?}",
+                node.id
+            );
             if let Some(g) = golds.into_iter().next() {
                 nodes_of.entry(g.clone()).or_default().push(node.id.clone());
             }
@@ -51,6 +64,10 @@ fn one_node_per_quoted_gold_entity_and_no_false_merge() {
     }
     for name in &quoted {
         let nodes = nodes_of.get(name).cloned().unwrap_or_default();
-        assert_eq!(nodes.len(), 1, "gold entity {name} is quoted: want one node, got {nodes:?}");
+        assert_eq!(
+            nodes.len(),
+            1,
+            "gold entity {name} is quoted: want one node, got {nodes:?}"
+        );
     }
 }
