@@ -218,6 +218,8 @@ pub struct Lexicon {
     /// Words before a quotation that make it a name or a term, not speech
     /// (`so-called`, `titled`).
     pub nonstatement: Phrases<()>,
+    /// Family names that open a full name (family-name-first languages).
+    pub family_names: HashSet<String>,
     /// Gendered titles and given names (`mrs` -> `f`), lowercase.
     pub genders: HashMap<String, char>,
     /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
@@ -345,6 +347,9 @@ impl Lexicon {
                     }
                     "cite.txt" => lx.cite.insert(a, ()),
                     "nonstatement.txt" => lx.nonstatement.insert(a, ()),
+                    "family_names.txt" => {
+                        lx.family_names.insert(a.to_lowercase());
+                    }
                     "genders.txt" => {
                         let g = match b {
                             Some("m") => 'm',

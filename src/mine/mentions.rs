@@ -214,11 +214,6 @@ impl Doc<'_> {
                 j += n;
                 continue;
             }
-            if self.name_like(j) {
-                last_name = Some(j);
-                j += 1;
-                continue;
-            }
             // A capitalized multi-word organization word (`Công ty`, `Hãng
             // tin`) belongs to the name it opens.
             if self.toks[j].cap
@@ -229,6 +224,11 @@ impl Doc<'_> {
             {
                 last_name = Some(j + n - 1);
                 j += n;
+                continue;
+            }
+            if self.name_like(j) {
+                last_name = Some(j);
+                j += 1;
                 continue;
             }
             let t = &self.toks[j];
@@ -275,6 +275,15 @@ impl Doc<'_> {
         }
         if name_a >= b {
             return None;
+        }
+        // `huyện Thạnh Bình Phạm Văn Tín`: the name starts at the last family
+        // name that leaves two to four words; the rest is the role.
+        if !self.lx.family_names.is_empty() && b - name_a >= 3 {
+            if let Some(i) = (name_a + 1..b.saturating_sub(1)).rev().find(|&i| {
+                (2..=4).contains(&(b - i)) && self.lx.family_names.contains(&self.lowers[i])
+            }) {
+                name_a = i;
+            }
         }
         let s = self.sents[si];
         let sentence_initial = (s.a..a).all(|k| {

@@ -82,8 +82,11 @@ fn classify(toks: &[Tok], k: usize) -> Option<Mark> {
                         .all(|c| c.is_ascii_digit() || c == '\'' || c == '’')
             }) && !right
             {
-                let inch = k >= 2 && matches!(toks[k - 2].kind, Tk::Quote('\'' | '’'));
-                if inch || prev.is_some_and(|p| p.space_before) {
+                // Only the feet-and-inches pattern: `"… in 2024", she said`
+                // closes a quote after a number.
+                let feet = prev.is_some_and(|p| p.lower.contains(['\'', '’']));
+                let inch = feet || (k >= 2 && matches!(toks[k - 2].kind, Tk::Quote('\'' | '’')));
+                if inch {
                     return None;
                 }
             }
