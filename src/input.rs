@@ -172,6 +172,25 @@ pub fn read(
             );
             errs.into_inner().into_iter().for_each(&mut on_error);
         } else {
+            // An oversized file is skipped before it is read.
+            if let Ok(m) = std::fs::metadata(&f)
+                && m.len() > opts.max_article_bytes as u64
+            {
+                let id = f
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                on_error(InputError {
+                    path: name,
+                    line: None,
+                    message: format!(
+                        "article `{id}` is {} bytes, over the limit of {} (--max-article-bytes); skipped",
+                        m.len(),
+                        opts.max_article_bytes
+                    ),
+                });
+                continue;
+            }
             match std::fs::read(&f) {
                 Ok(bytes) => {
                     let id = f

@@ -28,9 +28,26 @@ pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpu
     let mut corpus = Corpus::default();
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut errors = Vec::new();
-    let flush = |batch: &mut Vec<Article>, corpus: &mut Corpus| {
-        let mined: Vec<MinedArticle> = batch.par_iter().map(|a| mine::mine_with(a, all)).collect();
+    let mut mine_errors = Vec::new();
+    let flush = |batch: &mut Vec<Article>, corpus: &mut Corpus, errors: &mut Vec<InputError>| {
+        // A bug that panics on one article costs that article, not the run.
+        let mined: Vec<Option<MinedArticle>> = batch
+            .par_iter()
+            .map(|a| {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| mine::mine_with(a, all)))
+                    .ok()
+            })
+            .collect();
         for (mut a, m) in batch.drain(..).zip(mined) {
+            let Some(m) = m else {
+                errors.push(InputError {
+                    path: a.id.clone(),
+                    line: None,
+                    message: "internal error while mining this article; skipped (please report it)"
+                        .into(),
+                });
+                continue;
+            };
             a.text = String::new();
             if a.lang.is_none() {
                 a.lang = Some(m.lang.clone());
@@ -45,12 +62,13 @@ pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpu
         |a| {
             batch.push(a);
             if batch.len() >= BATCH {
-                flush(&mut batch, &mut corpus);
+                flush(&mut batch, &mut corpus, &mut mine_errors);
             }
         },
         |e| errors.push(e),
     );
-    flush(&mut batch, &mut corpus);
+    flush(&mut batch, &mut corpus, &mut mine_errors);
+    errors.extend(mine_errors);
     corpus.errors = errors;
     corpus
 }

@@ -161,14 +161,23 @@ fn sentence() -> impl Strategy<Value = String> {
     })
 }
 
-/// A small corpus: up to 6 articles of up to 6 sentences, ids distinct.
+/// How many articles a random corpus has at most: 8, or `PROPS_MAX_ARTICLES`
+/// for a longer run by hand.
+fn max_articles() -> usize {
+    std::env::var("PROPS_MAX_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(8)
+}
+
+/// A small corpus: a few articles of up to 6 sentences, ids distinct.
 fn corpus() -> impl Strategy<Value = Vec<Article>> {
     proptest::collection::vec(
         (
             proptest::collection::vec(sentence(), 1..6),
             proptest::option::of(proptest::sample::select(&["en", "vi"][..])),
         ),
-        1..6,
+        1..max_articles(),
     )
     .prop_map(|arts| {
         arts.into_iter()
@@ -181,6 +190,14 @@ fn corpus() -> impl Strategy<Value = Vec<Article>> {
             })
             .collect()
     })
+}
+
+/// `n` cases, or `PROPTEST_CASES` when set (for a longer run by hand).
+fn cases(n: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(n)
 }
 
 fn article(text: String, lang: Option<&str>) -> Article {
@@ -241,7 +258,7 @@ fn corpus_of(articles: &[Article], mined: Vec<MinedArticle>) -> Corpus {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     #[test]
     fn offsets_slice_the_text_on_char_boundaries(
@@ -278,7 +295,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases(48)))]
 
     #[test]
     fn mined_sentences_have_valid_offsets(arts in corpus()) {

@@ -16,5 +16,9 @@ fuzz_target!(|data: &[u8]| {
     let again = QuoteGraph::from_json(&once).expect("to_json output loads again");
     assert_eq!(g.node_count(), again.node_count());
     assert_eq!(g.edge_count(), again.edge_count());
-    assert_eq!(once, again.to_json(), "to_json is not stable across a reload");
+    assert_eq!(
+        once,
+        again.to_json(),
+        "to_json is not stable across a reload"
+    );
 });

@@ -27,12 +27,29 @@ fuzz_target!(|data: &[u8]| {
     let t = article.text.as_str();
     for q in &mined.quotes {
         assert!(q.start <= q.end, "start {} > end {}", q.start, q.end);
-        assert!(q.end <= t.len(), "end {} past text length {}", q.end, t.len());
-        assert!(t.is_char_boundary(q.start), "start {} not on a char boundary", q.start);
-        assert!(t.is_char_boundary(q.end), "end {} not on a char boundary", q.end);
+        assert!(
+            q.end <= t.len(),
+            "end {} past text length {}",
+            q.end,
+            t.len()
+        );
+        assert!(
+            t.is_char_boundary(q.start),
+            "start {} not on a char boundary",
+            q.start
+        );
+        assert!(
+            t.is_char_boundary(q.end),
+            "end {} not on a char boundary",
+            q.end
+        );
         assert_eq!(&t[q.start..q.end], q.quote, "quote differs from its span");
         assert_eq!(q.doc, "fuzz");
-        assert!((0.0..=1.0).contains(&q.confidence), "confidence {}", q.confidence);
+        assert!(
+            (0.0..=1.0).contains(&q.confidence),
+            "confidence {}",
+            q.confidence
+        );
     }
     for e in mined.quote_entity.iter().flatten() {
         assert!(*e < mined.entities.len(), "quote entity {e} out of range");

@@ -169,6 +169,8 @@ pub fn escape(s: &str) -> String {
             '"' => out.push_str("\\\""),
             '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push_str("\\n"),
             '\r' => {}
+            // Graphviz rejects NUL and other control characters in ids.
+            c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
     }

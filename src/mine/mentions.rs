@@ -120,7 +120,26 @@ impl Doc<'_> {
         if a >= b {
             return String::new();
         }
-        self.text[self.toks[a].s..self.toks[b - 1].e].to_string()
+        // Names and cues are written with single spaces: a line break, a
+        // NUL or a run of spaces inside a name is one space.
+        let raw = &self.text[self.toks[a].s..self.toks[b - 1].e];
+        if !raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return raw.to_string();
+        }
+        let mut out = String::with_capacity(raw.len());
+        let mut gap = false;
+        for c in raw.chars() {
+            if c.is_whitespace() || c.is_control() {
+                gap = true;
+            } else {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(c);
+            }
+        }
+        out
     }
 
     /// A word that can be part of a name: capitalized and no function word,
@@ -278,12 +297,13 @@ impl Doc<'_> {
         }
         // `huyện Thạnh Bình Phạm Văn Tín`: the name starts at the last family
         // name that leaves two to four words; the rest is the role.
-        if !self.lx.family_names.is_empty() && b - name_a >= 3 {
-            if let Some(i) = (name_a + 1..b.saturating_sub(1)).rev().find(|&i| {
+        if !self.lx.family_names.is_empty()
+            && b - name_a >= 3
+            && let Some(i) = (name_a + 1..b.saturating_sub(1)).rev().find(|&i| {
                 (2..=4).contains(&(b - i)) && self.lx.family_names.contains(&self.lowers[i])
-            }) {
-                name_a = i;
-            }
+            })
+        {
+            name_a = i;
         }
         let s = self.sents[si];
         let sentence_initial = (s.a..a).all(|k| {
