@@ -6,7 +6,7 @@
 //! second column follows a TAB. See `docs/lexicons.md`.
 
 use include_dir::{Dir, include_dir};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -90,6 +90,28 @@ pub struct KnownOrg {
     pub kind: String,
 }
 
+/// A set of lowercase words, looked up by `&str` (tokens keep their lowercase
+/// form inline, not as `String`).
+#[derive(Clone, Debug, Default)]
+pub struct WordSet(FxHashSet<String>);
+
+impl WordSet {
+    /// Adds a word.
+    pub fn insert(&mut self, w: String) -> bool {
+        self.0.insert(w)
+    }
+
+    /// Whether the word is in the set.
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// A table of one- or multi-word phrases, matched on lowercase tokens.
 #[derive(Clone, Debug)]
 pub struct Phrases<T> {
@@ -99,7 +121,7 @@ pub struct Phrases<T> {
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }
@@ -201,29 +223,29 @@ pub struct Lexicon {
     /// Citing phrases (`citing`, `dẫn lời`).
     pub cite: Phrases<()>,
     /// Abbreviations that do not end a sentence (case-sensitive, with the dot).
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: WordSet,
     /// Lowercase function words, never part of a name.
-    pub function_words: HashSet<String>,
+    pub function_words: WordSet,
     /// Words between a subject and its verb (`has`, `also`).
-    pub auxiliaries: HashSet<String>,
+    pub auxiliaries: WordSet,
     /// Negations of a speech verb.
     pub negations: Phrases<()>,
     /// Complementizers (`that`, `rằng`).
-    pub complementizers: HashSet<String>,
+    pub complementizers: WordSet,
     /// Complementizers that introduce a clause only right after the verb
     /// (Vietnamese `là` is also the copula).
-    pub adjacent_complementizers: HashSet<String>,
+    pub adjacent_complementizers: WordSet,
     /// Relative pronouns (`who`, `which`).
-    pub relatives: HashSet<String>,
+    pub relatives: WordSet,
     /// Words before a quotation that make it a name or a term, not speech
     /// (`so-called`, `titled`).
     pub nonstatement: Phrases<()>,
     /// Family names that open a full name (family-name-first languages).
-    pub family_names: HashSet<String>,
+    pub family_names: WordSet,
     /// Gendered titles and given names (`mrs` -> `f`), lowercase.
     pub genders: HashMap<String, char>,
     /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
-    pub dateline: HashSet<String>,
+    pub dateline: WordSet,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {

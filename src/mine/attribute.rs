@@ -257,7 +257,7 @@ impl Doc<'_> {
             if let Some((n, _)) = self.lx.titles.longest_at(&self.lowers, s)
                 && s + n == b
             {
-                return Some(MKind::TitleRef(head.clone(), definite));
+                return Some(MKind::TitleRef(head.to_string(), definite));
             }
         }
         None

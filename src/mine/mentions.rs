@@ -510,9 +510,9 @@ impl Doc<'_> {
         }
         let title = (m.a..m.name_a)
             .rev()
-            .find_map(|k| self.lx.genders.get(&self.lowers[k]).copied());
+            .find_map(|k| self.lx.genders.get(self.lowers[k].as_str()).copied());
         let given = (m.b - m.name_a >= 2)
-            .then(|| self.lx.genders.get(&self.lowers[m.name_a]).copied())
+            .then(|| self.lx.genders.get(self.lowers[m.name_a].as_str()).copied())
             .flatten();
         title.or(given)
     }

@@ -41,7 +41,7 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub lx: &'a Lexicon,
     pub toks: Vec<Tok>,
-    pub lowers: Vec<String>,
+    pub lowers: Vec<compact_str::CompactString>,
     pub skip: Vec<bool>,
     pub quotes: Vec<QSpan>,
     pub sents: Vec<Sent>,
@@ -50,13 +50,13 @@ pub(crate) struct Doc<'a> {
     pub mentions: Vec<Mention>,
     pub ents: Vec<LocalEntity>,
     /// Local entities by the last word of their name key.
-    pub ent_by_last: std::collections::HashMap<String, Vec<usize>>,
+    pub ent_by_last: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Local people with a full name, by the first word of their name key.
-    pub ent_by_first: std::collections::HashMap<String, Vec<usize>>,
+    pub ent_by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Local organizations, in order of creation.
     pub org_ents: Vec<usize>,
     /// Folded surnames of full person names seen so far.
-    pub surnames: std::collections::HashSet<String>,
+    pub surnames: rustc_hash::FxHashSet<String>,
 }
 
 /// Mines one article with the embedded lexicons.

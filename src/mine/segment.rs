@@ -86,8 +86,12 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
 }
 
 fn foreign_script(line: &str, script: &str) -> bool {
+    // Plain ASCII is Latin script: no need to ask whatlang.
+    if script.is_empty() || (script == "Latin" && line.is_ascii()) {
+        return false;
+    }
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || script.is_empty() {
+    if letters < 3 {
         return false;
     }
     whatlang::detect_script(line).is_some_and(|s| s.name() != script)

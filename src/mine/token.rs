@@ -2,6 +2,7 @@
 //! the paragraph each belongs to.
 
 use crate::text::is_upper;
+use compact_str::CompactString;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,8 +26,9 @@ pub struct Tok {
     pub e: usize,
     /// Kind.
     pub kind: Tk,
-    /// Lowercase form (words only; empty otherwise).
-    pub lower: String,
+    /// Lowercase form (words only; empty otherwise). Inline, no heap
+    /// allocation, for words of up to 24 bytes.
+    pub lower: CompactString,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Paragraph (line) index.
@@ -184,12 +186,15 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let e = pos(i);
         let word = &text[s..e];
         let (lower, cap) = if kind == Tk::Word || kind == Tk::Possessive {
-            (
-                word.to_lowercase(),
-                word.chars().next().is_some_and(is_upper),
-            )
+            // Most words are ASCII lower case already: no conversion.
+            let lower = if word.bytes().all(|b| b < 128 && !b.is_ascii_uppercase()) {
+                CompactString::from(word)
+            } else {
+                CompactString::from(word.to_lowercase())
+            };
+            (lower, word.chars().next().is_some_and(is_upper))
         } else {
-            (String::new(), false)
+            (CompactString::default(), false)
         };
         toks.push(Tok {
             s,
