@@ -6,8 +6,11 @@
 //! exactly the text inside the marks; a reported clause (`mixed`, `indirect`)
 //! is compared without trailing punctuation, which the spec leaves open.
 
-use quotegraph::mine::{MinedArticle, mine};
-use quotegraph::model::{Article, Quotation, QuoteKind, SpeakerType};
+mod common;
+
+use common::{assert_absent, dump, find, find_kind, run_with_lang, trim_clause};
+use quotegraph::mine::MinedArticle;
+use quotegraph::model::{Quotation, QuoteKind, SpeakerType};
 
 // ---------------------------------------------------------------- helpers
 
@@ -17,98 +20,10 @@ fn run(text: &str) -> MinedArticle {
     run_with_lang(text, Some("en"))
 }
 
-fn run_with_lang(text: &str, lang: Option<&str>) -> MinedArticle {
-    let m = mine(&Article {
-        id: "t".into(),
-        text: text.into(),
-        lang: lang.map(Into::into),
-        ..Default::default()
-    });
-    for q in &m.quotes {
-        assert_eq!(
-            text.get(q.start..q.end),
-            Some(q.quote.as_str()),
-            "offsets {}..{} do not slice the input to the quote {:?}; found:\n{}",
-            q.start,
-            q.end,
-            q.quote,
-            dump(&m)
-        );
-    }
-    m
-}
-
-fn dump(m: &MinedArticle) -> String {
-    if m.quotes.is_empty() {
-        return "  (no quotations)\n".into();
-    }
-    m.quotes
-        .iter()
-        .map(|q| {
-            format!(
-                "  [{}] {:?} speaker={:?} mention={:?} type={} cue={:?} rule={} role={:?} cited={:?}\n",
-                q.kind.as_str(),
-                q.quote,
-                q.speaker,
-                q.speaker_mention,
-                q.speaker_type.as_str(),
-                q.cue,
-                q.rule,
-                q.role,
-                q.cited
-            )
-        })
-        .collect()
-}
-
-/// The quotation containing `needle`, a direct one if there are several.
-#[track_caller]
-fn find<'a>(m: &'a MinedArticle, needle: &str) -> &'a Quotation {
-    let hits: Vec<&Quotation> = m
-        .quotes
-        .iter()
-        .filter(|q| q.quote.contains(needle))
-        .collect();
-    hits.iter()
-        .find(|q| q.kind == QuoteKind::Direct)
-        .or(hits.first())
-        .copied()
-        .unwrap_or_else(|| panic!("no quotation contains {needle:?}; found:\n{}", dump(m)))
-}
-
-/// The quotation of `kind` containing `needle`.
-#[track_caller]
-fn find_kind<'a>(m: &'a MinedArticle, needle: &str, kind: QuoteKind) -> &'a Quotation {
-    m.quotes
-        .iter()
-        .find(|q| q.kind == kind && q.quote.contains(needle))
-        .unwrap_or_else(|| {
-            panic!(
-                "no {} quotation contains {needle:?}; found:\n{}",
-                kind.as_str(),
-                dump(m)
-            )
-        })
-}
-
-/// Assert that no quotation contains `needle`.
-#[track_caller]
-fn assert_absent(m: &MinedArticle, needle: &str) {
-    assert!(
-        !m.quotes.iter().any(|q| q.quote.contains(needle)),
-        "expected no quotation containing {needle:?}; found:\n{}",
-        dump(m)
-    );
-}
-
 fn strip_the(s: &str) -> &str {
     s.strip_prefix("The ")
         .or_else(|| s.strip_prefix("the "))
         .unwrap_or(s)
-}
-
-fn trim_clause(s: &str) -> &str {
-    s.trim().trim_end_matches(['.', ',', ';']).trim()
 }
 
 /// Assert a direct quotation: exact text, kind and speaker.

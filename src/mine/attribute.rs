@@ -975,19 +975,7 @@ impl Doc<'_> {
                         slot
                     };
                     let b = self.clause_end(start, hi);
-                    if let Some(item) = self.clause_item(
-                        start,
-                        b,
-                        Source {
-                            slot,
-                            cue,
-                            rule: "indirect-according",
-                            conf: 0.75,
-                        },
-                        false,
-                    ) {
-                        out.push((3, item));
-                    }
+                    self.push_according(start, b, slot, cue, out);
                 }
             } else if pos == AccordingPos::Any && k > lo && self.toks[k - 1].is_punct(',') {
                 let np_end = (k + n..hi.min(k + n + CUE_WINDOW))
@@ -1009,19 +997,7 @@ impl Doc<'_> {
                     }) {
                         a = but + 1;
                     }
-                    if let Some(item) = self.clause_item(
-                        a,
-                        k - 1,
-                        Source {
-                            slot,
-                            cue,
-                            rule: "indirect-according",
-                            conf: 0.75,
-                        },
-                        false,
-                    ) {
-                        out.push((3, item));
-                    }
+                    self.push_according(a, k - 1, slot, cue, out);
                 }
             }
             k += n;
@@ -1048,6 +1024,26 @@ impl Doc<'_> {
                         .iter()
                         .any(|e| l.len() > e.len() + 2 && l.ends_with(e.as_str())))
         })
+    }
+
+    /// Adds the clause `a..b` credited by an `according to` phrase.
+    fn push_according(
+        &self,
+        a: usize,
+        b: usize,
+        slot: Slot,
+        cue: String,
+        out: &mut Vec<(u8, Item)>,
+    ) {
+        let src = Source {
+            slot,
+            cue,
+            rule: "indirect-according",
+            conf: 0.75,
+        };
+        if let Some(item) = self.clause_item(a, b, src, false) {
+            out.push((3, item));
+        }
     }
 
     /// Where a reported clause starting at `a` ends.
