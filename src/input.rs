@@ -35,12 +35,16 @@ impl std::error::Error for InputError {}
 pub struct ReadOptions {
     /// Articles longer than this many bytes are skipped with an error.
     pub max_article_bytes: usize,
+    /// Articles with quotes nested deeper than this are skipped with an
+    /// error (see [`crate::mine::MineOptions`]).
+    pub max_quote_depth: usize,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
             max_article_bytes: 8 << 20,
+            max_quote_depth: crate::mine::MineOptions::default().max_quote_depth,
         }
     }
 }

@@ -29,13 +29,18 @@ pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpu
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut errors = Vec::new();
     let mut mine_errors = Vec::new();
+    let mine_opts = mine::MineOptions {
+        max_quote_depth: opts.max_quote_depth,
+    };
     let flush = |batch: &mut Vec<Article>, corpus: &mut Corpus, errors: &mut Vec<InputError>| {
         // A bug that panics on one article costs that article, not the run.
         let mined: Vec<Option<MinedArticle>> = batch
             .par_iter()
             .map(|a| {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| mine::mine_with(a, all)))
-                    .ok()
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    mine::mine_with_options(a, all, &mine_opts)
+                }))
+                .ok()
             })
             .collect();
         for (mut a, m) in batch.drain(..).zip(mined) {
@@ -48,6 +53,14 @@ pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpu
                 });
                 continue;
             };
+            if let Some(why) = &m.skipped {
+                errors.push(InputError {
+                    path: a.id.clone(),
+                    line: None,
+                    message: why.clone(),
+                });
+                continue;
+            }
             a.text = String::new();
             if a.lang.is_none() {
                 a.lang = Some(m.lang.clone());

@@ -112,3 +112,29 @@ fn help_shows_examples() {
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("Examples:") && s.contains("Exit codes"));
 }
+
+#[test]
+fn quotes_nested_past_the_limit_skip_the_article_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = format!("He said {}x{} and left.", "“".repeat(50), "”".repeat(50));
+    std::fs::write(dir.path().join("deep.txt"), deep).unwrap();
+    std::fs::write(dir.path().join("good.txt"), "\"It works,\" Ana Ruiz said.").unwrap();
+    let out = qg().arg("mine").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "deep: quotes nested 49 deep, over the limit of 32 (--max-quote-depth); skipped"
+        ),
+        "{err}"
+    );
+    let qs = parse(&out.stdout);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].doc, "good");
+    let out = qg()
+        .args(["mine", "--max-quote-depth", "64"])
+        .arg(dir.path().join("deep.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -419,7 +419,22 @@ fn deeply_nested_quotes_finish_with_valid_offsets() {
     for (name, text) in &cases {
         fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
     }
+    // Over the default depth limit the nested article is skipped, said so,
+    // and the rest still comes out.
     let out = qg().arg("mine").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--max-quote-depth"),
+        "{}",
+        stderr(&out)
+    );
+    assert_good_quote(&out.stdout);
+    // With the limit raised, every article is mined, linearly.
+    let out = qg()
+        .args(["mine", "--max-quote-depth", "5000"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_good_quote(&out.stdout);
     let texts: Vec<(&str, &str)> = cases.iter().map(|(n, t)| (*n, t.as_str())).collect();

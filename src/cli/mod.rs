@@ -80,6 +80,9 @@ struct InputArgs {
     /// Skip articles larger than this many bytes.
     #[arg(long, default_value_t = 8 << 20)]
     max_article_bytes: usize,
+    /// Skip articles whose quotes nest deeper than this.
+    #[arg(long, default_value_t = 32)]
+    max_quote_depth: usize,
     /// No progress or summary on stderr.
     #[arg(long, short)]
     quiet: bool,
@@ -89,6 +92,7 @@ impl InputArgs {
     fn read_options(&self) -> ReadOptions {
         ReadOptions {
             max_article_bytes: self.max_article_bytes,
+            max_quote_depth: self.max_quote_depth,
         }
     }
 }

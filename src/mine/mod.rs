@@ -34,6 +34,24 @@ pub struct MinedArticle {
     pub quote_entity: Vec<Option<usize>>,
     /// People and organizations named in the article.
     pub entities: Vec<LocalEntity>,
+    /// Why the article was not mined (a limit was exceeded), if it was not.
+    pub skipped: Option<String>,
+}
+
+/// Limits on what the miner accepts.
+#[derive(Clone, Copy, Debug)]
+pub struct MineOptions {
+    /// Quotes nested deeper than this (same marks inside each other) make the
+    /// article malformed: it is skipped with a message.
+    pub max_quote_depth: usize,
+}
+
+impl Default for MineOptions {
+    fn default() -> Self {
+        MineOptions {
+            max_quote_depth: 32,
+        }
+    }
 }
 
 /// The working state of one article.
@@ -66,6 +84,11 @@ pub fn mine(article: &Article) -> MinedArticle {
 
 /// Mines one article with the given languages.
 pub fn mine_with(article: &Article, all: &Lexicons) -> MinedArticle {
+    mine_with_options(article, all, &MineOptions::default())
+}
+
+/// Mines one article with the given languages and limits.
+pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) -> MinedArticle {
     let norm = Normalized::new(&article.text);
     let lx = match article.lang.as_deref().and_then(|c| all.get(c)) {
         Some(lx) => lx,
@@ -76,7 +99,20 @@ pub fn mine_with(article: &Article, all: &Lexicons) -> MinedArticle {
     let lowers = toks.iter().map(|t| t.lower.clone()).collect();
     let mut skip = segment::boilerplate(text, &toks, lx, all, &lx.script);
     segment::datelines(text, &toks, &mut skip);
-    let quotes = quotes::find(&toks, &skip);
+    let (quotes, depth) = quotes::find_with_depth(&toks, &skip);
+    if depth > opts.max_quote_depth {
+        return MinedArticle {
+            doc: article.id.clone(),
+            lang: lx.code.clone(),
+            quotes: Vec::new(),
+            quote_entity: Vec::new(),
+            entities: Vec::new(),
+            skipped: Some(format!(
+                "quotes nested {depth} deep, over the limit of {} (--max-quote-depth); skipped",
+                opts.max_quote_depth
+            )),
+        };
+    }
     let (sents, inq) = segment::sentences(text, &toks, &skip, &quotes, lx);
     let mut sent_of = vec![u32::MAX; toks.len()];
     for (i, s) in sents.iter().enumerate() {
@@ -124,7 +160,7 @@ pub fn mine_with(article: &Article, all: &Lexicons) -> MinedArticle {
             start,
             end,
             lang: lx.code.clone(),
-            confidence: f.confidence,
+            confidence: (f.confidence * 100.0).round() / 100.0,
             rule: f.rule.to_string(),
             cited: f.cited,
             role: f.role,
@@ -136,5 +172,6 @@ pub fn mine_with(article: &Article, all: &Lexicons) -> MinedArticle {
         quotes,
         quote_entity,
         entities: doc.ents,
+        skipped: None,
     }
 }

@@ -194,6 +194,12 @@ const MAX_SINGLE_WORDS: usize = 80;
 
 /// Finds quotation spans. `skip[k]` marks tokens to ignore (boilerplate).
 pub fn find(toks: &[Tok], skip: &[bool]) -> Vec<QSpan> {
+    find_with_depth(toks, skip).0
+}
+
+/// Finds quotation spans, and the deepest nesting of same-kind marks seen.
+pub fn find_with_depth(toks: &[Tok], skip: &[bool]) -> (Vec<QSpan>, usize) {
+    let mut deepest = 0usize;
     let mut spans = Vec::new();
     let marks: Vec<Option<Mark>> = (0..toks.len())
         .map(|k| if skip[k] { None } else { classify(toks, k) })
@@ -241,6 +247,7 @@ pub fn find(toks: &[Tok], skip: &[bool]) -> Vec<QSpan> {
             Some((o, fam)) => {
                 if m.family == fam && m.open && !m.close && fam != Family::Straight {
                     depth += 1; // Nested quote with the same marks.
+                    deepest = deepest.max(depth);
                 } else if closes(fam, m) {
                     if depth > 0 && m.family == fam {
                         depth -= 1;
@@ -309,7 +316,7 @@ pub fn find(toks: &[Tok], skip: &[bool]) -> Vec<QSpan> {
     }
     spans.sort_by_key(|s| s.open);
     spans.retain(|s| s.cs < s.ce);
-    spans
+    (spans, deepest)
 }
 
 fn has_later_closer(toks: &[Tok], marks: &[Option<Mark>], k: usize) -> bool {
