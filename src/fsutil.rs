@@ -204,3 +204,41 @@ mod tests {
         fs::set_permissions(&ro, fs::Permissions::from_mode(0o755)).unwrap();
     }
 }
+
+/// Removes temporary files that an interrupted run left in `dir`
+/// (`.quotegraph-*.tmp`, written by [`write_atomic`] before the rename).
+/// Returns how many were removed. Call it before writing into `dir`; two
+/// runs writing into one folder at once are not supported anyway.
+pub fn remove_stale_temps(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".quotegraph-")
+            && name.ends_with(".tmp")
+            && e.file_type().is_ok_and(|t| t.is_file())
+            && std::fs::remove_file(e.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+#[cfg(test)]
+mod stale_tests {
+    use super::*;
+
+    #[test]
+    fn stale_temps_are_removed_and_outputs_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(".quotegraph-abc123.tmp"), b"half").unwrap();
+        std::fs::write(dir.path().join("graph.json"), b"{}").unwrap();
+        assert_eq!(remove_stale_temps(dir.path()), 1);
+        assert!(dir.path().join("graph.json").exists());
+        assert!(!dir.path().join(".quotegraph-abc123.tmp").exists());
+    }
+}

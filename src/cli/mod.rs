@@ -327,6 +327,10 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     // Fail before the work starts when the results could not be written.
     crate::fsutil::ensure_writable_dir(&a.out)
         .with_context(|| format!("cannot write to {}", a.out.display()))?;
+    let stale = crate::fsutil::remove_stale_temps(&a.out);
+    if stale > 0 && !a.input.quiet {
+        eprintln!("quotegraph: removed {stale} temporary file(s) left by an interrupted run");
+    }
     let corpus = mine_input(&a.input)?;
     let resolved = pipeline::resolve(&corpus);
     let graph = pipeline::graph(&corpus.articles, &resolved);
