@@ -26,6 +26,10 @@ fn committed_seed_graph_is_current() {
     let expected = [
         ("graph.json", graph.to_json()),
         ("graph.dot", quotegraph::export::dot::to_dot(&graph)),
+        (
+            "graph.graphml",
+            quotegraph::export::graphml::to_graphml(&graph),
+        ),
         ("flags.json", quotegraph::flags::to_json(&flags)),
         ("quotes.jsonl", quotes),
     ];

@@ -37,8 +37,8 @@ enum Command {
         after_help = "Example:\n  quotegraph mine data/seeds > quotes.jsonl\n  cat corpus.jsonl | quotegraph mine -"
     )]
     Mine(MineArgs),
-    /// Run the whole pipeline and write graph.json, graph.dot, graph.svg,
-    /// quotes.jsonl and flags.json.
+    /// Run the whole pipeline and write graph.json, graph.dot, graph.graphml,
+    /// graph.svg, quotes.jsonl and flags.json.
     #[command(
         after_help = "Example:\n  quotegraph build data/seeds --out graphs/seeds\n  quotegraph build corpus.jsonl --out out --png"
     )]
@@ -340,6 +340,10 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     write_file(&out("graph.json"), graph.to_json().as_bytes())?;
     let dot = crate::export::dot::to_dot(&graph);
     write_file(&out("graph.dot"), dot.as_bytes())?;
+    write_file(
+        &out("graph.graphml"),
+        crate::export::graphml::to_graphml(&graph).as_bytes(),
+    )?;
     write_file(&out("flags.json"), crate::flags::to_json(&flags).as_bytes())?;
     let mut notes = Vec::new();
     if a.no_render {
