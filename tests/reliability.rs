@@ -876,7 +876,13 @@ fn broken_pipe_through_head() {
     assert_eq!(fs::read_to_string(dir.path().join("err.txt")).unwrap(), "");
 }
 
-const OUTPUTS: [&str; 4] = ["graph.json", "graph.dot", "quotes.jsonl", "flags.json"];
+const OUTPUTS: [&str; 5] = [
+    "graph.json",
+    "graph.dot",
+    "graph.graphml",
+    "quotes.jsonl",
+    "flags.json",
+];
 
 /// Checks each output is complete: either the previous run's bytes or a new
 /// file that parses.
@@ -908,6 +914,12 @@ fn assert_outputs_intact(out_dir: &Path, old: &[(String, Vec<u8>)], when: &str) 
                 assert!(
                     text.starts_with("digraph") && text.trim_end().ends_with('}'),
                     "{when}: graph.dot cut short"
+                );
+            }
+            "graph.graphml" => {
+                assert!(
+                    text.starts_with("<?xml") && text.trim_end().ends_with("</graphml>"),
+                    "{when}: graph.graphml cut short"
                 );
             }
             _ => unreachable!(),

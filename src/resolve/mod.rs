@@ -18,7 +18,7 @@ use crate::mine::MinedArticle;
 use crate::mine::mentions::{acronym_of, is_acronym};
 use crate::model::{Attributed, Entity, EntityKind};
 use crate::text::fold;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The corpus after resolution.
 #[derive(Clone, Debug, Default)]
@@ -65,6 +65,15 @@ impl Dsu {
     }
 }
 
+/// Whether `acronym_of` skips `word` as a connector (`of`, `for`): exactly
+/// when `AB` spells `alpha <word> beta` and `GD` spells `gamma <word>
+/// delta` (a word that is no connector spells at most one of them, with
+/// its own initial).
+fn is_connector(word: &str) -> bool {
+    let frame = |a: &str, b: &str| [a.to_owned(), word.to_owned(), b.to_owned()];
+    acronym_of("AB", &frame("alpha", "beta")) && acronym_of("GD", &frame("gamma", "delta"))
+}
+
 /// Edit distance, for telling a misspelt given name from another name.
 fn edits(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -81,8 +90,20 @@ fn edits(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    let inter = a.intersection(b).count();
+/// Jaccard similarity of two sorted, distinct lists.
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut inter) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let union = a.len() + b.len() - inter;
     if union == 0 {
         0.0
@@ -137,12 +158,20 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
             });
         }
     }
-    // What each article is about: the surnames and organizations it names.
-    let mut story: Vec<HashSet<String>> = vec![HashSet::new(); articles.len()];
+    // What each article is about: the surnames and organizations it names,
+    // as sorted numbers (one per distinct key word).
+    let mut key_no: HashMap<&str, u32> = HashMap::new();
+    let mut story: Vec<Vec<u32>> = vec![Vec::new(); articles.len()];
     for l in &locals {
         if let Some(last) = l.key.last() {
-            story[l.art].insert(last.clone());
+            let next = key_no.len() as u32;
+            let k = *key_no.entry(last.as_str()).or_insert(next);
+            story[l.art].push(k);
         }
+    }
+    for s in &mut story {
+        s.sort_unstable();
+        s.dedup();
     }
     let mut dsu = Dsu((0..locals.len()).collect());
 
@@ -190,22 +219,29 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
         for (x, &ri) in roots.iter().enumerate() {
             for &rj in &roots[x + 1..] {
                 let (a, b) = (&groups[&ri], &groups[&rj]);
+                // The cheap tests first; the conjunction is the same.
+                if a.key.len() != b.key.len() {
+                    continue;
+                }
                 let (ga, gb) = (&a.key[0], &b.key[0]);
                 let alike = ga.chars().next() == gb.chars().next() || edits(ga, gb) <= 2;
+                if !alike {
+                    continue;
+                }
                 let together = a.arts.intersection(&b.arts).next().is_some();
+                if together {
+                    continue;
+                }
                 let same_role = a.roles.intersection(&b.roles).next().is_some();
-                let same_story = a.arts.iter().take(STORY_SAMPLE).any(|&x| {
-                    b.arts
-                        .iter()
-                        .take(STORY_SAMPLE)
-                        .any(|&y| jaccard(&story[x], &story[y]) >= SAME_STORY)
-                });
-                if alike
-                    && !together
-                    && (same_role || same_story)
-                    && a.key.len() == b.key.len()
-                    && dsu.find(ri) != dsu.find(rj)
-                {
+                let same_story = || {
+                    a.arts.iter().take(STORY_SAMPLE).any(|&x| {
+                        b.arts
+                            .iter()
+                            .take(STORY_SAMPLE)
+                            .any(|&y| jaccard(&story[x], &story[y]) >= SAME_STORY)
+                    })
+                };
+                if (same_role || same_story()) && dsu.find(ri) != dsu.find(rj) {
                     dsu.union(ri, rj);
                     let b = groups[&rj].clone();
                     let a = groups.get_mut(&ri).expect("present");
@@ -215,18 +251,45 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
             }
         }
         // 3. A surname alone joins the closest full name.
-        for &i in members.iter().filter(|&&i| locals[i].key.len() == 1) {
+        let singles: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| locals[i].key.len() == 1)
+            .collect();
+        if singles.is_empty() || full.is_empty() {
+            continue;
+        }
+        // Each distinct (group, article) once.
+        let mut places: Vec<(usize, usize)> =
+            full.iter().map(|&j| (dsu.find(j), locals[j].art)).collect();
+        places.sort_unstable();
+        places.dedup();
+        let exact = singles.len().saturating_mul(places.len()) <= SURNAME_WORK;
+        let near = (!exact).then(|| StoryIndex::new(&places, &story));
+        for &i in &singles {
+            let here = &story[locals[i].art];
             let mut groups: BTreeMap<usize, f64> = BTreeMap::new();
-            for &j in &full {
-                let g = dsu.find(j);
-                let sim = jaccard(&story[locals[i].art], &story[locals[j].art]);
-                let e = groups.entry(g).or_insert(0.0);
-                *e = e.max(sim);
+            {
+                // Roots move when a surname joins with a smaller index.
+                let mut consider = |(g, art): (usize, usize)| {
+                    let sim = jaccard(here, &story[art]);
+                    let e = groups.entry(dsu.find(g)).or_insert(0.0);
+                    *e = e.max(sim);
+                };
+                match &near {
+                    None => places.iter().copied().for_each(&mut consider),
+                    Some(near) => near
+                        .candidates(here)
+                        .into_iter()
+                        .for_each(|k| consider(places[k])),
+                }
             }
             let best = groups
                 .iter()
-                .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)));
-            if let Some((&g, _)) = best {
+                .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(&g, _)| g)
+                .or_else(|| near.as_ref().map(|n| dsu.find(n.largest)));
+            if let Some(g) = best {
                 dsu.union(i, g);
             }
         }
@@ -236,17 +299,43 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
     let orgs: Vec<usize> = (0..locals.len())
         .filter(|&i| locals[i].kind == EntityKind::Organization)
         .collect();
-    let mut org_by_first: HashMap<char, Vec<usize>> = HashMap::new();
+    // Every string `acronym_of` accepts for a name (the initials of each
+    // trailing part of its words, with and without connectors), and the
+    // acronyms written beside it, -> the organizations (ascending), so that
+    // each acronym looks up its candidates instead of scanning.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_acronym: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut connector: HashMap<&str, bool> = HashMap::new();
     for &i in &orgs {
-        if locals[i].key.len() >= 2 {
-            let initials: String = locals[i]
-                .key
-                .iter()
-                .filter_map(|w| w.chars().next())
-                .collect();
-            for c in initials.chars().collect::<BTreeSet<_>>() {
-                org_by_first.entry(c).or_default().push(i);
-            }
+        let key = &locals[i].key;
+        if key.len() < 2 {
+            continue;
+        }
+        let content: Vec<&String> = key
+            .iter()
+            .filter(|w| {
+                !*connector
+                    .entry(w.as_str())
+                    .or_insert_with(|| is_connector(w))
+            })
+            .collect();
+        let mut spelt: BTreeSet<String> = BTreeSet::new();
+        for k in 0..key.len() {
+            spelt.insert(key[k..].iter().filter_map(|w| w.chars().next()).collect());
+        }
+        for k in 0..content.len() {
+            spelt.insert(
+                content[k..]
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .collect(),
+            );
+        }
+        for a in spelt {
+            by_initials.entry(a).or_default().push(i);
+        }
+        for a in &locals[i].acronyms {
+            by_acronym.entry(a.as_str()).or_default().push(i);
         }
     }
     for &i in &orgs {
@@ -258,17 +347,21 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
         if !is_acronym(&surface) {
             continue;
         }
-        let first = fold(&surface).chars().next().unwrap_or(' ');
-        let cands: Vec<usize> = org_by_first
-            .get(&first)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&j| {
-                acronym_of(&surface, &locals[j].key) || locals[j].acronyms.contains(&surface)
-            })
-            .collect();
-        if let Some(&j) = cands.first() {
+        let folded = fold(&surface);
+        let first = folded.chars().next().unwrap_or(' ');
+        let spelt = by_initials.get(&folded).and_then(|v| v.first().copied());
+        // An acronym written beside a name counts for names with a word
+        // of that initial.
+        let written = by_acronym.get(surface.as_str()).and_then(|v| {
+            v.iter()
+                .copied()
+                .find(|&j| locals[j].key.iter().any(|w| w.starts_with(first)))
+        });
+        let best = match (spelt, written) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(j) = best {
             dsu.union(i, j);
         }
     }
@@ -410,6 +503,60 @@ struct Group {
 /// How many articles of each name group are compared for the same-story test.
 const STORY_SAMPLE: usize = 16;
 
+/// Up to this many (surname alone, article of a full name) comparisons in
+/// one surname block, every full name is compared (rule 3); above it only
+/// the articles that share a less common key word with the surname's
+/// article, through a [`StoryIndex`].
+const SURNAME_WORK: usize = 1 << 16;
+
+/// Key words naming more than this many articles of a surname block (the
+/// surname itself, a city every story names) do not make candidates.
+const STORY_KEY_CAP: usize = 64;
+
+/// The articles of one surname block's full names by story key word, for
+/// blocks too big to compare every surname alone with every full name.
+struct StoryIndex {
+    by_key: HashMap<u32, Vec<usize>>,
+    /// The group with the most articles (ties: the smallest root), for a
+    /// surname whose article shares no uncommon key word with any of them.
+    largest: usize,
+}
+
+impl StoryIndex {
+    fn new(places: &[(usize, usize)], story: &[Vec<u32>]) -> Self {
+        let mut by_key: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
+        for (k, &(g, art)) in places.iter().enumerate() {
+            *sizes.entry(g).or_default() += 1;
+            for &w in &story[art] {
+                let list = by_key.entry(w).or_default();
+                if list.len() <= STORY_KEY_CAP {
+                    list.push(k);
+                }
+            }
+        }
+        by_key.retain(|_, list| list.len() <= STORY_KEY_CAP);
+        let largest = sizes
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map_or(0, |(&g, _)| g);
+        StoryIndex { by_key, largest }
+    }
+
+    /// Indices into the places that share an uncommon key word with `story`.
+    fn candidates(&self, story: &[u32]) -> Vec<usize> {
+        let mut out: Vec<usize> = story
+            .iter()
+            .filter_map(|w| self.by_key.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,6 +565,13 @@ mod tests {
     fn edit_distance() {
         assert_eq!(edits("josh", "john"), 2);
         assert_eq!(edits("george", "jeb"), 5);
+    }
+
+    #[test]
+    fn connectors_as_acronym_of_sees_them() {
+        assert!(is_connector("of"));
+        assert!(!is_connector("agency"));
+        assert!(!is_connector("ministry"));
     }
 
     #[test]
