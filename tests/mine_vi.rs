@@ -10,9 +10,12 @@
 
 mod common;
 
-use common::{assert_absent, dump, find, find_kind, run_with_lang, trim_clause};
+use common::{
+    assert_absent, assert_rule, assert_speaker, assert_type, clause, direct, dump, find, find_kind,
+    run_with_lang,
+};
 use quotegraph::mine::MinedArticle;
-use quotegraph::model::{Quotation, QuoteKind, SpeakerType};
+use quotegraph::model::{QuoteKind, SpeakerType};
 use unicode_normalization::UnicodeNormalization;
 
 // ---------------------------------------------------------------- helpers
@@ -25,59 +28,6 @@ fn run(text: &str) -> MinedArticle {
 
 fn nfc(s: &str) -> String {
     s.nfc().collect()
-}
-
-/// Assert a direct quotation: exact text, kind and speaker.
-#[track_caller]
-fn direct(m: &MinedArticle, quote: &str, speaker: Option<&str>) -> Quotation {
-    let q = find_kind(m, quote, QuoteKind::Direct).clone();
-    assert_eq!(q.quote, quote, "direct quote text; found:\n{}", dump(m));
-    assert_speaker(m, &q, speaker);
-    q
-}
-
-/// Assert a reported clause of `kind` (trailing punctuation ignored) and its speaker.
-#[track_caller]
-fn clause(m: &MinedArticle, kind: QuoteKind, text: &str, speaker: Option<&str>) -> Quotation {
-    let q = find_kind(m, trim_clause(text), kind).clone();
-    assert_eq!(
-        trim_clause(&q.quote),
-        trim_clause(text),
-        "{} clause text; found:\n{}",
-        kind.as_str(),
-        dump(m)
-    );
-    assert_speaker(m, &q, speaker);
-    q
-}
-
-/// Speakers compare exactly, after NFC normalization.
-#[track_caller]
-fn assert_speaker(m: &MinedArticle, q: &Quotation, speaker: Option<&str>) {
-    let got = q.speaker.as_deref().map(nfc);
-    assert_eq!(
-        got,
-        speaker.map(nfc),
-        "speaker of {:?}; found:\n{}",
-        q.quote,
-        dump(m)
-    );
-}
-
-#[track_caller]
-fn assert_rule(m: &MinedArticle, q: &Quotation, rule: &str) {
-    assert_eq!(q.rule, rule, "rule of {:?}; found:\n{}", q.quote, dump(m));
-}
-
-#[track_caller]
-fn assert_type(m: &MinedArticle, q: &Quotation, t: SpeakerType) {
-    assert_eq!(
-        q.speaker_type,
-        t,
-        "speaker_type of {:?}; found:\n{}",
-        q.quote,
-        dump(m)
-    );
 }
 
 // ------------------------------------------------------------- direct quotes

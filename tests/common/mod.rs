@@ -4,7 +4,8 @@
 #![allow(dead_code)]
 
 use quotegraph::mine::{MinedArticle, mine};
-use quotegraph::model::{Article, Quotation, QuoteKind};
+use quotegraph::model::{Article, Quotation, QuoteKind, SpeakerType};
+use unicode_normalization::UnicodeNormalization;
 
 /// Mine `text` (as `lang` when given) and check the offsets invariant
 /// (`text[start..end] == quote`) for every quotation.
@@ -95,4 +96,67 @@ pub fn assert_absent(m: &MinedArticle, needle: &str) {
 /// A clause without its trailing punctuation.
 pub fn trim_clause(s: &str) -> &str {
     s.trim().trim_end_matches(['.', ',', ';']).trim()
+}
+
+/// A speaker name as compared: NFC, without a leading "The".
+pub fn norm_speaker(s: &str) -> String {
+    let s: String = s.nfc().collect();
+    s.strip_prefix("The ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(&s)
+        .to_string()
+}
+
+/// Assert a direct quotation: exact text, kind and speaker.
+#[track_caller]
+pub fn direct(m: &MinedArticle, quote: &str, speaker: Option<&str>) -> Quotation {
+    let q = find_kind(m, quote, QuoteKind::Direct).clone();
+    assert_eq!(q.quote, quote, "direct quote text; found:\n{}", dump(m));
+    assert_speaker(m, &q, speaker);
+    q
+}
+
+/// Assert a reported clause of `kind` (trailing punctuation ignored) and its speaker.
+#[track_caller]
+pub fn clause(m: &MinedArticle, kind: QuoteKind, text: &str, speaker: Option<&str>) -> Quotation {
+    let q = find_kind(m, trim_clause(text), kind).clone();
+    assert_eq!(
+        trim_clause(&q.quote),
+        trim_clause(text),
+        "{} clause text; found:\n{}",
+        kind.as_str(),
+        dump(m)
+    );
+    assert_speaker(m, &q, speaker);
+    q
+}
+
+/// Speakers compare exactly after NFC normalization, except that a leading
+/// "The" is not significant for organization names.
+#[track_caller]
+pub fn assert_speaker(m: &MinedArticle, q: &Quotation, speaker: Option<&str>) {
+    let got = q.speaker.as_deref().map(norm_speaker);
+    assert_eq!(
+        got,
+        speaker.map(norm_speaker),
+        "speaker of {:?}; found:\n{}",
+        q.quote,
+        dump(m)
+    );
+}
+
+#[track_caller]
+pub fn assert_rule(m: &MinedArticle, q: &Quotation, rule: &str) {
+    assert_eq!(q.rule, rule, "rule of {:?}; found:\n{}", q.quote, dump(m));
+}
+
+#[track_caller]
+pub fn assert_type(m: &MinedArticle, q: &Quotation, t: SpeakerType) {
+    assert_eq!(
+        q.speaker_type,
+        t,
+        "speaker_type of {:?}; found:\n{}",
+        q.quote,
+        dump(m)
+    );
 }
