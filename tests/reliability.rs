@@ -470,7 +470,6 @@ fn html_markup_is_mined_without_crashing() {
 /// speaker: the quote goes to the previous sentence's speaker instead, and
 /// `&ldquo;…&rdquo;` quotes are not seen at all.
 #[test]
-#[ignore = "bug: HTML tags around a speaker name misattribute the quote (quality, not a crash)"]
 fn html_tags_around_a_name_keep_the_speaker() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("page.txt");

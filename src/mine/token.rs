@@ -74,6 +74,9 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The longest HTML tag skipped as noise, in characters.
+const MAX_TAG: usize = 200;
+
 /// Splits `text` into tokens. Lines are paragraphs.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
@@ -96,6 +99,40 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         if c.is_whitespace() || c.is_control() {
             space = true;
             i += 1;
+            continue;
+        }
+        // HTML tags left in scraped text (`<b>`, `</a>`, `<br/>`) are noise,
+        // like spaces: `“…,” <b>Bo Lind</b> said` reads `“…,” Bo Lind said`.
+        if c == '<'
+            && at(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!')
+            && let Some(len) = chars[i + 1..(i + 1 + MAX_TAG).min(n)]
+                .iter()
+                .position(|&(_, d)| d == '>' || d == '<' || d == '\n')
+                .filter(|&p| chars[i + 1 + p].1 == '>')
+        {
+            space = true;
+            // The contents of `<script>` and `<style>` are code, not text.
+            let tag = text[pos(i + 1)..pos(i + 1 + len)].to_ascii_lowercase();
+            let code = ["script", "style"]
+                .into_iter()
+                .find(|t| tag.starts_with(t) && !tag.ends_with('/'));
+            i += len + 2;
+            if let Some(name) = code {
+                let from = pos(i);
+                let hay = &text[from..];
+                let stop = hay
+                    .match_indices("</")
+                    .find(|&(p, _)| {
+                        hay.get(p + 2..p + 2 + name.len())
+                            .is_some_and(|s| s.eq_ignore_ascii_case(name))
+                    })
+                    .map_or(text.len(), |(p, _)| {
+                        from + p + hay[p..].find('>').map_or(hay.len() - p, |q| q + 1)
+                    });
+                while i < n && chars[i].0 < stop {
+                    i += 1;
+                }
+            }
             continue;
         }
         // `{template}` markers left by content systems are noise.
@@ -240,6 +277,16 @@ mod tests {
     fn glued_sentences_split() {
         assert_eq!(words("cho hay.Trong"), ["cho", "hay", ".", "Trong"]);
         assert_eq!(words("alarabiya.net"), ["alarabiya.net"]);
+    }
+
+    #[test]
+    fn html_tags_are_noise() {
+        assert_eq!(
+            words("“Ready,” <b>Bo Lind</b> said. a < b > c"),
+            [
+                "“", "Ready", ",", "”", "Bo", "Lind", "said", ".", "a", "<", "b", ">", "c"
+            ]
+        );
     }
 
     #[test]
