@@ -116,19 +116,8 @@ fn jaccard(a: &[u32], b: &[u32]) -> f64 {
 /// the same story.
 const SAME_STORY: f64 = 0.25;
 
-/// A lowercase id fragment: letters and digits, the rest as dashes.
-pub fn slug(s: &str) -> String {
-    let f = fold(s);
-    let mut out = String::with_capacity(f.len());
-    for c in f.chars() {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
+/// Entity ids use the graph's slug, so ids made here and there agree.
+pub use crate::graph::slug;
 
 fn role_key(r: &str) -> String {
     fold(r).split_whitespace().collect::<Vec<_>>().join(" ")
