@@ -96,6 +96,7 @@ def main():
                     extra.setdefault("note", "continues the previous quote of the same speaker")
                 else:
                     mention, cue = fields[1], fields[2]
+                    cue = None if cue == "-" else cue
                 if speaker == "-":
                     sp, st = None, "anonymous"
                 else:
