@@ -308,23 +308,45 @@ fn progress(quiet: bool) -> Option<indicatif::ProgressBar> {
 
 /// Mines PATHS into records, with a progress line.
 fn mine_input(input: &InputArgs) -> Result<(Vec<crate::model::Record>, Vec<InputError>)> {
-    need_paths(input)?;
     let bar = progress(input.quiet);
+    let mined = mine_into(input, bar.as_ref());
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    mined
+}
+
+/// Mines PATHS into records, moving `bar` along.
+fn mine_into(
+    input: &InputArgs,
+    bar: Option<&indicatif::ProgressBar>,
+) -> Result<(Vec<crate::model::Record>, Vec<InputError>)> {
+    need_paths(input)?;
     let (records, errors) = pipeline::mine_records(
         &input.paths,
         input.read_options(),
         Lexicons::embedded(),
         |n| {
-            if let Some(b) = &bar {
+            if let Some(b) = bar {
                 b.set_position(n as u64);
             }
         },
     );
     if let Some(b) = bar {
-        b.finish_and_clear();
+        b.suspend(|| report_errors(&errors));
+    } else {
+        report_errors(&errors);
     }
-    report_errors(&errors);
     Ok((records, errors))
+}
+
+/// The progress line after mining: the stage and the articles, no rate.
+fn stages(bar: &indicatif::ProgressBar) {
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {msg}: {human_pos} articles, {elapsed}")
+    {
+        bar.set_style(style);
+    }
 }
 
 fn exit_for(errors: &[InputError]) -> u8 {
@@ -425,14 +447,21 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     if stale > 0 && !a.input.quiet {
         eprintln!("quotegraph: removed {stale} temporary file(s) left by an interrupted run");
     }
+    let bar = progress(a.input.quiet);
     let (records, errors) = if a.quotes {
+        if let Some(b) = &bar {
+            b.set_message("reading records");
+        }
         let (records, errors) = pipeline::read_records(&a.input.paths);
         report_errors(&errors);
         (records, errors)
     } else {
-        mine_input(&a.input)?
+        mine_into(&a.input, bar.as_ref())?
     };
-    let bar = progress(a.input.quiet);
+    if let Some(b) = &bar {
+        stages(b);
+        b.set_position(records.len() as u64);
+    }
     let stage = |what: &'static str| {
         if let Some(b) = &bar {
             b.set_message(what);
@@ -456,10 +485,12 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     let with_path = |path: PathBuf| move || format!("cannot write {}", path.display());
     crate::export::json::write(&graph, &out("graph.json"))
         .with_context(with_path(out("graph.json")))?;
-    crate::export::dot::write(&graph, &out("graph.dot")).with_context(with_path(out("graph.dot")))?;
+    crate::export::dot::write(&graph, &out("graph.dot"))
+        .with_context(with_path(out("graph.dot")))?;
     crate::export::graphml::write(&graph, &out("graph.graphml"))
         .with_context(with_path(out("graph.graphml")))?;
-    write_file(&out("flags.json"), crate::flags::to_json(&flags).as_bytes())?;
+    crate::fsutil::write_atomic_with(&out("flags.json"), |w| crate::flags::write_json(&flags, w))
+        .with_context(with_path(out("flags.json")))?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }

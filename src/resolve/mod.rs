@@ -14,8 +14,8 @@
 //!
 //! Blocking by surname key keeps this near-linear in corpus size.
 
-use crate::mine::{LocalEntity, MinedArticle};
 use crate::mine::mentions::{acronym_of, is_acronym};
+use crate::mine::{LocalEntity, MinedArticle};
 use crate::model::{Article, Attributed, Entity, EntityKind, LocalName, Record};
 use crate::text::fold;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
