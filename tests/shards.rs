@@ -56,7 +56,10 @@ fn assert_same_outputs(whole: &Path, sharded: &Path) {
         assert!(names(&a).iter().any(|n| n == name), "{name} is written");
     }
     for ((name, x), (_, y)) in a.iter().zip(&b) {
-        assert!(x == y, "{name} differs between the whole run and the shards");
+        assert!(
+            x == y,
+            "{name} differs between the whole run and the shards"
+        );
     }
 }
 
@@ -84,7 +87,14 @@ fn shards_build_the_same_graph_as_the_whole_corpus() {
     let whole = dir.join("corpus.jsonl");
     fs::write(&whole, &corpus).unwrap();
     let out_whole = dir.join("whole");
-    run(&["build", s(&whole), "--out", s(&out_whole), "--no-render", "-q"]);
+    run(&[
+        "build",
+        s(&whole),
+        "--out",
+        s(&out_whole),
+        "--no-render",
+        "-q",
+    ]);
 
     let shards = split(&corpus, 3, dir);
     assert_eq!(shards.len(), 3);
@@ -112,7 +122,14 @@ fn seed_articles_mined_one_by_one_build_the_seed_graph() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let out_whole = dir.join("whole");
-    run(&["build", "data/seeds", "--out", s(&out_whole), "--no-render", "-q"]);
+    run(&[
+        "build",
+        "data/seeds",
+        "--out",
+        s(&out_whole),
+        "--no-render",
+        "-q",
+    ]);
     let mut files: Vec<PathBuf> = fs::read_dir("data/seeds")
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -126,10 +143,18 @@ fn seed_articles_mined_one_by_one_build_the_seed_graph() {
     }
     // One stream on standard input.
     let out = dir.join("sharded");
-    qg().args(["build", "--quotes", "-", "--out", s(&out), "--no-render", "-q"])
-        .write_stdin(records)
-        .assert()
-        .success();
+    qg().args([
+        "build",
+        "--quotes",
+        "-",
+        "--out",
+        s(&out),
+        "--no-render",
+        "-q",
+    ])
+    .write_stdin(records)
+    .assert()
+    .success();
     assert_same_outputs(&out_whole, &out);
 }
 
@@ -139,9 +164,19 @@ fn build_quotes_names_file_and_line_of_a_bad_record() {
     let dir = tmp.path();
     let quotes = dir.join("quotes.jsonl");
     // What plain `mine` writes is quotations, not records.
-    fs::write(&quotes, run(&["mine", "data/seeds/004_81edad89a0eb99f1.txt"])).unwrap();
+    fs::write(
+        &quotes,
+        run(&["mine", "data/seeds/004_81edad89a0eb99f1.txt"]),
+    )
+    .unwrap();
     let out = qg()
-        .args(["build", "--quotes", s(&quotes), "--out", s(&dir.join("out"))])
+        .args([
+            "build",
+            "--quotes",
+            s(&quotes),
+            "--out",
+            s(&dir.join("out")),
+        ])
         .args(["--no-render"])
         .output()
         .unwrap();
