@@ -135,7 +135,7 @@ pub fn mine_records(
     let mut records = Vec::new();
     let errors = mine_each(paths, opts, all, |a, m| {
         records.push(record(a, m));
-        if records.len() % BATCH == 0 {
+        if records.len().is_multiple_of(BATCH) {
             progress(records.len());
         }
     });

@@ -376,7 +376,7 @@ fn cmd_mine(a: MineArgs) -> Result<u8> {
         |article, mined| {
             articles += 1;
             if let Some(b) = &bar
-                && articles % 256 == 0
+                && articles.is_multiple_of(256)
             {
                 b.set_position(articles);
             }

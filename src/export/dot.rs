@@ -65,7 +65,7 @@ pub fn write_to(graph: &QuoteGraph, mut w: impl io::Write) -> io::Result<()> {
         stmts: Vec::new(),
     };
     let _ = empty.print(&mut ctx);
-    write!(w, "digraph {} {{\n", quoted(GRAPH_ID).print(&mut ctx))?;
+    writeln!(w, "digraph {} {{", quoted(GRAPH_ID).print(&mut ctx))?;
     let mut first = true;
     let mut put = |stmt: Stmt, w: &mut dyn io::Write| -> io::Result<()> {
         if !first {
