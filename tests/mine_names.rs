@@ -119,3 +119,23 @@ fn vi_two_people_with_one_given_name_are_told_apart_by_the_longer_form() {
          \"Con tôi đỡ nhiều rồi\", chị Bảo Lực nói.");
     direct(&m, "Con tôi đỡ nhiều rồi", Some("Ngô Thị Bảo Lực"));
 }
+
+#[test]
+fn a_gendered_title_picks_the_relative_with_that_surname() {
+    let m = en(
+        "Walter Brennick founded the bakery in 1981. His daughter, Helen Brennick, \
+         now runs it.\n\n\
+         \"I am ready to stop,\" Mr. Brennick said.\n\n\
+         \"He has said that before,\" Ms. Brennick said.",
+    );
+    direct(&m, "I am ready to stop,", Some("Walter Brennick"));
+    direct(&m, "He has said that before,", Some("Helen Brennick"));
+}
+
+#[test]
+fn a_gendered_title_does_not_merge_with_a_person_of_the_other_gender() {
+    let m = en("Laura Oakhurst chairs the committee.\n\n\
+         \"We will vote on Friday,\" Mr. Oakhurst said.");
+    // Her brother is only ever `Mr. Oakhurst`: that is his name here.
+    direct(&m, "We will vote on Friday,", Some("Oakhurst"));
+}

@@ -512,9 +512,9 @@ impl Doc<'_> {
                 continue;
             }
             let name = self.surface(m.name_a, m.b);
-            let e = self.link_name(&name, m.kind == MKind::Org, m.name_a, m.b);
-            let titled = self.surface(m.a, m.b);
             let gender = self.gender_of_mention(&m);
+            let e = self.link_name_with(&name, m.kind == MKind::Org, m.name_a, m.b, gender);
+            let titled = self.surface(m.a, m.b);
             let ent = &mut self.ents[e];
             if ent.gender.is_none() {
                 ent.gender = gender;
@@ -564,8 +564,22 @@ impl Doc<'_> {
 
     /// Finds or creates the local entity for a name.
     pub(crate) fn link_name(&mut self, name: &str, org: bool, a: usize, b: usize) -> usize {
+        self.link_name_with(name, org, a, b, None)
+    }
+
+    /// [`Doc::link_name`] for a mention whose title tells the gender
+    /// (`Ms. Castellano`): entities known to be of the other gender are
+    /// not candidates.
+    fn link_name_with(
+        &mut self,
+        name: &str,
+        org: bool,
+        a: usize,
+        b: usize,
+        gender: Option<char>,
+    ) -> usize {
         let key: Vec<String> = name_key(name);
-        let found = self.find_entity(&key, name, org);
+        let found = self.find_entity(&key, name, org, gender);
         let e = match found {
             Some(e) => e,
             None => {
@@ -620,7 +634,13 @@ impl Doc<'_> {
         e
     }
 
-    fn find_entity(&self, key: &[String], name: &str, org: bool) -> Option<usize> {
+    fn find_entity(
+        &self,
+        key: &[String],
+        name: &str,
+        org: bool,
+        gender: Option<char>,
+    ) -> Option<usize> {
         if key.is_empty() {
             return None;
         }
@@ -656,6 +676,9 @@ impl Doc<'_> {
         cands.dedup();
         for e in cands {
             let ent = &self.ents[e];
+            if gender.is_some() && ent.gender.is_some() && ent.gender != gender {
+                continue;
+            }
             if ent.key == key {
                 consider(e, 3, &mut best);
             } else if ent.key.last() == key.last()
