@@ -139,3 +139,19 @@ fn a_gendered_title_does_not_merge_with_a_person_of_the_other_gender() {
     // Her brother is only ever `Mr. Oakhurst`: that is his name here.
     direct(&m, "We will vote on Friday,", Some("Oakhurst"));
 }
+
+#[test]
+fn a_bare_author_line_in_the_head_is_not_a_speaker() {
+    let m = en("Business | Farming\n\n\
+         Brothers split over sale of the family orchard\n\n\
+         Nadia Whitcombe\n\
+         Updated 2 May 2024 — 6.10am\n\n\
+         Tomas Arkwright has farmed the valley for forty years, and on Monday he agreed to sell.\n\n\
+         His sister Petra Arkwright, who runs the cider press, does not want to.\n\n\
+         \"It was never only his to sell,\" she said.");
+    direct(
+        &m,
+        "It was never only his to sell,",
+        Some("Petra Arkwright"),
+    );
+}
