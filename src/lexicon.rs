@@ -451,6 +451,79 @@ impl Lexicon {
 pub struct Lexicons {
     /// One lexicon per language, sorted by code.
     pub langs: Vec<Lexicon>,
+    /// Every language's boilerplate markers, compiled on first use (build
+    /// the set with [`Lexicons::with`], not by editing `langs` after use).
+    boiler: OnceLock<BoilerMarkers>,
+}
+
+/// The boilerplate markers of every language, compiled into one
+/// Aho-Corasick automaton: a line is tested only against the markers that
+/// occur in it.
+#[derive(Clone, Debug)]
+pub struct BoilerMarkers {
+    /// Every marker with its position rule, in lexicon order.
+    pub markers: Vec<(String, Where)>,
+    /// Over each distinct needle: the marker itself, or for [`Where::Line`]
+    /// the marker without its final `:` and `.` (the line must contain it).
+    ac: aho_corasick::AhoCorasick,
+    /// For each needle, the markers that need it.
+    by_needle: Vec<Vec<usize>>,
+    /// Markers with an empty needle: always tested.
+    always: Vec<usize>,
+}
+
+impl BoilerMarkers {
+    fn new(langs: &[Lexicon]) -> BoilerMarkers {
+        let markers: Vec<(String, Where)> = langs
+            .iter()
+            .flat_map(|l| l.boilerplate.iter().cloned())
+            .collect();
+        let mut needles: Vec<&str> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::default();
+        let mut by_needle: Vec<Vec<usize>> = Vec::new();
+        let mut always = Vec::new();
+        for (i, (m, w)) in markers.iter().enumerate() {
+            let needle = match w {
+                Where::Line => m.trim_end_matches([':', '.']),
+                _ => m.as_str(),
+            };
+            if needle.is_empty() {
+                always.push(i);
+                continue;
+            }
+            let id = *index.entry(needle).or_insert_with(|| {
+                needles.push(needle);
+                by_needle.push(Vec::new());
+                needles.len() - 1
+            });
+            by_needle[id].push(i);
+        }
+        let ac = aho_corasick::AhoCorasick::new(&needles).expect("boilerplate markers compile");
+        BoilerMarkers {
+            markers,
+            ac,
+            by_needle,
+            always,
+        }
+    }
+
+    /// Whether `test` holds for a marker that may match the lowercase line
+    /// `lower`: only the markers that occur in it are tried (a marker may be
+    /// tried more than once).
+    pub fn any(&self, lower: &str, mut test: impl FnMut(&str, Where) -> bool) -> bool {
+        let mut try_one = |i: usize| {
+            let (m, w) = &self.markers[i];
+            test(m, *w)
+        };
+        if self.always.iter().any(|&i| try_one(i)) {
+            return true;
+        }
+        self.ac.find_overlapping_iter(lower).any(|m| {
+            self.by_needle[m.pattern().as_usize()]
+                .iter()
+                .any(|&i| try_one(i))
+        })
+    }
 }
 
 impl Lexicons {
@@ -469,8 +542,16 @@ impl Lexicons {
                 langs.push(Lexicon::from_files(&folder, files).expect("embedded lexicon is valid"));
             }
             langs.sort_by(|a, b| a.code.cmp(&b.code));
-            Lexicons { langs }
+            Lexicons {
+                langs,
+                boiler: OnceLock::new(),
+            }
         })
+    }
+
+    /// Every language's boilerplate markers, compiled.
+    pub fn boilerplate(&self) -> &BoilerMarkers {
+        self.boiler.get_or_init(|| BoilerMarkers::new(&self.langs))
     }
 
     /// Adds (or replaces) a language.
@@ -478,6 +559,7 @@ impl Lexicons {
         self.langs.retain(|l| l.code != lx.code);
         self.langs.push(lx);
         self.langs.sort_by(|a, b| a.code.cmp(&b.code));
+        self.boiler = OnceLock::new();
         self
     }
 

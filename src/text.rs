@@ -75,6 +75,10 @@ fn is_starter(c: char) -> bool {
 /// Folds a string for comparison: NFD, combining marks dropped, `đ` to `d`,
 /// lowercase. `Nguyễn` and `nguyen` fold alike.
 pub fn fold(s: &str) -> String {
+    // ASCII has no marks to drop and no decompositions: lowercase is all.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
@@ -95,6 +99,34 @@ pub fn words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// Whether `c` is in one of the Latin letter blocks where every code point is
+/// alphabetic (Latin-1 letters, Latin Extended-A/B, Latin Extended
+/// Additional): a fast path before the Unicode tables.
+#[inline]
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+}
+
+/// `char::is_alphanumeric`, with fast paths for ASCII and Latin letters.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_latin_letter(c) || c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphabetic`, with fast paths for ASCII and Latin letters.
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        is_latin_letter(c) || c.is_alphabetic()
+    }
 }
 
 /// Whether `c` is an upper-case letter (title-case counts).
@@ -134,6 +166,15 @@ mod tests {
         let q = n.text.find('x').unwrap();
         assert_eq!(&input[n.to_input(q)..n.to_input(q + 1)], "x");
         assert_eq!(n.to_input(n.text.len()), input.len());
+    }
+
+    #[test]
+    fn fast_paths_agree_with_std() {
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+        assert_eq!(fold("Josh EARNEST"), "josh earnest");
     }
 
     #[test]

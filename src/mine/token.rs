@@ -1,7 +1,7 @@
 //! Tokenizer: words, punctuation and quotation marks with byte offsets, and
 //! the paragraph each belongs to.
 
-use crate::text::is_upper;
+use crate::text::{is_alnum, is_upper};
 use compact_str::CompactString;
 
 /// What a token is.
@@ -149,18 +149,18 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
         let start = i;
         let kind;
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let mut seg_len = 1; // letters since the last inner dot
             i += 1;
             while i < n {
                 let d = chars[i].1;
-                if d.is_alphanumeric() {
+                if is_alnum(d) {
                     seg_len += 1;
                     i += 1;
                     continue;
                 }
                 let next = at(i + 1);
-                let next_alnum = next.is_some_and(char::is_alphanumeric);
+                let next_alnum = next.is_some_and(is_alnum);
                 let prev = chars[i - 1].1;
                 let inner = match d {
                     '-' | '&' => next_alnum,
