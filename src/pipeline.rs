@@ -86,6 +86,98 @@ pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpu
     corpus
 }
 
+/// Reads and mines every article under `paths`, streaming: a reader thread
+/// reads (and parses) the next batch while the current one is mined in
+/// parallel, and `map` runs in the workers on each article (its text
+/// dropped, its `lang` filled in when it had none) with what mining found,
+/// so costly output work (serializing) is parallel too. `sink` gets the
+/// results in input order, one batch at a time; memory stays that of a few
+/// batches. Returns the problems met: reading first, then mining, each in
+/// input order.
+pub fn mine_map<T: Send>(
+    paths: &[PathBuf],
+    opts: ReadOptions,
+    all: &Lexicons,
+    map: impl Fn(Article, MinedArticle) -> T + Sync,
+    mut sink: impl FnMut(T),
+) -> Vec<InputError> {
+    let mine_opts = mine::MineOptions {
+        max_quote_depth: opts.max_quote_depth,
+    };
+    let mut mine_errors = Vec::new();
+    let read_errors = std::thread::scope(|scope| {
+        // Two batches in flight: one being mined, one read ahead.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(1);
+        let reader = scope.spawn(move || {
+            let mut errors = Vec::new();
+            let mut batch = Vec::with_capacity(BATCH);
+            input::read(
+                paths,
+                opts,
+                |a| {
+                    batch.push(a);
+                    if batch.len() >= BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        // The receiver only hangs up when mining panicked.
+                        let _ = tx.send(full);
+                    }
+                },
+                |e| errors.push(e),
+            );
+            if !batch.is_empty() {
+                let _ = tx.send(batch);
+            }
+            errors
+        });
+        for batch in rx {
+            let done: Vec<Result<T, InputError>> = batch
+                .into_par_iter()
+                .map(|mut a| {
+                    // A bug that panics on one article costs that article,
+                    // not the run.
+                    let m = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        mine::mine_with_options(&a, all, &mine_opts)
+                    }));
+                    let Ok(m) = m else {
+                        return Err(InputError {
+                            path: a.id,
+                            line: None,
+                            message:
+                                "internal error while mining this article; skipped (please report it)"
+                                    .into(),
+                        });
+                    };
+                    if let Some(why) = m.skipped {
+                        return Err(InputError {
+                            path: a.id,
+                            line: None,
+                            message: why,
+                        });
+                    }
+                    a.text = String::new();
+                    if a.lang.is_none() {
+                        a.lang = Some(m.lang.clone());
+                    }
+                    Ok(map(a, m))
+                })
+                .collect();
+            for r in done {
+                match r {
+                    Ok(t) => sink(t),
+                    Err(e) => mine_errors.push(e),
+                }
+            }
+        }
+        match reader.join() {
+            Ok(errors) => errors,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+    let mut errors = read_errors;
+    errors.extend(mine_errors);
+    errors
+}
+
 /// Mines articles already in memory.
 pub fn mine_articles(articles: &[Article], all: &Lexicons) -> Vec<MinedArticle> {
     articles

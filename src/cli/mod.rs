@@ -291,22 +291,43 @@ fn exit_for(errors: &[InputError]) -> u8 {
 }
 
 fn cmd_mine(a: MineArgs) -> Result<u8> {
-    let corpus = mine_input(&a.input)?;
+    need_paths(&a.input)?;
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    // Serialize to a buffer first so that a closed pipe surfaces as an
-    // `io::Error` (which ends quietly), not inside a serde error.
-    let mut line = Vec::with_capacity(512);
-    for m in &corpus.mined {
-        for q in &m.quotes {
-            line.clear();
-            serde_json::to_writer(&mut line, q)?;
-            line.push(b'\n');
-            out.write_all(&line)?;
-        }
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Each article's lines are serialized by the worker that mined it; here
+    // they are only written, in input order. A write error (a closed pipe)
+    // stops the writing and ends quietly, as an `io::Error`.
+    let mut failed: Option<anyhow::Error> = None;
+    let errors = pipeline::mine_map(
+        &a.input.paths,
+        a.input.read_options(),
+        Lexicons::embedded(),
+        |_, mined| -> serde_json::Result<Vec<u8>> {
+            let mut lines = Vec::with_capacity(mined.quotes.len() * 512);
+            for q in &mined.quotes {
+                serde_json::to_writer(&mut lines, q)?;
+                lines.push(b'\n');
+            }
+            Ok(lines)
+        },
+        |lines| {
+            if failed.is_some() {
+                return;
+            }
+            let done = lines
+                .map_err(anyhow::Error::from)
+                .and_then(|l| out.write_all(&l).map_err(anyhow::Error::from));
+            if let Err(e) = done {
+                failed = Some(e);
+            }
+        },
+    );
+    report_errors(&errors);
+    if let Some(e) = failed {
+        return Err(e);
     }
     out.flush()?;
-    Ok(exit_for(&corpus.errors))
+    Ok(exit_for(&errors))
 }
 
 fn quotes_jsonl(quotes: &[crate::model::Attributed]) -> Result<Vec<u8>> {
