@@ -90,25 +90,67 @@ pub struct KnownOrg {
     pub kind: String,
 }
 
+/// A cheap first test for word look-ups: one bit per (first byte, length
+/// up to 63) pair of the words a table holds. A word whose pair is not set
+/// is not in the table, and most words looked up are not: they skip the
+/// hash.
+#[derive(Clone, Debug)]
+struct WordFilter(Box<[u64; 256]>);
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter(Box::new([0; 256]))
+    }
+}
+
+impl WordFilter {
+    #[inline]
+    fn key(w: &str) -> Option<(usize, u32)> {
+        let b = *w.as_bytes().first()?;
+        Some((b as usize, w.len().min(63) as u32))
+    }
+
+    fn insert(&mut self, w: &str) {
+        match Self::key(w) {
+            Some((b, l)) => self.0[b] |= 1 << l,
+            // The empty word: bit 0 of byte 0.
+            None => self.0[0] |= 1,
+        }
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        match Self::key(w) {
+            Some((b, l)) => self.0[b] >> l & 1 == 1,
+            None => self.0[0] & 1 == 1,
+        }
+    }
+}
+
 /// A set of lowercase words, looked up by `&str` (tokens keep their lowercase
 /// form inline, not as `String`).
 #[derive(Clone, Debug, Default)]
-pub struct WordSet(FxHashSet<String>);
+pub struct WordSet {
+    words: FxHashSet<String>,
+    filter: WordFilter,
+}
 
 impl WordSet {
     /// Adds a word.
     pub fn insert(&mut self, w: String) -> bool {
-        self.0.insert(w)
+        self.filter.insert(&w);
+        self.words.insert(w)
     }
 
     /// Whether the word is in the set.
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.0.contains(w)
+        self.filter.may_hold(w) && self.words.contains(w)
     }
 
     /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.words.is_empty()
     }
 }
 
@@ -116,12 +158,15 @@ impl WordSet {
 #[derive(Clone, Debug)]
 pub struct Phrases<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// The first words, for a cheap miss.
+    filter: WordFilter,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
             by_first: HashMap::default(),
+            filter: WordFilter::default(),
         }
     }
 }
@@ -143,6 +188,7 @@ impl<T> Phrases<T> {
         if words.is_empty() {
             return;
         }
+        self.filter.insert(&words[0]);
         let list = self.by_first.entry(words[0].clone()).or_default();
         if list.iter().any(|(w, _)| *w == words) {
             return;
@@ -154,7 +200,11 @@ impl<T> Phrases<T> {
     /// The longest phrase starting at `words[i]` (lowercase words), with its
     /// length in words.
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, &T)> {
-        let list = self.by_first.get(words.get(i)?.as_ref())?;
+        let first = words.get(i)?.as_ref();
+        if !self.filter.may_hold(first) {
+            return None;
+        }
+        let list = self.by_first.get(first)?;
         list.iter()
             .find(|(w, _)| {
                 i + w.len() <= words.len()
@@ -165,6 +215,9 @@ impl<T> Phrases<T> {
 
     /// The value of a one-word entry.
     pub fn word(&self, lower: &str) -> Option<&T> {
+        if !self.filter.may_hold(lower) {
+            return None;
+        }
         self.by_first
             .get(lower)?
             .iter()
