@@ -509,18 +509,24 @@ pub struct Lexicons {
     boiler: OnceLock<BoilerMarkers>,
 }
 
-/// The boilerplate markers of every language, compiled into one
-/// Aho-Corasick automaton: a line is tested only against the markers that
-/// occur in it.
+/// The boilerplate markers of every language, compiled: a line is tested
+/// only against the markers that occur in it. Markers that must open the
+/// line are bucketed by their first byte; the others are found by one
+/// Aho-Corasick automaton.
 #[derive(Clone, Debug)]
 pub struct BoilerMarkers {
     /// Every marker with its position rule, in lexicon order.
     pub markers: Vec<(String, Where)>,
-    /// Over each distinct needle: the marker itself, or for [`Where::Line`]
-    /// the marker without its final `:` and `.` (the line must contain it).
-    ac: aho_corasick::AhoCorasick,
-    /// For each needle, the markers that need it.
-    by_needle: Vec<Vec<usize>>,
+    /// What the line must contain for each marker to match: the marker,
+    /// or for [`Where::Line`] the marker without its final `:` and `.`.
+    needles: Vec<String>,
+    /// Markers that must open the line ([`Where::Prefix`], [`Where::Line`],
+    /// [`Where::Byline`]), by the first byte of their needle.
+    opening: Vec<Vec<usize>>,
+    /// Over the needles of the markers that may stand anywhere.
+    anywhere: aho_corasick::AhoCorasick,
+    /// For each pattern of `anywhere`, its marker.
+    anywhere_marker: Vec<usize>,
     /// Markers with an empty needle: always tested.
     always: Vec<usize>,
 }
@@ -531,31 +537,38 @@ impl BoilerMarkers {
             .iter()
             .flat_map(|l| l.boilerplate.iter().cloned())
             .collect();
-        let mut needles: Vec<&str> = Vec::new();
-        let mut index: HashMap<&str, usize> = HashMap::default();
-        let mut by_needle: Vec<Vec<usize>> = Vec::new();
+        let mut needles = Vec::with_capacity(markers.len());
+        let mut opening = vec![Vec::new(); 256];
+        let mut anywhere = Vec::new();
+        let mut anywhere_marker = Vec::new();
         let mut always = Vec::new();
         for (i, (m, w)) in markers.iter().enumerate() {
             let needle = match w {
                 Where::Line => m.trim_end_matches([':', '.']),
                 _ => m.as_str(),
             };
-            if needle.is_empty() {
-                always.push(i);
-                continue;
+            needles.push(needle.to_string());
+            match (needle.as_bytes().first(), w) {
+                (None, _) => always.push(i),
+                (Some(&b), Where::Prefix | Where::Line | Where::Byline) => {
+                    opening[b as usize].push(i)
+                }
+                (Some(_), Where::Contains | Where::Nav) => {
+                    anywhere.push(needle.to_string());
+                    anywhere_marker.push(i);
+                }
             }
-            let id = *index.entry(needle).or_insert_with(|| {
-                needles.push(needle);
-                by_needle.push(Vec::new());
-                needles.len() - 1
-            });
-            by_needle[id].push(i);
         }
-        let ac = aho_corasick::AhoCorasick::new(&needles).expect("boilerplate markers compile");
+        let anywhere = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&anywhere)
+            .expect("boilerplate markers compile");
         BoilerMarkers {
             markers,
-            ac,
-            by_needle,
+            needles,
+            opening,
+            anywhere,
+            anywhere_marker,
             always,
         }
     }
@@ -571,11 +584,16 @@ impl BoilerMarkers {
         if self.always.iter().any(|&i| try_one(i)) {
             return true;
         }
-        self.ac.find_overlapping_iter(lower).any(|m| {
-            self.by_needle[m.pattern().as_usize()]
+        if let Some(&b) = lower.as_bytes().first()
+            && self.opening[b as usize]
                 .iter()
-                .any(|&i| try_one(i))
-        })
+                .any(|&i| lower.starts_with(self.needles[i].as_str()) && try_one(i))
+        {
+            return true;
+        }
+        self.anywhere
+            .find_overlapping_iter(lower)
+            .any(|m| try_one(self.anywhere_marker[m.pattern().as_usize()]))
     }
 }
 
