@@ -1,13 +1,15 @@
 //! Text preparation: NFC normalization with a map back to input byte offsets,
 //! and the folding used to compare names and wordings.
 
+use std::borrow::Cow;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// An article's text in NFC, with a way back to byte offsets of the input.
 #[derive(Debug, Clone)]
-pub struct Normalized {
-    /// The NFC text that all matching runs on.
-    pub text: String,
+pub struct Normalized<'a> {
+    /// The NFC text that all matching runs on: the input itself when it was
+    /// already NFC (no copy).
+    pub text: Cow<'a, str>,
     /// For each byte of `text`, the input byte offset of the segment it came
     /// from; `None` when the input was already NFC (offsets are identical).
     map: Option<Vec<u32>>,
@@ -15,15 +17,16 @@ pub struct Normalized {
     orig_len: usize,
 }
 
-impl Normalized {
+impl<'a> Normalized<'a> {
     /// Normalizes `input` to NFC, keeping an offset map when anything changes.
     ///
     /// Normalization runs per segment (a starter and the combining marks that
     /// follow it), so every segment boundary maps exactly back to the input.
-    pub fn new(input: &str) -> Normalized {
-        if is_nfc_quick(input.chars()) == IsNormalized::Yes {
+    pub fn new(input: &'a str) -> Normalized<'a> {
+        // ASCII (checked a word at a time) is NFC.
+        if input.is_ascii() || is_nfc_quick(input.chars()) == IsNormalized::Yes {
             return Normalized {
-                text: input.to_string(),
+                text: Cow::Borrowed(input),
                 map: None,
                 orig_len: input.len(),
             };
@@ -47,7 +50,7 @@ impl Normalized {
         bytes_of(&input[seg_start..], &mut text, &mut map, seg_start);
         map.push(input.len() as u32);
         Normalized {
-            text,
+            text: Cow::Owned(text),
             map: Some(map),
             orig_len: input.len(),
         }

@@ -265,7 +265,13 @@ fn abbreviation(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
     }
     let w = &text[p.s..p.e];
     // An initial (`J. Smith`), or a listed abbreviation.
-    (w.chars().count() == 1 && p.cap) || lx.abbreviations.contains(&format!("{w}."))
+    (w.chars().count() == 1 && p.cap) || {
+        // `w.` without a heap allocation for words up to 23 bytes.
+        let mut dotted = compact_str::CompactString::with_capacity(w.len() + 1);
+        dotted.push_str(w);
+        dotted.push('.');
+        lx.abbreviations.contains(&dotted)
+    }
 }
 
 #[cfg(test)]

@@ -280,8 +280,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 CompactString::from(word)
             } else if word.is_ascii() {
                 CompactString::from(word).to_ascii_lowercase()
-            } else {
+            } else if word.contains('Σ') {
+                // Final sigma depends on the context: the whole-string rule.
                 CompactString::from(word.to_lowercase())
+            } else {
+                // Char by char, straight into the inline string.
+                let mut l = CompactString::with_capacity(word.len());
+                l.extend(word.chars().flat_map(char::to_lowercase));
+                l
             };
             (lower, is_upper(c))
         } else {
@@ -339,6 +345,22 @@ mod tests {
             words("“Ready,” <b>Bo Lind</b> said. a < b > c"),
             [
                 "“", "Ready", ",", "”", "Bo", "Lind", "said", ".", "a", "<", "b", ">", "c"
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_forms() {
+        let t = tokenize("Tổng THỐNG Obama ΟΔΟΣ İstanbul");
+        let lowers: Vec<&str> = t.iter().map(|k| k.lower.as_str()).collect();
+        assert_eq!(
+            lowers,
+            [
+                "tổng",
+                "thống",
+                "obama",
+                &*"ΟΔΟΣ".to_lowercase(),
+                &*"İstanbul".to_lowercase()
             ]
         );
     }
