@@ -86,6 +86,39 @@ pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpu
     corpus
 }
 
+/// Mines one article for [`mine_map`]: a panic or a limit costs that
+/// article, with an error naming it.
+fn mine_one<T>(
+    mut a: Article,
+    all: &Lexicons,
+    opts: &mine::MineOptions,
+    map: &(impl Fn(Article, MinedArticle) -> T + Sync),
+) -> Result<T, InputError> {
+    // A bug that panics on one article costs that article, not the run.
+    let m = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        mine::mine_with_options(&a, all, opts)
+    }));
+    let Ok(m) = m else {
+        return Err(InputError {
+            path: a.id,
+            line: None,
+            message: "internal error while mining this article; skipped (please report it)".into(),
+        });
+    };
+    if let Some(why) = m.skipped {
+        return Err(InputError {
+            path: a.id,
+            line: None,
+            message: why,
+        });
+    }
+    a.text = String::new();
+    if a.lang.is_none() {
+        a.lang = Some(m.lang.clone());
+    }
+    Ok(map(a, m))
+}
+
 /// Reads and mines every article under `paths`, streaming: a reader thread
 /// reads (and parses) the next batch while the current one is mined in
 /// parallel, and `map` runs in the workers on each article (its text
@@ -129,44 +162,32 @@ pub fn mine_map<T: Send>(
             }
             errors
         });
-        for batch in rx {
-            let done: Vec<Result<T, InputError>> = batch
-                .into_par_iter()
-                .map(|mut a| {
-                    // A bug that panics on one article costs that article,
-                    // not the run.
-                    let m = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        mine::mine_with_options(&a, all, &mine_opts)
-                    }));
-                    let Ok(m) = m else {
-                        return Err(InputError {
-                            path: a.id,
-                            line: None,
-                            message:
-                                "internal error while mining this article; skipped (please report it)"
-                                    .into(),
-                        });
-                    };
-                    if let Some(why) = m.skipped {
-                        return Err(InputError {
-                            path: a.id,
-                            line: None,
-                            message: why,
-                        });
-                    }
-                    a.text = String::new();
-                    if a.lang.is_none() {
-                        a.lang = Some(m.lang.clone());
-                    }
-                    Ok(map(a, m))
-                })
-                .collect();
+        // Mining runs on its own thread, so that writing one batch's results
+        // (here, on the caller's thread) overlaps mining the next.
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, InputError>>>(1);
+        let map = &map;
+        let mine_opts = &mine_opts;
+        let miner = scope.spawn(move || {
+            for batch in rx {
+                let done: Vec<Result<T, InputError>> = batch
+                    .into_par_iter()
+                    .map(|a| mine_one(a, all, mine_opts, map))
+                    .collect();
+                if done_tx.send(done).is_err() {
+                    break;
+                }
+            }
+        });
+        for done in done_rx {
             for r in done {
                 match r {
                     Ok(t) => sink(t),
                     Err(e) => mine_errors.push(e),
                 }
             }
+        }
+        if let Err(panic) = miner.join() {
+            std::panic::resume_unwind(panic);
         }
         match reader.join() {
             Ok(errors) => errors,
