@@ -286,7 +286,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             } else {
                 // Char by char, straight into the inline string.
                 let mut l = CompactString::with_capacity(word.len());
-                l.extend(word.chars().flat_map(char::to_lowercase));
+                for c in word.chars() {
+                    if c.is_ascii() {
+                        l.push(c.to_ascii_lowercase());
+                    } else {
+                        l.extend(c.to_lowercase());
+                    }
+                }
                 l
             };
             (lower, is_upper(c))
