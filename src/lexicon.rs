@@ -656,6 +656,18 @@ mod tests {
     }
 
     #[test]
+    fn word_filter_keeps_every_member() {
+        let long = "x".repeat(100);
+        let words = ["", "a", "said", long.as_str(), "nói", "Đức"];
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert(w.to_string());
+        }
+        assert!(words.iter().all(|w| set.contains(w)));
+        assert!(!set.contains("says") && !set.contains(&"x".repeat(99)) && !set.contains("b"));
+    }
+
+    #[test]
     fn longest_phrase_wins() {
         let mut p = Phrases::default();
         p.insert("minister", 1);

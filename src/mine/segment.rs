@@ -57,7 +57,21 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
     }
     let lower = line.to_lowercase();
     // Only the markers that occur in the line are tried.
-    all.boilerplate().any(&lower, |m, w| match w {
+    all.boilerplate().any(&lower, |m, w| {
+        marker_matches(line, &lower, words, all, m, w)
+    })
+}
+
+/// Whether the boilerplate marker `m` (lowercase) matches `line`.
+fn marker_matches(
+    line: &str,
+    lower: &str,
+    words: usize,
+    all: &Lexicons,
+    m: &str,
+    w: Where,
+) -> bool {
+    match w {
         Where::Prefix => lower.starts_with(m),
         Where::Line => lower.trim_end_matches([':', '.', ' ']) == m.trim_end_matches([':', '.']),
         Where::Contains => lower.contains(m),
@@ -80,7 +94,7 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
                     .next()
                     .is_some_and(|w| all.langs.iter().any(|l| l.is_function(&w.to_lowercase())))
         }
-    })
+    }
 }
 
 fn foreign_script(line: &str, script: &str) -> bool {
@@ -288,6 +302,41 @@ mod tests {
         s.iter()
             .map(|s| t[toks[s.a].s..toks[s.b - 1].e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn marker_index_agrees_with_trying_every_marker() {
+        let all = Lexicons::embedded();
+        let mut lines = vec![
+            "Related: Everly mill's future".to_string(),
+            "By Jane Smith".to_string(),
+            "Home » World".to_string(),
+            "He said the plant would close.".to_string(),
+            String::new(),
+        ];
+        for (m, _) in &all.boilerplate().markers {
+            let t = m.trim_end_matches([':', '.']);
+            lines.extend([
+                m.clone(),
+                t.to_string(),
+                format!("{m} Jane Smith"),
+                format!("x {m} y"),
+                format!("{} Tran", m.to_uppercase()),
+                format!("{t}..."),
+            ]);
+        }
+        for line in &lines {
+            let line = line.trim();
+            let words = line.split_whitespace().count();
+            let lower = line.to_lowercase();
+            let every = words <= MAX_BOILER_WORDS
+                && all
+                    .langs
+                    .iter()
+                    .flat_map(|l| &l.boilerplate)
+                    .any(|(m, w)| marker_matches(line, &lower, words, all, m, *w));
+            assert_eq!(is_boiler_line(line, words, all), every, "{line:?}");
+        }
     }
 
     #[test]
