@@ -1,10 +1,13 @@
 //! Miner throughput (bytes of article text per second) over a fixed
-//! synthetic corpus: `cargo bench --bench mine`.
+//! synthetic corpus: `cargo bench --bench mine`. One thread, and two threads
+//! (a rayon pool of 2 over the articles) for the scaling. Whole runs with
+//! reading and writing: `docs/PERFORMANCE.md`, "Miner throughput".
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use quotegraph::lexicon::Lexicons;
 use quotegraph::model::Article;
 use quotegraph::synth::{self, SynthOptions};
+use rayon::prelude::*;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -22,6 +25,10 @@ fn corpus(vi_share: f64) -> Vec<Article> {
 
 fn bench(c: &mut Criterion) {
     let all = Lexicons::embedded();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("a pool of two threads");
     let mut g = c.benchmark_group("mine");
     g.sample_size(10)
         .measurement_time(Duration::from_secs(4))
@@ -37,6 +44,15 @@ fn bench(c: &mut Criterion) {
                     n += quotegraph::mine::mine_with(black_box(a), all).quotes.len();
                 }
                 n
+            })
+        });
+        g.bench_function(format!("two-threads/{name}"), |b| {
+            b.iter(|| {
+                pool.install(|| {
+                    arts.par_iter()
+                        .map(|a| quotegraph::mine::mine_with(black_box(a), all).quotes.len())
+                        .sum::<usize>()
+                })
             })
         });
     }

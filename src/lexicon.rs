@@ -90,25 +90,67 @@ pub struct KnownOrg {
     pub kind: String,
 }
 
+/// A cheap first test for word look-ups: one bit per (first byte, length
+/// up to 63) pair of the words a table holds. A word whose pair is not set
+/// is not in the table, and most words looked up are not: they skip the
+/// hash.
+#[derive(Clone, Debug)]
+struct WordFilter(Box<[u64; 256]>);
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter(Box::new([0; 256]))
+    }
+}
+
+impl WordFilter {
+    #[inline]
+    fn key(w: &str) -> Option<(usize, u32)> {
+        let b = *w.as_bytes().first()?;
+        Some((b as usize, w.len().min(63) as u32))
+    }
+
+    fn insert(&mut self, w: &str) {
+        match Self::key(w) {
+            Some((b, l)) => self.0[b] |= 1 << l,
+            // The empty word: bit 0 of byte 0.
+            None => self.0[0] |= 1,
+        }
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        match Self::key(w) {
+            Some((b, l)) => self.0[b] >> l & 1 == 1,
+            None => self.0[0] & 1 == 1,
+        }
+    }
+}
+
 /// A set of lowercase words, looked up by `&str` (tokens keep their lowercase
 /// form inline, not as `String`).
 #[derive(Clone, Debug, Default)]
-pub struct WordSet(FxHashSet<String>);
+pub struct WordSet {
+    words: FxHashSet<String>,
+    filter: WordFilter,
+}
 
 impl WordSet {
     /// Adds a word.
     pub fn insert(&mut self, w: String) -> bool {
-        self.0.insert(w)
+        self.filter.insert(&w);
+        self.words.insert(w)
     }
 
     /// Whether the word is in the set.
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.0.contains(w)
+        self.filter.may_hold(w) && self.words.contains(w)
     }
 
     /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.words.is_empty()
     }
 }
 
@@ -116,12 +158,15 @@ impl WordSet {
 #[derive(Clone, Debug)]
 pub struct Phrases<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// The first words, for a cheap miss.
+    filter: WordFilter,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
             by_first: HashMap::default(),
+            filter: WordFilter::default(),
         }
     }
 }
@@ -143,6 +188,7 @@ impl<T> Phrases<T> {
         if words.is_empty() {
             return;
         }
+        self.filter.insert(&words[0]);
         let list = self.by_first.entry(words[0].clone()).or_default();
         if list.iter().any(|(w, _)| *w == words) {
             return;
@@ -154,7 +200,11 @@ impl<T> Phrases<T> {
     /// The longest phrase starting at `words[i]` (lowercase words), with its
     /// length in words.
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, &T)> {
-        let list = self.by_first.get(words.get(i)?.as_ref())?;
+        let first = words.get(i)?.as_ref();
+        if !self.filter.may_hold(first) {
+            return None;
+        }
+        let list = self.by_first.get(first)?;
         list.iter()
             .find(|(w, _)| {
                 i + w.len() <= words.len()
@@ -165,6 +215,9 @@ impl<T> Phrases<T> {
 
     /// The value of a one-word entry.
     pub fn word(&self, lower: &str) -> Option<&T> {
+        if !self.filter.may_hold(lower) {
+            return None;
+        }
         self.by_first
             .get(lower)?
             .iter()
@@ -451,6 +504,97 @@ impl Lexicon {
 pub struct Lexicons {
     /// One lexicon per language, sorted by code.
     pub langs: Vec<Lexicon>,
+    /// Every language's boilerplate markers, compiled on first use (build
+    /// the set with [`Lexicons::with`], not by editing `langs` after use).
+    boiler: OnceLock<BoilerMarkers>,
+}
+
+/// The boilerplate markers of every language, compiled: a line is tested
+/// only against the markers that occur in it. Markers that must open the
+/// line are bucketed by their first byte; the others are found by one
+/// Aho-Corasick automaton.
+#[derive(Clone, Debug)]
+pub struct BoilerMarkers {
+    /// Every marker with its position rule, in lexicon order.
+    pub markers: Vec<(String, Where)>,
+    /// What the line must contain for each marker to match: the marker,
+    /// or for [`Where::Line`] the marker without its final `:` and `.`.
+    needles: Vec<String>,
+    /// Markers that must open the line ([`Where::Prefix`], [`Where::Line`],
+    /// [`Where::Byline`]), by the first byte of their needle.
+    opening: Vec<Vec<usize>>,
+    /// Over the needles of the markers that may stand anywhere.
+    anywhere: aho_corasick::AhoCorasick,
+    /// For each pattern of `anywhere`, its marker.
+    anywhere_marker: Vec<usize>,
+    /// Markers with an empty needle: always tested.
+    always: Vec<usize>,
+}
+
+impl BoilerMarkers {
+    fn new(langs: &[Lexicon]) -> BoilerMarkers {
+        let markers: Vec<(String, Where)> = langs
+            .iter()
+            .flat_map(|l| l.boilerplate.iter().cloned())
+            .collect();
+        let mut needles = Vec::with_capacity(markers.len());
+        let mut opening = vec![Vec::new(); 256];
+        let mut anywhere = Vec::new();
+        let mut anywhere_marker = Vec::new();
+        let mut always = Vec::new();
+        for (i, (m, w)) in markers.iter().enumerate() {
+            let needle = match w {
+                Where::Line => m.trim_end_matches([':', '.']),
+                _ => m.as_str(),
+            };
+            needles.push(needle.to_string());
+            match (needle.as_bytes().first(), w) {
+                (None, _) => always.push(i),
+                (Some(&b), Where::Prefix | Where::Line | Where::Byline) => {
+                    opening[b as usize].push(i)
+                }
+                (Some(_), Where::Contains | Where::Nav) => {
+                    anywhere.push(needle.to_string());
+                    anywhere_marker.push(i);
+                }
+            }
+        }
+        let anywhere = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&anywhere)
+            .expect("boilerplate markers compile");
+        BoilerMarkers {
+            markers,
+            needles,
+            opening,
+            anywhere,
+            anywhere_marker,
+            always,
+        }
+    }
+
+    /// Whether `test` holds for a marker that may match the lowercase line
+    /// `lower`: only the markers that occur in it are tried (a marker may be
+    /// tried more than once).
+    pub fn any(&self, lower: &str, mut test: impl FnMut(&str, Where) -> bool) -> bool {
+        let mut try_one = |i: usize| {
+            let (m, w) = &self.markers[i];
+            test(m, *w)
+        };
+        if self.always.iter().any(|&i| try_one(i)) {
+            return true;
+        }
+        if let Some(&b) = lower.as_bytes().first()
+            && self.opening[b as usize]
+                .iter()
+                .any(|&i| lower.starts_with(self.needles[i].as_str()) && try_one(i))
+        {
+            return true;
+        }
+        self.anywhere
+            .find_overlapping_iter(lower)
+            .any(|m| try_one(self.anywhere_marker[m.pattern().as_usize()]))
+    }
 }
 
 impl Lexicons {
@@ -469,8 +613,16 @@ impl Lexicons {
                 langs.push(Lexicon::from_files(&folder, files).expect("embedded lexicon is valid"));
             }
             langs.sort_by(|a, b| a.code.cmp(&b.code));
-            Lexicons { langs }
+            Lexicons {
+                langs,
+                boiler: OnceLock::new(),
+            }
         })
+    }
+
+    /// Every language's boilerplate markers, compiled.
+    pub fn boilerplate(&self) -> &BoilerMarkers {
+        self.boiler.get_or_init(|| BoilerMarkers::new(&self.langs))
     }
 
     /// Adds (or replaces) a language.
@@ -478,6 +630,7 @@ impl Lexicons {
         self.langs.retain(|l| l.code != lx.code);
         self.langs.push(lx);
         self.langs.sort_by(|a, b| a.code.cmp(&b.code));
+        self.boiler = OnceLock::new();
         self
     }
 
@@ -500,6 +653,18 @@ mod tests {
         assert!(vi.verbs.longest_at(&["cho", "biết"], 0).is_some());
         assert_eq!(en.whatlang, Some(whatlang::Lang::Eng));
         assert_eq!(vi.whatlang, Some(whatlang::Lang::Vie));
+    }
+
+    #[test]
+    fn word_filter_keeps_every_member() {
+        let long = "x".repeat(100);
+        let words = ["", "a", "said", long.as_str(), "nói", "Đức"];
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert(w.to_string());
+        }
+        assert!(words.iter().all(|w| set.contains(w)));
+        assert!(!set.contains("says") && !set.contains(&"x".repeat(99)) && !set.contains("b"));
     }
 
     #[test]

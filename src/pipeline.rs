@@ -46,62 +46,7 @@ pub fn mine_each(
     all: &Lexicons,
     mut sink: impl FnMut(Article, MinedArticle),
 ) -> Vec<InputError> {
-    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
-    let mut errors = Vec::new();
-    let mut mine_errors = Vec::new();
-    let mine_opts = mine::MineOptions {
-        max_quote_depth: opts.max_quote_depth,
-    };
-    let mut flush = |batch: &mut Vec<Article>, errors: &mut Vec<InputError>| {
-        // A bug that panics on one article costs that article, not the run.
-        let mined: Vec<Option<MinedArticle>> = batch
-            .par_iter()
-            .map(|a| {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    mine::mine_with_options(a, all, &mine_opts)
-                }))
-                .ok()
-            })
-            .collect();
-        for (mut a, m) in batch.drain(..).zip(mined) {
-            let Some(m) = m else {
-                errors.push(InputError {
-                    path: a.id.clone(),
-                    line: None,
-                    message: "internal error while mining this article; skipped (please report it)"
-                        .into(),
-                });
-                continue;
-            };
-            if let Some(why) = &m.skipped {
-                errors.push(InputError {
-                    path: a.id.clone(),
-                    line: None,
-                    message: why.clone(),
-                });
-                continue;
-            }
-            a.text = String::new();
-            if a.lang.is_none() {
-                a.lang = Some(m.lang.clone());
-            }
-            sink(a, m);
-        }
-    };
-    input::read(
-        paths,
-        opts,
-        |a| {
-            batch.push(a);
-            if batch.len() >= BATCH {
-                flush(&mut batch, &mut mine_errors);
-            }
-        },
-        |e| errors.push(e),
-    );
-    flush(&mut batch, &mut mine_errors);
-    errors.extend(mine_errors);
-    errors
+    mine_map(paths, opts, all, |a, m| (a, m), |(a, m)| sink(a, m))
 }
 
 /// The record of a mined article (see [`Record`]): its metadata, quotes and
@@ -226,6 +171,119 @@ pub fn read_records(paths: &[PathBuf]) -> (Vec<Record>, Vec<InputError>) {
         }
     }
     (records, errors)
+}
+
+/// Mines one article for [`mine_map`]: a panic or a limit costs that
+/// article, with an error naming it.
+fn mine_one<T>(
+    mut a: Article,
+    all: &Lexicons,
+    opts: &mine::MineOptions,
+    map: &(impl Fn(Article, MinedArticle) -> T + Sync),
+) -> Result<T, InputError> {
+    // A bug that panics on one article costs that article, not the run.
+    let m = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        mine::mine_with_options(&a, all, opts)
+    }));
+    let Ok(m) = m else {
+        return Err(InputError {
+            path: a.id,
+            line: None,
+            message: "internal error while mining this article; skipped (please report it)".into(),
+        });
+    };
+    if let Some(why) = m.skipped {
+        return Err(InputError {
+            path: a.id,
+            line: None,
+            message: why,
+        });
+    }
+    a.text = String::new();
+    if a.lang.is_none() {
+        a.lang = Some(m.lang.clone());
+    }
+    Ok(map(a, m))
+}
+
+/// Reads and mines every article under `paths`, streaming: a reader thread
+/// reads (and parses) the next batch while the current one is mined in
+/// parallel, and `map` runs in the workers on each article (its text
+/// dropped, its `lang` filled in when it had none) with what mining found,
+/// so costly output work (serializing) is parallel too. `sink` gets the
+/// results in input order, one batch at a time; memory stays that of a few
+/// batches. Returns the problems met: reading first, then mining, each in
+/// input order.
+pub fn mine_map<T: Send>(
+    paths: &[PathBuf],
+    opts: ReadOptions,
+    all: &Lexicons,
+    map: impl Fn(Article, MinedArticle) -> T + Sync,
+    mut sink: impl FnMut(T),
+) -> Vec<InputError> {
+    let mine_opts = mine::MineOptions {
+        max_quote_depth: opts.max_quote_depth,
+    };
+    let mut mine_errors = Vec::new();
+    let read_errors = std::thread::scope(|scope| {
+        // Two batches in flight: one being mined, one read ahead.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(1);
+        let reader = scope.spawn(move || {
+            let mut errors = Vec::new();
+            let mut batch = Vec::with_capacity(BATCH);
+            input::read(
+                paths,
+                opts,
+                |a| {
+                    batch.push(a);
+                    if batch.len() >= BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        // The receiver only hangs up when mining panicked.
+                        let _ = tx.send(full);
+                    }
+                },
+                |e| errors.push(e),
+            );
+            if !batch.is_empty() {
+                let _ = tx.send(batch);
+            }
+            errors
+        });
+        // Mining runs on its own thread, so that writing one batch's results
+        // (here, on the caller's thread) overlaps mining the next.
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, InputError>>>(1);
+        let map = &map;
+        let mine_opts = &mine_opts;
+        let miner = scope.spawn(move || {
+            for batch in rx {
+                let done: Vec<Result<T, InputError>> = batch
+                    .into_par_iter()
+                    .map(|a| mine_one(a, all, mine_opts, map))
+                    .collect();
+                if done_tx.send(done).is_err() {
+                    break;
+                }
+            }
+        });
+        for done in done_rx {
+            for r in done {
+                match r {
+                    Ok(t) => sink(t),
+                    Err(e) => mine_errors.push(e),
+                }
+            }
+        }
+        if let Err(panic) = miner.join() {
+            std::panic::resume_unwind(panic);
+        }
+        match reader.join() {
+            Ok(errors) => errors,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+    let mut errors = read_errors;
+    errors.extend(mine_errors);
+    errors
 }
 
 /// Mines articles already in memory.

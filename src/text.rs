@@ -1,13 +1,15 @@
 //! Text preparation: NFC normalization with a map back to input byte offsets,
 //! and the folding used to compare names and wordings.
 
+use std::borrow::Cow;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// An article's text in NFC, with a way back to byte offsets of the input.
 #[derive(Debug, Clone)]
-pub struct Normalized {
-    /// The NFC text that all matching runs on.
-    pub text: String,
+pub struct Normalized<'a> {
+    /// The NFC text that all matching runs on: the input itself when it was
+    /// already NFC (no copy).
+    pub text: Cow<'a, str>,
     /// For each byte of `text`, the input byte offset of the segment it came
     /// from; `None` when the input was already NFC (offsets are identical).
     map: Option<Vec<u32>>,
@@ -15,15 +17,16 @@ pub struct Normalized {
     orig_len: usize,
 }
 
-impl Normalized {
+impl<'a> Normalized<'a> {
     /// Normalizes `input` to NFC, keeping an offset map when anything changes.
     ///
     /// Normalization runs per segment (a starter and the combining marks that
     /// follow it), so every segment boundary maps exactly back to the input.
-    pub fn new(input: &str) -> Normalized {
-        if is_nfc_quick(input.chars()) == IsNormalized::Yes {
+    pub fn new(input: &'a str) -> Normalized<'a> {
+        // ASCII (checked a word at a time) is NFC.
+        if input.is_ascii() || is_nfc_quick(input.chars()) == IsNormalized::Yes {
             return Normalized {
-                text: input.to_string(),
+                text: Cow::Borrowed(input),
                 map: None,
                 orig_len: input.len(),
             };
@@ -47,7 +50,7 @@ impl Normalized {
         bytes_of(&input[seg_start..], &mut text, &mut map, seg_start);
         map.push(input.len() as u32);
         Normalized {
-            text,
+            text: Cow::Owned(text),
             map: Some(map),
             orig_len: input.len(),
         }
@@ -75,6 +78,10 @@ fn is_starter(c: char) -> bool {
 /// Folds a string for comparison: NFD, combining marks dropped, `đ` to `d`,
 /// lowercase. `Nguyễn` and `nguyen` fold alike.
 pub fn fold(s: &str) -> String {
+    // ASCII has no marks to drop and no decompositions: lowercase is all.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
@@ -95,6 +102,34 @@ pub fn words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// Whether `c` is in one of the Latin letter blocks where every code point is
+/// alphabetic (Latin-1 letters, Latin Extended-A/B, Latin Extended
+/// Additional): a fast path before the Unicode tables.
+#[inline]
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+}
+
+/// `char::is_alphanumeric`, with fast paths for ASCII and Latin letters.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_latin_letter(c) || c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphabetic`, with fast paths for ASCII and Latin letters.
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        is_latin_letter(c) || c.is_alphabetic()
+    }
 }
 
 /// Whether `c` is an upper-case letter (title-case counts).
@@ -134,6 +169,15 @@ mod tests {
         let q = n.text.find('x').unwrap();
         assert_eq!(&input[n.to_input(q)..n.to_input(q + 1)], "x");
         assert_eq!(n.to_input(n.text.len()), input.len());
+    }
+
+    #[test]
+    fn fast_paths_agree_with_std() {
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+        assert_eq!(fold("Josh EARNEST"), "josh earnest");
     }
 
     #[test]

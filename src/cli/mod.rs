@@ -358,22 +358,30 @@ fn cmd_mine(a: MineArgs) -> Result<u8> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let bar = progress(a.input.quiet);
-    // Serialize to a buffer first so that a closed pipe surfaces as an
-    // `io::Error` (which ends quietly), not inside a serde error.
-    let mut line = Vec::with_capacity(512);
+    // Each article's lines are serialized by the worker that mined it; here
+    // they are only written, in input order. A write error (a closed pipe)
+    // stops the writing and ends quietly, as an `io::Error`.
     let mut failed: Option<anyhow::Error> = None;
     let mut articles = 0u64;
-    let mut put = |line: &mut Vec<u8>, value: &dyn JsonLine| -> Result<()> {
-        line.clear();
-        value.json_line(line)?;
-        out.write_all(line)?;
-        Ok(())
-    };
-    let errors = pipeline::mine_each(
+    let records = a.records;
+    let errors = pipeline::mine_map(
         &a.input.paths,
         a.input.read_options(),
         Lexicons::embedded(),
-        |article, mined| {
+        |article, mined| -> serde_json::Result<Vec<u8>> {
+            let mut lines = Vec::with_capacity(mined.quotes.len() * 512 + 256);
+            if records {
+                serde_json::to_writer(&mut lines, &pipeline::record(article, mined))?;
+                lines.push(b'\n');
+            } else {
+                for q in &mined.quotes {
+                    serde_json::to_writer(&mut lines, q)?;
+                    lines.push(b'\n');
+                }
+            }
+            Ok(lines)
+        },
+        |lines| {
             articles += 1;
             if let Some(b) = &bar
                 && articles.is_multiple_of(256)
@@ -383,11 +391,9 @@ fn cmd_mine(a: MineArgs) -> Result<u8> {
             if failed.is_some() {
                 return;
             }
-            let done = if a.records {
-                put(&mut line, &pipeline::record(article, mined))
-            } else {
-                mined.quotes.iter().try_for_each(|q| put(&mut line, q))
-            };
+            let done = lines
+                .map_err(anyhow::Error::from)
+                .and_then(|l| out.write_all(&l).map_err(anyhow::Error::from));
             if let Err(e) = done {
                 failed = Some(e);
             }
@@ -396,25 +402,12 @@ fn cmd_mine(a: MineArgs) -> Result<u8> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    report_errors(&errors);
     if let Some(e) = failed {
         return Err(e);
     }
     out.flush()?;
-    report_errors(&errors);
     Ok(exit_for(&errors))
-}
-
-/// A value written as one line of JSON Lines.
-trait JsonLine {
-    fn json_line(&self, out: &mut Vec<u8>) -> serde_json::Result<()>;
-}
-
-impl<T: serde::Serialize> JsonLine for T {
-    fn json_line(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
-        serde_json::to_writer(&mut *out, self)?;
-        out.push(b'\n');
-        Ok(())
-    }
 }
 
 fn quotes_jsonl(quotes: &[crate::model::Attributed]) -> Result<Vec<u8>> {

@@ -94,7 +94,7 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
         Some(lx) => lx,
         None => lang::detect(&norm.text, all),
     };
-    let text = norm.text.as_str();
+    let text: &str = &norm.text;
     let toks = token::tokenize(text);
     let lowers = toks.iter().map(|t| t.lower.clone()).collect();
     let mut skip = segment::boilerplate(text, &toks, lx, all, &lx.script);

@@ -4,6 +4,7 @@
 use super::quotes::QSpan;
 use super::token::{Tk, Tok};
 use crate::lexicon::{Lexicon, Lexicons, Where};
+use crate::text::is_alpha;
 
 /// A sentence: a token range within one paragraph.
 #[derive(Clone, Copy, Debug)]
@@ -111,46 +112,71 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    all.langs
-        .iter()
-        .flat_map(|l| &l.boilerplate)
-        .any(|(m, w)| match w {
-            Where::Prefix => lower.starts_with(m.as_str()),
-            Where::Line => {
-                lower.trim_end_matches([':', '.', ' ']) == m.trim_end_matches([':', '.'])
-            }
-            Where::Contains => lower.contains(m.as_str()),
-            Where::Nav => {
-                lower.contains(m.as_str())
-                    && !lower.ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', '」'])
-            }
-            Where::Byline => {
-                words <= MAX_BYLINE_WORDS
-                    && lower.starts_with(m.as_str())
-                    && line[m.len()..].starts_with(' ')
-                    && line[m.len()..]
-                        .trim_start()
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-                    && !line[m.len()..]
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| all.langs.iter().any(|l| l.is_function(&w.to_lowercase())))
-            }
-        })
+    // Only the markers that occur in the line are tried.
+    all.boilerplate().any(&lower, |m, w| {
+        marker_matches(line, &lower, words, all, m, w)
+    })
+}
+
+/// Whether the boilerplate marker `m` (lowercase) matches `line`.
+fn marker_matches(
+    line: &str,
+    lower: &str,
+    words: usize,
+    all: &Lexicons,
+    m: &str,
+    w: Where,
+) -> bool {
+    match w {
+        Where::Prefix => lower.starts_with(m),
+        Where::Line => lower.trim_end_matches([':', '.', ' ']) == m.trim_end_matches([':', '.']),
+        Where::Contains => lower.contains(m),
+        Where::Nav => {
+            lower.contains(m) && !lower.ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', '」'])
+        }
+        Where::Byline => {
+            // `lower` may differ from `line` in length: slice `line` safely.
+            let rest = line.get(m.len()..).unwrap_or("");
+            words <= MAX_BYLINE_WORDS
+                && lower.starts_with(m)
+                && rest.starts_with(' ')
+                && rest
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| all.langs.iter().any(|l| l.is_function(&w.to_lowercase())))
+        }
+    }
 }
 
 fn foreign_script(line: &str, script: &str) -> bool {
-    // Plain ASCII is Latin script: no need to ask whatlang.
-    if script.is_empty() || (script == "Latin" && line.is_ascii()) {
+    // A line in Latin letters, punctuation and spaces is Latin script for
+    // whatlang (every other script counts zero): no need to ask it.
+    if script.is_empty() || (script == "Latin" && line.chars().all(latin_or_neutral)) {
         return false;
     }
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = line.chars().filter(|&c| is_alpha(c)).count();
     if letters < 3 {
         return false;
     }
     whatlang::detect_script(line).is_some_and(|s| s.name() != script)
+}
+
+/// Whether whatlang counts `c` as Latin or counts it for no script at all
+/// (its stop characters, general punctuation).
+fn latin_or_neutral(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0}'..='\u{7F}'
+            | '\u{80}'..='\u{2AF}'
+            | '\u{1D00}'..='\u{1DBF}'
+            | '\u{1E00}'..='\u{1EFF}'
+            | '\u{2000}'..='\u{206F}'
+    )
 }
 
 /// The article's last line or glued last sentence, when it is a short run of
@@ -309,7 +335,13 @@ fn abbreviation(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
     }
     let w = &text[p.s..p.e];
     // An initial (`J. Smith`), or a listed abbreviation.
-    (w.chars().count() == 1 && p.cap) || lx.abbreviations.contains(&format!("{w}."))
+    (w.chars().count() == 1 && p.cap) || {
+        // `w.` without a heap allocation for words up to 23 bytes.
+        let mut dotted = compact_str::CompactString::with_capacity(w.len() + 1);
+        dotted.push_str(w);
+        dotted.push('.');
+        lx.abbreviations.contains(&dotted)
+    }
 }
 
 #[cfg(test)]
@@ -326,6 +358,41 @@ mod tests {
         s.iter()
             .map(|s| t[toks[s.a].s..toks[s.b - 1].e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn marker_index_agrees_with_trying_every_marker() {
+        let all = Lexicons::embedded();
+        let mut lines = vec![
+            "Related: Everly mill's future".to_string(),
+            "By Jane Smith".to_string(),
+            "Home » World".to_string(),
+            "He said the plant would close.".to_string(),
+            String::new(),
+        ];
+        for (m, _) in &all.boilerplate().markers {
+            let t = m.trim_end_matches([':', '.']);
+            lines.extend([
+                m.clone(),
+                t.to_string(),
+                format!("{m} Jane Smith"),
+                format!("x {m} y"),
+                format!("{} Tran", m.to_uppercase()),
+                format!("{t}..."),
+            ]);
+        }
+        for line in &lines {
+            let line = line.trim();
+            let words = line.split_whitespace().count();
+            let lower = line.to_lowercase();
+            let every = words <= MAX_BOILER_WORDS
+                && all
+                    .langs
+                    .iter()
+                    .flat_map(|l| &l.boilerplate)
+                    .any(|(m, w)| marker_matches(line, &lower, words, all, m, *w));
+            assert_eq!(is_boiler_line(line, words, all), every, "{line:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Tokenizer: words, punctuation and quotation marks with byte offsets, and
 //! the paragraph each belongs to.
 
-use crate::text::is_upper;
+use crate::text::{is_alnum, is_upper};
 use compact_str::CompactString;
 
 /// What a token is.
@@ -77,19 +77,56 @@ fn is_apostrophe(c: char) -> bool {
 /// The longest HTML tag skipped as noise, in characters.
 const MAX_TAG: usize = 200;
 
+/// The character at byte `p` of `text` (a char boundary), if any.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<char> {
+    match text.as_bytes().get(p) {
+        None => None,
+        Some(&b) if b < 128 => Some(b as char),
+        Some(_) => text[p..].chars().next(),
+    }
+}
+
+/// The character after the one at byte `p` (a char boundary), if any.
+#[inline]
+fn char_after(text: &str, p: usize) -> Option<char> {
+    let c = char_at(text, p)?;
+    char_at(text, p + c.len_utf8())
+}
+
+/// The byte offset past the character at `p`.
+#[inline]
+fn after(text: &str, p: usize) -> usize {
+    char_at(text, p).map_or(text.len(), |c| p + c.len_utf8())
+}
+
+/// The character before byte `p` (a char boundary); `p` must be > 0.
+#[inline]
+fn char_before(text: &str, p: usize) -> char {
+    match text.as_bytes()[p - 1] {
+        b if b < 128 => b as char,
+        _ => text[..p].chars().next_back().unwrap_or('\0'),
+    }
+}
+
 /// Splits `text` into tokens. Lines are paragraphs.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let pos = |i: usize| chars.get(i).map(|&(p, _)| p).unwrap_or(text.len());
+    let bytes = text.as_bytes();
+    let n = text.len();
     let mut para = 0u32;
     let mut space = true;
     let mut brace = false;
+    // `i` walks byte offsets, always on a char boundary.
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
+        let b = bytes[i];
+        let c = if b < 128 {
+            b as char
+        } else {
+            text[i..].chars().next().unwrap_or('\0')
+        };
+        let clen = c.len_utf8();
         if c == '\n' {
             para += 1;
             space = true;
@@ -98,27 +135,29 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
         if c.is_whitespace() || c.is_control() {
             space = true;
-            i += 1;
+            i += clen;
             continue;
         }
         // HTML tags left in scraped text (`<b>`, `</a>`, `<br/>`) are noise,
         // like spaces: `“…,” <b>Bo Lind</b> said` reads `“…,” Bo Lind said`.
         if c == '<'
-            && at(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!')
-            && let Some(len) = chars[i + 1..(i + 1 + MAX_TAG).min(n)]
-                .iter()
-                .position(|&(_, d)| d == '>' || d == '<' || d == '\n')
-                .filter(|&p| chars[i + 1 + p].1 == '>')
+            && char_at(text, i + 1).is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!')
+            && let Some(close) = text[i + 1..]
+                .char_indices()
+                .take(MAX_TAG)
+                .find(|&(_, d)| d == '>' || d == '<' || d == '\n')
+                .filter(|&(_, d)| d == '>')
+                .map(|(p, _)| i + 1 + p)
         {
             space = true;
             // The contents of `<script>` and `<style>` are code, not text.
-            let tag = text[pos(i + 1)..pos(i + 1 + len)].to_ascii_lowercase();
+            let tag = text[i + 1..close].to_ascii_lowercase();
             let code = ["script", "style"]
                 .into_iter()
                 .find(|t| tag.starts_with(t) && !tag.ends_with('/'));
-            i += len + 2;
+            i = close + 1;
             if let Some(name) = code {
-                let from = pos(i);
+                let from = i;
                 let hay = &text[from..];
                 let stop = hay
                     .match_indices("</")
@@ -129,9 +168,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     .map_or(text.len(), |(p, _)| {
                         from + p + hay[p..].find('>').map_or(hay.len() - p, |q| q + 1)
                     });
-                while i < n && chars[i].0 < stop {
-                    i += 1;
-                }
+                i = i.max(stop);
             }
             continue;
         }
@@ -144,24 +181,38 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 brace = false;
             }
             space = true;
-            i += 1;
+            i += clen;
             continue;
         }
         let start = i;
         let kind;
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let mut seg_len = 1; // letters since the last inner dot
-            i += 1;
+            let mut prev = c;
+            i += clen;
             while i < n {
-                let d = chars[i].1;
-                if d.is_alphanumeric() {
+                let b = bytes[i];
+                // ASCII letters and digits: the common case.
+                if b.is_ascii_alphanumeric() {
                     seg_len += 1;
+                    prev = b as char;
                     i += 1;
                     continue;
                 }
-                let next = at(i + 1);
-                let next_alnum = next.is_some_and(char::is_alphanumeric);
-                let prev = chars[i - 1].1;
+                let d = if b < 128 {
+                    b as char
+                } else {
+                    text[i..].chars().next().unwrap_or('\0')
+                };
+                let dlen = d.len_utf8();
+                if is_alnum(d) {
+                    seg_len += 1;
+                    prev = d;
+                    i += dlen;
+                    continue;
+                }
+                let next = char_at(text, i + dlen);
+                let next_alnum = next.is_some_and(is_alnum);
                 let inner = match d {
                     '-' | '&' => next_alnum,
                     '\'' | '’' => {
@@ -169,7 +220,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                         // closing mark glued to the next sentence) is no
                         // apostrophe; `O'Brien` and `don't` are words.
                         let poss = matches!(next, Some('s' | 'S'))
-                            && !at(i + 2).is_some_and(char::is_alphanumeric);
+                            && !char_at(text, i + dlen + 1).is_some_and(char::is_alphanumeric);
                         let glued = next.is_some_and(is_upper) && seg_len >= 2;
                         next_alnum && !poss && !glued
                     }
@@ -189,47 +240,62 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 if d == '.' {
                     seg_len = 0;
                 }
-                i += 1;
+                prev = d;
+                i += dlen;
             }
             kind = Tk::Word;
         } else if is_apostrophe(c)
             && start > 0
-            && chars[start - 1].1.is_alphanumeric()
-            && matches!(at(i + 1), Some('s' | 'S'))
-            && !at(i + 2).is_some_and(char::is_alphanumeric)
+            && char_before(text, start).is_alphanumeric()
+            && matches!(char_at(text, i + clen), Some('s' | 'S'))
+            && !char_at(text, i + clen + 1).is_some_and(char::is_alphanumeric)
         {
-            i += 2;
+            i += clen + 1;
             kind = Tk::Possessive;
         } else if is_quote_char(c) {
-            i += 1;
+            i += clen;
             kind = Tk::Quote(c);
         } else if matches!(c, '-' | '—' | '–' | '―') {
-            let single_hyphen = c == '-' && at(i + 1) != Some('-');
-            i += 1;
-            while i < n && chars[i].1 == '-' {
+            let single_hyphen = c == '-' && char_after(text, i) != Some('-');
+            i += clen;
+            while i < n && bytes[i] == b'-' {
                 i += 1;
             }
             kind = Tk::Punct(if single_hyphen { '-' } else { '—' });
-        } else if c == '.' && at(i + 1) == Some('.') {
-            while i < n && chars[i].1 == '.' {
+        } else if c == '.' && char_after(text, i) == Some('.') {
+            while i < n && bytes[i] == b'.' {
                 i += 1;
             }
             kind = Tk::Punct('…');
         } else {
-            i += 1;
+            i = after(text, i);
             kind = Tk::Punct(c);
         }
-        let s = pos(start);
-        let e = pos(i);
+        let s = start;
+        let e = i;
         let word = &text[s..e];
         let (lower, cap) = if kind == Tk::Word || kind == Tk::Possessive {
             // Most words are ASCII lower case already: no conversion.
             let lower = if word.bytes().all(|b| b < 128 && !b.is_ascii_uppercase()) {
                 CompactString::from(word)
-            } else {
+            } else if word.is_ascii() {
+                CompactString::from(word).to_ascii_lowercase()
+            } else if word.contains('Σ') {
+                // Final sigma depends on the context: the whole-string rule.
                 CompactString::from(word.to_lowercase())
+            } else {
+                // Char by char, straight into the inline string.
+                let mut l = CompactString::with_capacity(word.len());
+                for c in word.chars() {
+                    if c.is_ascii() {
+                        l.push(c.to_ascii_lowercase());
+                    } else {
+                        l.extend(c.to_lowercase());
+                    }
+                }
+                l
             };
-            (lower, word.chars().next().is_some_and(is_upper))
+            (lower, is_upper(c))
         } else {
             (CompactString::default(), false)
         };
@@ -285,6 +351,22 @@ mod tests {
             words("“Ready,” <b>Bo Lind</b> said. a < b > c"),
             [
                 "“", "Ready", ",", "”", "Bo", "Lind", "said", ".", "a", "<", "b", ">", "c"
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_forms() {
+        let t = tokenize("Tổng THỐNG Obama ΟΔΟΣ İstanbul");
+        let lowers: Vec<&str> = t.iter().map(|k| k.lower.as_str()).collect();
+        assert_eq!(
+            lowers,
+            [
+                "tổng",
+                "thống",
+                "obama",
+                &*"ΟΔΟΣ".to_lowercase(),
+                &*"İstanbul".to_lowercase()
             ]
         );
     }
