@@ -14,6 +14,12 @@ pub const MIN_CONTAINED_WORDS: usize = 3;
 /// Dice coefficient of word sets from which two statements are variants.
 pub const VARIANT_MIN_DICE: f64 = 0.6;
 
+/// The most `variant_of` links a statement keeps: a pair is kept when each
+/// side is among the other's closest wordings. A speaker quoted thousands
+/// of times says many things alike; linking them all would make the graph
+/// grow with the square of their quotes.
+pub const MAX_VARIANTS: usize = 3;
+
 /// Share of a stitched quote that its parts must cover.
 const STITCH_MIN_COVERAGE: f64 = 0.8;
 
@@ -86,12 +92,32 @@ pub(crate) fn plan(texts: &[Vec<&str>]) -> Plan {
             *e = dice;
         }
     }
-    let variants = best.into_iter().map(|((a, b), d)| (a, b, d)).collect();
+    let variants = nearest(best, MAX_VARIANTS);
     Plan {
         clusters,
         stitched,
         variants,
     }
+}
+
+/// The pairs of `pairs` that are among the `k` closest (highest Dice, then
+/// lowest index) of both their members, sorted.
+fn nearest(pairs: BTreeMap<(usize, usize), f64>, k: usize) -> Vec<(usize, usize, f64)> {
+    let mut by_node: HashMap<usize, Vec<(f64, usize)>> = HashMap::new();
+    for (&(a, b), &d) in &pairs {
+        by_node.entry(a).or_default().push((d, b));
+        by_node.entry(b).or_default().push((d, a));
+    }
+    let mut top: HashSet<(usize, usize)> = HashSet::new();
+    for (&n, near) in &mut by_node {
+        near.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        top.extend(near.iter().take(k).map(|&(_, m)| (n, m)));
+    }
+    pairs
+        .into_iter()
+        .filter(|&((a, b), _)| top.contains(&(a, b)) && top.contains(&(b, a)))
+        .map(|((a, b), d)| (a, b, d))
+        .collect()
 }
 
 /// Every `(short, long, position)` where the words of `short` (at least
@@ -361,6 +387,26 @@ mod tests {
         let (a, b, d) = p.variants[0];
         assert_eq!((a, b), (0, 1));
         assert!((0.6..1.0).contains(&d), "{d}");
+    }
+
+    #[test]
+    fn variants_per_statement_are_capped() {
+        // Ten wordings that all look alike: every pair passes the Dice
+        // threshold, but each keeps only its closest few.
+        let raw: Vec<String> = (0..10)
+            .map(|i| format!("we will keep working with our partners on the plan number {i}"))
+            .collect();
+        let refs: Vec<&str> = raw.iter().map(String::as_str).collect();
+        let p = run(&refs);
+        assert_eq!(p.clusters.len(), 10);
+        assert!(!p.variants.is_empty());
+        let mut degree = [0usize; 10];
+        for &(a, b, _) in &p.variants {
+            degree[a] += 1;
+            degree[b] += 1;
+        }
+        assert!(degree.iter().all(|&d| d <= MAX_VARIANTS), "{degree:?}");
+        assert!(p.variants.len() < 45, "{}", p.variants.len());
     }
 
     #[test]
