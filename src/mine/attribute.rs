@@ -18,7 +18,7 @@
 //! (`…, X said.`), `indirect-according` (`according to X, …`, `Theo X, …`).
 
 use super::Doc;
-use super::mentions::{MKind, Mention};
+use super::mentions::{MKind, Mention, is_party_tag};
 use super::token::Tk;
 use crate::lexicon::{AccordingPos, PronounKind, VerbFlags};
 use crate::model::{EntityKind, QuoteKind, SpeakerType};
@@ -109,12 +109,6 @@ fn gender_of(pk: PronounKind) -> Option<char> {
     }
 }
 
-/// A party-and-place tag after a politician's name (`R-Texas`, `D-Calif.`).
-fn is_party_tag(w: &str) -> bool {
-    let mut c = w.chars();
-    matches!((c.next(), c.next(), c.next()), (Some(p), Some('-'), Some(x)) if p.is_ascii_uppercase() && x.is_uppercase())
-}
-
 /// Determiners and pronoun-like words that may open a reported clause.
 const CLAUSE_OPENERS: &[&str] = &[
     "the", "a", "an", "this", "these", "that", "those", "it", "he", "she", "they", "we", "i",
@@ -122,6 +116,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "both", "each", "every", "đây", "đó", "những", "các", "một", "nhiều", "chúng", "tôi", "ông",
     "bà", "họ", "mọi",
 ];
+
+/// Prepositions that attach an organization to the head before it.
+const PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "with", "in", "on", "by", "to"];
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -286,6 +283,16 @@ impl Doc<'_> {
             cited = Some(self.surface(c + n, j));
             j = c;
         }
+        // `Tobias Feldhaus, who called her work "…"`: the subject of a
+        // relative clause is the name before it.
+        if j >= lo + 3
+            && self.lx.relatives.contains(&self.lowers[j - 1])
+            && self.toks[j - 1].is_word()
+            && self.toks[j - 2].is_punct(',')
+            && self.inq[j - 2].is_none()
+        {
+            j -= 2;
+        }
         loop {
             if j <= lo {
                 return None;
@@ -366,6 +373,34 @@ impl Doc<'_> {
             if a > lo && matches!(self.lowers[a - 1].as_str(), "a" | "an") {
                 return None;
             }
+            // `A senior official at the Interior Ministry said`, `Dana
+            // Reyes of the Harbor Trust said`: the head before the
+            // preposition speaks.
+            if a > lo + 1
+                && PREPOSITIONS.contains(&self.lowers[a - 1].as_str())
+                && self.inq[a - 1].is_none()
+            {
+                let hb = a - 1;
+                if let Some(hi) = self.name_mention_ending(hb)
+                    && self.mentions[hi].kind == MKind::Person
+                    && self.mentions[hi].a >= lo
+                {
+                    let h = &self.mentions[hi];
+                    return Some(Slot {
+                        a: h.a,
+                        b: hb,
+                        kind: MKind::Person,
+                        mention: Some(hi),
+                        role: role.or_else(|| h.role.clone()),
+                        cited,
+                    });
+                }
+                if let Some(slot) = self.description_ending(hb, lo, role.clone(), cited.clone())
+                    && slot.kind == MKind::Anon
+                {
+                    return Some(slot);
+                }
+            }
             return Some(Slot {
                 a,
                 b: j,
@@ -393,7 +428,47 @@ impl Doc<'_> {
                 cited,
             });
         }
-        // A description: modifiers back to a determiner or a boundary.
+        if let Some(slot) = self.description_ending(j, lo, role.clone(), cited.clone()) {
+            return Some(slot);
+        }
+        // `people briefed on the letter said`: an unnamed-source head a few
+        // words back, with no punctuation between.
+        let from = j.saturating_sub(8).max(lo);
+        for s in from..j {
+            if self.toks[s..j]
+                .iter()
+                .any(|t| !t.is_word() && t.kind != Tk::Possessive)
+            {
+                continue;
+            }
+            if self.lx.anonymous.longest_at(&self.lowers, s).is_some() {
+                let a = if s > lo && DETERMINERS.contains(&self.lowers[s - 1].as_str()) {
+                    s - 1
+                } else {
+                    s
+                };
+                return Some(Slot {
+                    a,
+                    b: j,
+                    kind: MKind::Anon,
+                    mention: None,
+                    role,
+                    cited,
+                });
+            }
+        }
+        None
+    }
+
+    /// A description ending at `j` (`a senior official`, `the company`):
+    /// modifiers back to a determiner or a boundary.
+    fn description_ending(
+        &self,
+        j: usize,
+        lo: usize,
+        role: Option<String>,
+        cited: Option<String>,
+    ) -> Option<Slot> {
         let mut a = j;
         while a > lo && j - a < 7 {
             let t = &self.toks[a - 1];
@@ -429,32 +504,6 @@ impl Doc<'_> {
                 cited,
             });
         }
-        // `people briefed on the letter said`: an unnamed-source head a few
-        // words back, with no punctuation between.
-        let from = j.saturating_sub(8).max(lo);
-        for s in from..j {
-            if self.toks[s..j]
-                .iter()
-                .any(|t| !t.is_word() && t.kind != Tk::Possessive)
-            {
-                continue;
-            }
-            if self.lx.anonymous.longest_at(&self.lowers, s).is_some() {
-                let a = if s > lo && DETERMINERS.contains(&self.lowers[s - 1].as_str()) {
-                    s - 1
-                } else {
-                    s
-                };
-                return Some(Slot {
-                    a,
-                    b: j,
-                    kind: MKind::Anon,
-                    mention: None,
-                    role,
-                    cited,
-                });
-            }
-        }
         None
     }
 
@@ -481,6 +530,37 @@ impl Doc<'_> {
                 kind: MKind::Pronoun(*pk),
                 mention: None,
                 role: None,
+                cited: None,
+            });
+        }
+        let first = self.lowers[k].as_str();
+        // `drawing groans from the crowd`: a preposition opens no subject.
+        if self.lx.is_function(first) && !DETERMINERS.contains(&first) {
+            return None;
+        }
+        // `said his wife, Adriana Ferreira`: a description, then the name.
+        let mut e = k;
+        while e < hi && e - k < 6 && self.toks[e].is_word() && self.inq[e].is_none() {
+            e += 1;
+        }
+        if e > k
+            && e + 1 < hi
+            && self.toks[e].is_punct(',')
+            && let Some(mi) = self.name_mention_starting(e + 1)
+            && self.mentions[mi].kind == MKind::Person
+            && self.mentions[mi].b <= hi
+            && self
+                .toks
+                .get(self.mentions[mi].b)
+                .is_none_or(|t| !t.is_word())
+        {
+            let m = &self.mentions[mi];
+            return Some(Slot {
+                a: m.a,
+                b: m.b,
+                kind: MKind::Person,
+                mention: Some(mi),
+                role: m.role.clone().or_else(|| Some(self.surface(k, e))),
                 cited: None,
             });
         }
@@ -725,9 +805,7 @@ impl Doc<'_> {
             .rev()
             .find(|c| c.v + c.len <= e && e - (c.v + c.len) <= 1)
             .copied()
-            && let Some(slot) = self
-                .subject_before(c.v, pre_lo)
-                .or_else(|| self.topic(s_open, c.v))
+            && let Some(slot) = self.cue_subject(c, &pre_cues, pre_lo, s_open)
         {
             set(&mut item, slot, Some(self.cue_text(c)), "cue-before", 0.9);
             return Some(item);
@@ -744,11 +822,16 @@ impl Doc<'_> {
             return Some(item);
         }
 
-        // 3. The last cue before it in the sentence.
-        if let Some(c) = pre_cues.last().copied()
-            && let Some(slot) = self
-                .subject_before(c.v, pre_lo)
-                .or_else(|| self.topic(s_open, c.v))
+        // 3. The last cue before it in the sentence; a quote-only verb
+        // before `to` is no cue (`would continue to buy back shares`).
+        if let Some(c) = pre_cues
+            .iter()
+            .rev()
+            .find(|c| {
+                !(c.flags.quote_only && self.lowers.get(c.v + c.len).is_some_and(|w| w == "to"))
+            })
+            .copied()
+            && let Some(slot) = self.cue_subject(c, &pre_cues, pre_lo, s_open)
         {
             set(
                 &mut item,
@@ -806,6 +889,22 @@ impl Doc<'_> {
             }
         }
         Some(item)
+    }
+
+    /// The speaker of a cue before a quotation. A non-finite cue (`…,
+    /// saying "…"`, `calling the film "…"`) shares the subject of the
+    /// finite cue before it in the sentence.
+    fn cue_subject(&self, c: Cue, pre_cues: &[Cue], lo: usize, si: usize) -> Option<Slot> {
+        if c.flags.nonfinite
+            && let Some(slot) = pre_cues
+                .iter()
+                .rev()
+                .filter(|d| d.v < c.v && !d.flags.nonfinite)
+                .find_map(|d| self.subject_before(d.v, lo))
+        {
+            return Some(slot);
+        }
+        self.subject_before(c.v, lo).or_else(|| self.topic(si, c.v))
     }
 
     /// Indirect and mixed speech in one sentence.
@@ -1233,18 +1332,47 @@ impl Doc<'_> {
         it: &Item,
         history: &[(usize, Option<usize>, SpeakerType)],
     ) -> Option<(Option<usize>, SpeakerType, &'static str, f32)> {
-        let &(pend, pent, pty) = history.last()?;
-        let near = self.para_of(it.at).saturating_sub(self.para_of(pend)) <= 2
-            && (self.sent_of[it.at] as usize).saturating_sub(self.sent_of[pend] as usize) <= 3;
-        let between: Vec<&Mention> = self.mentions[self.mentions_within(pend + 1, it.at)]
-            .iter()
-            .filter(|m| m.subject && m.kind == MKind::Person)
-            .collect();
-        if near && between.iter().all(|m| m.ent == pent) {
-            return Some((pent, pty, "continuation", 0.7));
+        let si = self.sent_of[it.at] as usize;
+        if let Some(&(pend, pent, pty)) = history.last() {
+            let ps = self.sent_of[pend] as usize;
+            let near = si.saturating_sub(ps) <= 3 && self.paragraphs_between(ps, si) <= 2;
+            let between: Vec<&Mention> = self.mentions[self.mentions_within(pend + 1, it.at)]
+                .iter()
+                .filter(|m| m.subject && m.kind == MKind::Person)
+                .collect();
+            if near && between.iter().all(|m| m.ent == pent) {
+                return Some((pent, pty, "continuation", 0.7));
+            }
+            if let Some(m) = between.last() {
+                return Some((m.ent, SpeakerType::Person, "previous-subject", 0.45));
+            }
         }
-        let m = between.last()?;
+        // Nobody quoted yet nearby: a person who is the subject of one of
+        // the two sentences before, in this paragraph or the one before
+        // (`Rosalind Achterberg does not turn it down. …` then a quote).
+        if si >= self.sents.len() {
+            return None;
+        }
+        let from = (si.saturating_sub(2)..si)
+            .find(|&s| self.paragraphs_between(s, si) <= 1)
+            .unwrap_or(si);
+        if from >= si {
+            return None;
+        }
+        let m = self.mentions[self.mentions_within(self.sents[from].a, it.at)]
+            .iter()
+            .rev()
+            .find(|m| m.subject && m.kind == MKind::Person && m.ent.is_some())?;
         Some((m.ent, SpeakerType::Person, "previous-subject", 0.45))
+    }
+
+    /// How many paragraph breaks lie between sentences `a` and `b` (blank
+    /// lines do not count).
+    fn paragraphs_between(&self, a: usize, b: usize) -> usize {
+        let (a, b) = (a.min(b), a.max(b).min(self.sents.len().saturating_sub(1)));
+        (a + 1..=b)
+            .filter(|&s| self.toks[self.sents[s].a].para != self.toks[self.sents[s - 1].a].para)
+            .count()
     }
 
     fn kind_type(&self, e: usize) -> SpeakerType {

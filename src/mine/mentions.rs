@@ -173,6 +173,9 @@ impl Doc<'_> {
             let s = self.sents[si];
             let mut k = s.a;
             let mut clause_start = true;
+            // `The elder Achterberg insists`: one modifier after a
+            // clause-opening `the` keeps the name a subject.
+            let mut after_the = false;
             while k < s.b {
                 let t = &self.toks[k];
                 if self.inq[k].is_some() || self.skip[k] {
@@ -184,17 +187,37 @@ impl Doc<'_> {
                 // Okafor`, `ông Obama`); `run_end` drops it when no name follows.
                 let starts = self.name_like(k) || self.title_at(k).is_some();
                 if !starts {
+                    let was_the = after_the;
+                    after_the = false;
                     if matches!(t.kind, Tk::Punct(',' | ';' | ':' | '—' | '('))
                         || matches!(t.lower.as_str(), "and" | "but")
                     {
                         clause_start = true;
+                    } else if t.lower == "the" {
+                        after_the = clause_start;
+                    } else if was_the && t.is_word() && !self.lx.verbs.has_word(&t.lower) {
+                        // `the elder`, `the 34-year-old`: still the subject.
                     } else if matches!(t.lower.as_str(), "a" | "an")
-                        || !(t.lower == "the" || self.lx.is_function(&t.lower))
+                        || !self.lx.is_function(&t.lower)
                     {
                         // `X, a Democrat from …`: an apposition, no subject.
                         clause_start = false;
                     }
                     k += 1;
+                    continue;
+                }
+                after_the = false;
+                // `Frank Dorsey, R-Calder Springs,`: a party tag is no name.
+                if is_party_tag(&self.text[t.s..t.e])
+                    && k > 0
+                    && matches!(self.toks[k - 1].kind, Tk::Punct(',' | '('))
+                {
+                    let mut e = k + 1;
+                    while e < s.b && self.name_like(e) {
+                        e += 1;
+                    }
+                    clause_start = false;
+                    k = e;
                     continue;
                 }
                 let (end, last_title) = self.run_end(k, s.b);
@@ -617,7 +640,12 @@ impl Doc<'_> {
                 && (key.len() == 1
                     || (ent.key.len() == 1 && ent.kind == EntityKind::Person && !org))
             {
-                consider(e, 2, &mut best);
+                // Two people sharing a surname (`Rosalind Achterberg` and
+                // her daughter `Liesbeth Achterberg`): the bare surname stays
+                // with the one it already stood for; news style names the
+                // other in full.
+                let used = key.len() == 1 && ent.forms.iter().any(|(f, _)| f == name);
+                consider(e, if used { 3 } else { 2 }, &mut best);
             } else if key.len() == 1
                 && is_acronym(name)
                 && (ent.acronyms.contains(name) || acronym_of(name, &ent.key))
@@ -643,6 +671,12 @@ impl Doc<'_> {
         }
         best.map(|(e, _)| e)
     }
+}
+
+/// A party-and-place tag after a politician's name (`R-Texas`, `D-Calif.`).
+pub(crate) fn is_party_tag(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some('R' | 'D' | 'I'), Some('-'), Some(x)) if x.is_uppercase())
 }
 
 /// Folded name tokens without a leading article.
