@@ -117,6 +117,15 @@ const CLAUSE_OPENERS: &[&str] = &[
     "bà", "họ", "mọi",
 ];
 
+/// Whether a role word fits the head of a description: the same word, or
+/// its abbreviation (`Sen.` for `senator`, `Gov.` for `governor`).
+fn role_word_matches(w: &str, head: &str) -> bool {
+    w == head
+        || w.strip_suffix('.').is_some_and(|abbr| {
+            abbr.chars().count() >= 2 && head.starts_with(abbr) && head.len() > abbr.len()
+        })
+}
+
 /// Prepositions that attach an organization to the head before it.
 const PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "with", "in", "on", "by", "to"];
 
@@ -182,6 +191,24 @@ impl Doc<'_> {
                     .longest_at(&self.lowers, j)
                     .is_some_and(|(n, _)| j + n <= c.v)
         })
+    }
+
+    /// Whether a negation stands right before the cue, auxiliaries aside
+    /// (`does not comment`, `never said`).
+    fn negated_here(&self, c: Cue, lo: usize) -> bool {
+        let mut j = c.v;
+        while j > lo && c.v - j < 3 && self.is_aux(j - 1) && !self.lowers[j - 1].ends_with("n't") {
+            j -= 1;
+        }
+        (j > lo && self.lowers[j - 1].ends_with("n't"))
+            || (1..=3).any(|n| {
+                j >= lo + n
+                    && self
+                        .lx
+                        .negations
+                        .longest_at(&self.lowers, j - n)
+                        .is_some_and(|(m, _)| m == n)
+            })
     }
 
     fn pronoun_at(&self, a: usize, b: usize) -> Option<PronounKind> {
@@ -280,6 +307,27 @@ impl Doc<'_> {
                 .cite
                 .longest_at(&self.lowers, c)
                 .expect("found above");
+            // `Báo X dẫn lời ông Y cho biết …`: a cite phrase that is also
+            // an `according to` phrase names the speaker after it.
+            if self
+                .lx
+                .according
+                .longest_at(&self.lowers, c)
+                .is_some_and(|(m, _)| m == n)
+                && let Some(mi) = self.name_mention_ending(j)
+                && self.mentions[mi].a >= c + n
+                && matches!(self.mentions[mi].kind, MKind::Person)
+            {
+                let m = &self.mentions[mi];
+                return Some(Slot {
+                    a: m.a,
+                    b: m.b,
+                    kind: MKind::Person,
+                    mention: Some(mi),
+                    role: m.role.clone(),
+                    cited: None,
+                });
+            }
             cited = Some(self.surface(c + n, j));
             j = c;
         }
@@ -469,6 +517,30 @@ impl Doc<'_> {
         role: Option<String>,
         cited: Option<String>,
     ) -> Option<Slot> {
+        let (mut a, mut kind) = self.description_span(j, lo)?;
+        // `A spokesman for the governor said`: the head before a
+        // preposition speaks, when it is a person or an unnamed source.
+        if a >= lo + 2
+            && PREPOSITIONS.contains(&self.lowers[a - 1].as_str())
+            && self.inq[a - 1].is_none()
+            && let Some((ha, hk)) = self.description_span(a - 1, lo)
+            && matches!(hk, MKind::Anon | MKind::TitleRef(..))
+        {
+            a = ha;
+            kind = hk;
+        }
+        Some(Slot {
+            a,
+            b: j,
+            kind,
+            mention: None,
+            role,
+            cited,
+        })
+    }
+
+    /// The start and kind of a description ending at `j`.
+    fn description_span(&self, j: usize, lo: usize) -> Option<(usize, MKind)> {
         let mut a = j;
         while a > lo && j - a < 7 {
             let t = &self.toks[a - 1];
@@ -494,17 +566,7 @@ impl Doc<'_> {
             }
             a -= 1;
         }
-        if let Some(kind) = self.description(a, j) {
-            return Some(Slot {
-                a,
-                b: j,
-                kind,
-                mention: None,
-                role,
-                cited,
-            });
-        }
-        None
+        self.description(a, j).map(|kind| (a, kind))
     }
 
     /// The speaker after an inverted cue (`said Smith`), up to `hi`.
@@ -647,13 +709,31 @@ impl Doc<'_> {
         (e > a).then(|| self.surface(a, e))
     }
 
-    /// The first person or organization named in the sentence before `p`.
+    /// The first person or organization named in the sentence before `p`;
+    /// one named right after an `according to` phrase comes first (`Báo X
+    /// dẫn lời ông Y: "…"`).
     fn topic(&self, si: usize, p: usize) -> Option<Slot> {
         let s = self.sents[si];
-        let mi = self.mentions_within(s.a, p).find(|&i| {
-            let m = &self.mentions[i];
+        let named = |i: &usize| {
+            let m = &self.mentions[*i];
             matches!(m.kind, MKind::Person | MKind::Org) && !m.possessor
-        })?;
+        };
+        let introduced = |i: &usize| {
+            let a = self.mentions[*i].a;
+            (1..=3).any(|n| {
+                a >= s.a + n
+                    && self
+                        .lx
+                        .according
+                        .longest_at(&self.lowers, a - n)
+                        .is_some_and(|(m, _)| m == n)
+            })
+        };
+        let mi = self
+            .mentions_within(s.a, p)
+            .filter(named)
+            .find(introduced)
+            .or_else(|| self.mentions_within(s.a, p).find(named))?;
         let m = &self.mentions[mi];
         Some(Slot {
             a: m.a,
@@ -782,9 +862,17 @@ impl Doc<'_> {
             }
             let limit = (k + 16).min(post_hi);
             let upto = (k..limit).find(|&j| self.inq[j].is_some()).unwrap_or(limit);
+            // `"…," union leader Bev Castillo said`: a few lowercase
+            // modifiers may come before the speaker's title.
             if let Some(c) = self.cues_in(k, upto).first().copied()
                 && let Some(slot) = self.subject_before(c.v, k)
-                && slot.a == k
+                && (slot.a == k
+                    || (slot.a - k <= 3
+                        && (k..slot.a).all(|j| {
+                            self.toks[j].is_word()
+                                && !self.toks[j].cap
+                                && !self.lx.is_function(&self.lowers[j])
+                        })))
             {
                 set(&mut item, slot, Some(self.cue_text(c)), "cue-after", 0.95);
                 return Some(item);
@@ -822,16 +910,17 @@ impl Doc<'_> {
             return Some(item);
         }
 
-        // 3. The last cue before it in the sentence; a quote-only verb
-        // before `to` is no cue (`would continue to buy back shares`).
-        if let Some(c) = pre_cues
+        // 3. The last cue before it in the sentence that has a subject; a
+        // quote-only verb before `to` is no cue (`would continue to buy
+        // back shares`), nor is a negated one (`does not comment on "…"`).
+        if let Some((c, slot)) = pre_cues
             .iter()
             .rev()
-            .find(|c| {
+            .filter(|c| {
                 !(c.flags.quote_only && self.lowers.get(c.v + c.len).is_some_and(|w| w == "to"))
+                    && !self.negated_here(**c, pre_lo)
             })
-            .copied()
-            && let Some(slot) = self.cue_subject(c, &pre_cues, pre_lo, s_open)
+            .find_map(|&c| Some((c, self.cue_subject(c, &pre_cues, pre_lo, s_open)?)))
         {
             set(
                 &mut item,
@@ -1266,12 +1355,24 @@ impl Doc<'_> {
         let mut out = Vec::with_capacity(items.len());
         // (token, entity, type, mention) of each attributed quotation so far.
         let mut history: Vec<(usize, Option<usize>, SpeakerType)> = Vec::new();
+        let mut last_mention: Option<String> = None;
         for it in items {
             let mut rule = it.rule;
             let mut conf = it.conf;
             let (ent, ty, mention, role, cited) = match &it.slot {
                 Some(slot) => {
-                    let (ent, ty) = self.resolve_slot(slot, &history);
+                    let (mut ent, mut ty) = self.resolve_slot(slot, &history);
+                    // `Tri-Valley Power, the utility that owns the line,
+                    // said`: an apposition headed by an organization word
+                    // makes the name an organization.
+                    if let (Some(e), Some(r), SpeakerType::Person) = (ent, &slot.role, ty)
+                        && self.ents[e].gender.is_none()
+                        && let Some(t) = self.org_head(r)
+                    {
+                        self.make_org(e, t);
+                        ent = Some(e);
+                        ty = SpeakerType::Organization;
+                    }
                     // A role in an apposition (`John Earnest, phát ngôn viên
                     // Nhà Trắng, nói`) belongs to the entity too.
                     if let (Some(e), Some(r), Some(_)) = (ent, &slot.role, slot.mention) {
@@ -1289,7 +1390,11 @@ impl Doc<'_> {
                     Some((ent, ty, r, c)) => {
                         rule = r;
                         conf = c;
-                        (ent, ty, None, None, None)
+                        // An unnamed source goes on: keep its description.
+                        let mention = (ent.is_none() && r == "continuation")
+                            .then(|| last_mention.clone())
+                            .flatten();
+                        (ent, ty, mention, None, None)
                     }
                     None => {
                         // A short fragment with no cue anywhere near is a
@@ -1303,6 +1408,7 @@ impl Doc<'_> {
             };
             if ty != SpeakerType::Unknown {
                 history.push((it.end, ent, ty));
+                last_mention.clone_from(&mention);
             }
             out.push(Found {
                 cs: it.cs,
@@ -1425,7 +1531,10 @@ impl Doc<'_> {
                 Some(e) => (Some(e), SpeakerType::Person),
                 None => (None, SpeakerType::Unknown),
             },
-            MKind::OrgRef(t) => match self.org_of_type(t, slot.a) {
+            MKind::OrgRef(t) => match self
+                .org_of_type(t, slot.a)
+                .or_else(|| self.unmarked_org(slot.a, t))
+            {
                 Some(e) => (Some(e), SpeakerType::Organization),
                 None => (None, SpeakerType::Organization),
             },
@@ -1438,14 +1547,20 @@ impl Doc<'_> {
                         self.ents[e]
                             .roles
                             .iter()
-                            .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                            .any(|r| {
+                                r.to_lowercase()
+                                    .split_whitespace()
+                                    .any(|w| role_word_matches(w, head))
+                            })
                             .then_some(e)
                     });
+                // With no one of that role named, `the senator` is the
+                // person in focus only if no other role was given to them.
                 match by_role {
                     Some(e) => (Some(e), SpeakerType::Person),
                     None if *definite => match self.salient_person(slot.a, history, None) {
-                        Some(e) => (Some(e), SpeakerType::Person),
-                        None => (None, SpeakerType::Anonymous),
+                        Some(e) if self.ents[e].roles.is_empty() => (Some(e), SpeakerType::Person),
+                        _ => (None, SpeakerType::Anonymous),
                     },
                     None => (None, SpeakerType::Anonymous),
                 }
@@ -1518,6 +1633,65 @@ impl Doc<'_> {
                     .and_then(|m| m.ent)
             }),
         }
+    }
+
+    /// The head of a description (`the utility that owns the line`, `a
+    /// Denver-based firm`) when it is an organization word: its type.
+    fn org_head(&self, role: &str) -> Option<String> {
+        let mut words = role.split_whitespace();
+        if !matches!(words.next()?.to_lowercase().as_str(), "the" | "a" | "an") {
+            return None;
+        }
+        let mut head = None;
+        for w in words.take(3) {
+            let l = w.to_lowercase();
+            if self.lx.is_function(&l) || self.lx.relatives.contains(&l) {
+                break;
+            }
+            head = Some(l);
+        }
+        let head = head?;
+        self.lx
+            .org_words
+            .word(&head)
+            .filter(|t| !t.is_empty())
+            .cloned()
+    }
+
+    /// Makes a local entity an organization of type `t`.
+    fn make_org(&mut self, e: usize, t: String) {
+        let ent = &mut self.ents[e];
+        if ent.kind == EntityKind::Organization {
+            return;
+        }
+        ent.kind = EntityKind::Organization;
+        ent.orgtype.get_or_insert(t);
+        self.org_ents.push(e);
+    }
+
+    /// `the company said` when no organization is named: the name of a few
+    /// sentences back that can only be an organization's (no title, no
+    /// known given name, no family name, no gender), which becomes one.
+    fn unmarked_org(&mut self, p: usize, t: &str) -> Option<usize> {
+        let si = self.sent_of.get(p).map(|&s| s as usize)?;
+        let e = self
+            .mentions_before(p)
+            .take_while(|m| si.saturating_sub(self.sent_of[m.a] as usize) <= 4)
+            .filter(|m| m.kind == MKind::Person && m.role.is_none())
+            .find_map(|m| {
+                let e = m.ent?;
+                let ent = &self.ents[e];
+                let first = ent.best_name().split_whitespace().next()?.to_lowercase();
+                (ent.kind == EntityKind::Person
+                    && ent.key.len() >= 2
+                    && ent.gender.is_none()
+                    && ent.roles.is_empty()
+                    && !self.lx.genders.contains_key(first.as_str())
+                    && !self.lx.family_names.contains(&first))
+                .then_some(e)
+            })?;
+        self.make_org(e, t.to_string());
+        Some(e)
     }
 
     /// The organization of type `t` named last before `p`, else the first one

@@ -109,6 +109,21 @@ impl LocalEntity {
     }
 }
 
+/// Levels of government that may open an organization's name in lower case
+/// (`the state Department of Health`).
+const ORG_LEVELS: &[&str] = &[
+    "state",
+    "federal",
+    "county",
+    "city",
+    "provincial",
+    "municipal",
+];
+
+/// How many recent organizations a short reference (`Công ty`) is matched
+/// against.
+const LOOKBACK_ORGS: usize = 50;
+
 /// Connectors that may stand inside a name (`Bank of America`, `bin Salman`).
 const CONNECTORS: &[&str] = &[
     "of", "de", "da", "di", "du", "del", "della", "der", "van", "von", "bin", "ibn", "la", "le",
@@ -225,9 +240,31 @@ impl Doc<'_> {
                     k += 1;
                     continue;
                 }
-                let subject = clause_start;
+                // `Bà Diệp, Giám đốc Sở Y tế, …`: a title right after a
+                // name and a comma opens an apposition, not a subject.
+                let apposition = k >= s.a + 2
+                    && self.toks[k - 1].is_punct(',')
+                    && self.title_at(k).is_some()
+                    && self
+                        .mentions
+                        .last()
+                        .is_some_and(|m| m.b == k - 1 && m.kind == MKind::Person);
+                let subject = clause_start && !apposition;
                 clause_start = false;
-                if let Some(m) = self.classify_chunk(k, end, last_title, si, subject) {
+                if let Some(mut m) = self.classify_chunk(k, end, last_title, si, subject) {
+                    // `the state Department of Health`: a level of
+                    // government written in lower case is part of the name.
+                    if m.kind == MKind::Org
+                        && m.name_a == m.a
+                        && m.a >= s.a + 2
+                        && ORG_LEVELS.contains(&self.lowers[m.a - 1].as_str())
+                        && !self.toks[m.a - 1].cap
+                        && self.lowers[m.a - 2] == "the"
+                        && self.inq[m.a - 1].is_none()
+                    {
+                        m.a -= 1;
+                        m.name_a -= 1;
+                    }
                     if m.kind == MKind::Person && m.b - m.name_a >= 2 {
                         self.surnames.insert(fold(&self.toks[m.b - 1].lower));
                     }
@@ -270,6 +307,17 @@ impl Doc<'_> {
             }
             if self.name_like(j) {
                 last_name = Some(j);
+                j += 1;
+                continue;
+            }
+            // `Thời báo Sông Hồng`: a lower-case organization word inside a
+            // name written in sentence case.
+            if last_name == Some(j.wrapping_sub(1))
+                && self.inq[j].is_none()
+                && self.toks[j].is_word()
+                && self.lx.org_words.has_word(&self.toks[j].lower)
+                && self.name_like(j + 1)
+            {
                 j += 1;
                 continue;
             }
@@ -318,6 +366,18 @@ impl Doc<'_> {
         if name_a >= b {
             return None;
         }
+        // `Hãng tin Đông Phong`: a news-agency classifier before the name.
+        let classifier = last_title.is_none()
+            && self.toks[a].cap
+            && self
+                .lx
+                .org_words
+                .longest_at(&self.lowers, a)
+                .is_some_and(|(n, t)| n >= 2 && a + n < b && t == "agency");
+        if classifier {
+            let (n, _) = self.lx.org_words.longest_at(&self.lowers, a)?;
+            name_a = a + n;
+        }
         // `huyện Thạnh Bình Phạm Văn Tín`: the name starts at the last family
         // name that leaves two to four words; the rest is the role.
         if !self.lx.family_names.is_empty()
@@ -338,7 +398,7 @@ impl Doc<'_> {
         if name_a > a && self.is_org_head(b) && !honorific {
             name_a = a;
         }
-        let mut kind = if self.is_org(name_a, b) {
+        let mut kind = if classifier || self.is_org(name_a, b) {
             MKind::Org
         } else if self.is_place(name_a, b) && name_a == a {
             MKind::Place
@@ -440,7 +500,7 @@ impl Doc<'_> {
             return true;
         }
         (a..b).any(|k| {
-            self.toks[k].cap
+            (self.toks[k].cap || k > a)
                 && self
                     .lx
                     .org_words
@@ -543,7 +603,29 @@ impl Doc<'_> {
     /// Finds or creates the local entity for a name.
     pub(crate) fn link_name(&mut self, name: &str, org: bool, a: usize, b: usize) -> usize {
         let key: Vec<String> = name_key(name);
-        let found = self.find_entity(&key, name, org);
+        // `Công ty cam kết …` after `Công ty CP Xây dựng Phú Hưng`: a name
+        // that is only an organization word stands for the last
+        // organization whose name opens with it.
+        let short_ref = org
+            && self
+                .lx
+                .org_words
+                .longest_at(&self.lowers, a)
+                .is_some_and(|(n, _)| a + n == b);
+        let found = if short_ref {
+            self.org_ents
+                .iter()
+                .rev()
+                .take(LOOKBACK_ORGS)
+                .copied()
+                .find(|&e| {
+                    let ent = &self.ents[e];
+                    ent.key.len() > key.len() && ent.key.starts_with(&key)
+                })
+                .or_else(|| self.find_entity(&key, name, org))
+        } else {
+            self.find_entity(&key, name, org)
+        };
         let e = match found {
             Some(e) => e,
             None => {
@@ -681,10 +763,11 @@ pub(crate) fn is_party_tag(w: &str) -> bool {
 
 /// Folded name tokens without a leading article.
 pub fn name_key(name: &str) -> Vec<String> {
+    // `O'Neill` is one word.
     let mut w: Vec<String> = fold(name)
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .map(|w| w.trim_matches(['\'', '’']).replace('’', "'"))
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect();
     if w.first().is_some_and(|f| f == "the") {
         w.remove(0);
