@@ -279,6 +279,41 @@ fn vi_hang_tin_classifier() {
     assert_type(&m, &q, SpeakerType::Organization);
 }
 
+// ------------------------------------------------- organizations, dẫn lời
+
+#[test]
+fn vi_cong_ty_short_reference_is_the_full_company() {
+    let m = run(
+        "Công ty CP Thép Bắc Hà cho biết nhà máy mới sẽ vận hành vào tháng sau. Công ty khẳng định \"không cắt giảm lao động trong năm nay\".",
+    );
+    let q = direct(
+        &m,
+        "không cắt giảm lao động trong năm nay",
+        Some("Công ty CP Thép Bắc Hà"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn vi_dan_loi_then_cue_credits_the_quoted_person() {
+    let m = run(
+        "Báo Miền Tây dẫn lời ông Huỳnh Văn Lộc cho biết tỉnh sẽ mở thêm hai trạm bơm, nhưng \"kinh phí vẫn còn thiếu\".",
+    );
+    direct(&m, "kinh phí vẫn còn thiếu", Some("Huỳnh Văn Lộc"));
+}
+
+#[test]
+fn vi_title_apposition_is_no_subject() {
+    let m = run(
+        "Ông Đỗ Minh Khang, Giám đốc Sở Xây dựng, đã thị sát công trình vào chiều qua.\n\n\"Chúng tôi sẽ kiểm tra từng hạng mục\", ông nói.",
+    );
+    direct(
+        &m,
+        "Chúng tôi sẽ kiểm tra từng hạng mục",
+        Some("Đỗ Minh Khang"),
+    );
+}
+
 // ------------------------------------------------------ whole-article checks
 
 #[test]

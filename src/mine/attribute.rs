@@ -193,6 +193,20 @@ impl Doc<'_> {
         })
     }
 
+    /// Whether the verb at `v` opens a relative clause after a comma (`X,
+    /// who called …`), auxiliaries aside.
+    fn after_relative(&self, v: usize, lo: usize) -> bool {
+        let mut j = v;
+        while j > lo && self.is_aux(j - 1) {
+            j -= 1;
+        }
+        j >= lo + 3
+            && self.toks[j - 1].is_word()
+            && self.lx.relatives.contains(&self.lowers[j - 1])
+            && self.toks[j - 2].is_punct(',')
+            && self.inq[j - 2].is_none()
+    }
+
     /// Whether a negation stands right before the cue, auxiliaries aside
     /// (`does not comment`, `never said`).
     fn negated_here(&self, c: Cue, lo: usize) -> bool {
@@ -1016,7 +1030,9 @@ impl Doc<'_> {
         }
         let cues = self.cues_in(lo, hi);
         for &c in &cues {
-            if c.flags.quote_only || self.negated(c, lo) {
+            // A verb in a relative clause (`The Journal, which first reported
+            // that …, said …`) reports no clause of its own here.
+            if c.flags.quote_only || self.negated(c, lo) || self.after_relative(c.v, lo) {
                 continue;
             }
             let subject = self.subject_before(c.v, lo);
