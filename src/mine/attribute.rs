@@ -120,10 +120,11 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Whether a role word fits the head of a description: the same word, or
 /// its abbreviation (`Sen.` for `senator`, `Gov.` for `governor`).
 fn role_word_matches(w: &str, head: &str) -> bool {
+    let abbr = w.trim_end_matches('.');
     w == head
-        || w.strip_suffix('.').is_some_and(|abbr| {
-            abbr.chars().count() >= 2 && head.starts_with(abbr) && head.len() > abbr.len()
-        })
+        || ((3..=4).contains(&abbr.chars().count())
+            && head.starts_with(abbr)
+            && head.len() > abbr.len() + 2)
 }
 
 /// Prepositions that attach an organization to the head before it.
@@ -315,6 +316,11 @@ impl Doc<'_> {
             .rev()
             .find(|&c| self.inq[c].is_none() && self.lx.cite.longest_at(&self.lowers, c).is_some())
             && !(c..j).any(|k| self.toks[k].is_punct(',') && self.inq[k].is_none())
+            // `X dẫn lời Y cho biết Z đề xuất …`: another verb between
+            // makes the cite phrase belong to that verb.
+            && self
+                .cues_in(c + self.lx.cite.longest_at(&self.lowers, c).map_or(1, |(n, _)| n), j)
+                .is_empty()
         {
             let (n, _) = self
                 .lx
@@ -907,6 +913,7 @@ impl Doc<'_> {
             .rev()
             .find(|c| c.v + c.len <= e && e - (c.v + c.len) <= 1)
             .copied()
+            .filter(|&c| !self.negated_here(c, pre_lo))
             && let Some(slot) = self.cue_subject(c, &pre_cues, pre_lo, s_open)
         {
             set(&mut item, slot, Some(self.cue_text(c)), "cue-before", 0.9);
