@@ -751,6 +751,7 @@ impl Doc<'_> {
         };
         let mi = self
             .mentions_within(s.a, p)
+            .take(LOOKBACK)
             .filter(named)
             .find(introduced)
             .or_else(|| self.mentions_within(s.a, p).find(named))?;
@@ -938,9 +939,11 @@ impl Doc<'_> {
             .iter()
             .rev()
             .filter(|c| {
-                !(c.flags.quote_only && self.lowers.get(c.v + c.len).is_some_and(|w| w == "to"))
-                    && !self.negated_here(**c, pre_lo)
+                let before_to =
+                    c.flags.quote_only && self.lowers.get(c.v + c.len).is_some_and(|w| w == "to");
+                !before_to && !self.negated_here(**c, pre_lo)
             })
+            .take(4)
             .find_map(|&c| Some((c, self.cue_subject(c, &pre_cues, pre_lo, s_open)?)))
         {
             set(
@@ -1010,6 +1013,7 @@ impl Doc<'_> {
                 .iter()
                 .rev()
                 .filter(|d| d.v < c.v && !d.flags.nonfinite)
+                .take(4)
                 .find_map(|d| self.subject_before(d.v, lo))
         {
             return Some(slot);
