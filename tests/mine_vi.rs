@@ -71,7 +71,6 @@ fn vi_quote_then_ong_given_name_noi() {
 }
 
 #[test]
-#[ignore = "known miss: rule is cue-later-in-sentence; the cue is right after the quote (cue-after)"]
 fn vi_quote_then_x_noi_rule_is_cue_after() {
     let m = run(
         "Huấn luyện viên Phạm Quốc Bảo tỏ ra hài lòng sau trận thắng.\n\n\"Các cầu thủ đã chơi rất tập trung\", ông Bảo nói.",
@@ -85,7 +84,6 @@ fn vi_quote_then_x_noi_rule_is_cue_after() {
 }
 
 #[test]
-#[ignore = "known miss: `ông` resolves to `Công` (from `Công ty Sao Mai`) instead of Vũ Văn Thành"]
 fn vi_ong_alone_is_pronoun() {
     let m = run(
         "Ông Vũ Văn Thành, Chủ tịch Công ty Sao Mai, trình bày kế hoạch mở rộng trước cổ đông.\n\n\"Chúng tôi sẽ mở thêm 20 cửa hàng trong năm tới\", ông nói.",
@@ -171,7 +169,6 @@ fn vi_continuation_next_paragraph() {
 }
 
 #[test]
-#[ignore = "known miss: `Báo X dẫn lời ông Y, ROLE: \"…\"` credits the paper X (rule colon-speaker), not the quoted Y"]
 fn vi_dan_loi_credits_the_quoted_person() {
     let m = run(
         r#"Báo Cửa Biển dẫn lời ông Lâm Văn Phú, Giám đốc bệnh viện tỉnh: "Chúng tôi chưa ghi nhận ca tử vong nào.""#,
@@ -192,7 +189,6 @@ fn vi_title_of_work_not_a_statement() {
 }
 
 #[test]
-#[ignore = "known miss: `bà` resolves to `Y` (from the apposition `Giám đốc Sở Y tế`) instead of Trịnh Ngọc Diệp"]
 fn vi_pronoun_ba_resolves_after_quote() {
     let m = run(
         "Bà Trịnh Ngọc Diệp, Giám đốc Sở Y tế, đã kiểm tra bệnh viện vào sáng nay.\n\n\"Chúng tôi cần thêm bác sĩ cho khoa cấp cứu\", bà nói.",
@@ -211,7 +207,6 @@ fn vi_pronoun_ba_resolves_after_quote() {
 // ----------------------------------------------------------- indirect speech
 
 #[test]
-#[ignore = "known miss: speaker null and the apposition `Phó chủ tịch UBND thành phố,` kept in the clause"]
 fn vi_theo_x_according() {
     let m = run(
         "Theo ông Nguyễn Đức Long, Phó chủ tịch UBND thành phố, dự án sẽ hoàn thành trong năm nay.",
@@ -261,7 +256,6 @@ fn vi_indirect_final_khang_dinh() {
 }
 
 #[test]
-#[ignore = "known miss: `Theo tờ Thời báo Sông Hồng, …` gives speaker null (type organization)"]
 fn vi_to_classifier_newspaper() {
     let m = run("Theo tờ Thời báo Sông Hồng, công ty đã nộp đơn xin phá sản vào tuần trước.");
     let q = clause(
@@ -274,7 +268,6 @@ fn vi_to_classifier_newspaper() {
 }
 
 #[test]
-#[ignore = "known miss: speaker right but speaker_type person for `Hãng tin Đông Phong`"]
 fn vi_hang_tin_classifier() {
     let m = run("Hãng tin Đông Phong cho biết lô hàng đã bị thu giữ tại cảng Hải Phòng.");
     let q = clause(
@@ -284,6 +277,41 @@ fn vi_hang_tin_classifier() {
         Some("Đông Phong"),
     );
     assert_type(&m, &q, SpeakerType::Organization);
+}
+
+// ------------------------------------------------- organizations, dẫn lời
+
+#[test]
+fn vi_cong_ty_short_reference_is_the_full_company() {
+    let m = run(
+        "Công ty CP Thép Bắc Hà cho biết nhà máy mới sẽ vận hành vào tháng sau. Công ty khẳng định \"không cắt giảm lao động trong năm nay\".",
+    );
+    let q = direct(
+        &m,
+        "không cắt giảm lao động trong năm nay",
+        Some("Công ty CP Thép Bắc Hà"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn vi_dan_loi_then_cue_credits_the_quoted_person() {
+    let m = run(
+        "Báo Miền Tây dẫn lời ông Huỳnh Văn Lộc cho biết tỉnh sẽ mở thêm hai trạm bơm, nhưng \"kinh phí vẫn còn thiếu\".",
+    );
+    direct(&m, "kinh phí vẫn còn thiếu", Some("Huỳnh Văn Lộc"));
+}
+
+#[test]
+fn vi_title_apposition_is_no_subject() {
+    let m = run(
+        "Ông Đỗ Minh Khang, Giám đốc Sở Xây dựng, đã thị sát công trình vào chiều qua.\n\n\"Chúng tôi sẽ kiểm tra từng hạng mục\", ông nói.",
+    );
+    direct(
+        &m,
+        "Chúng tôi sẽ kiểm tra từng hạng mục",
+        Some("Đỗ Minh Khang"),
+    );
 }
 
 // ------------------------------------------------------ whole-article checks
@@ -322,7 +350,6 @@ fn vi_language_detected_without_hint() {
 }
 
 #[test]
-#[ignore = "known miss: `Theo ông Định, …` gives speaker null (anonymous), not Trương Văn Định"]
 fn vi_fixture_interest_rates() {
     let text = include_str!("fixtures/mine/lai_suat_vi.txt");
     let m = run(text);

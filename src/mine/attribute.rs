@@ -18,7 +18,7 @@
 //! (`…, X said.`), `indirect-according` (`according to X, …`, `Theo X, …`).
 
 use super::Doc;
-use super::mentions::{MKind, Mention};
+use super::mentions::{MKind, Mention, is_party_tag};
 use super::token::Tk;
 use crate::lexicon::{AccordingPos, PronounKind, VerbFlags};
 use crate::model::{EntityKind, QuoteKind, SpeakerType};
@@ -109,12 +109,6 @@ fn gender_of(pk: PronounKind) -> Option<char> {
     }
 }
 
-/// A party-and-place tag after a politician's name (`R-Texas`, `D-Calif.`).
-fn is_party_tag(w: &str) -> bool {
-    let mut c = w.chars();
-    matches!((c.next(), c.next(), c.next()), (Some(p), Some('-'), Some(x)) if p.is_ascii_uppercase() && x.is_uppercase())
-}
-
 /// Determiners and pronoun-like words that may open a reported clause.
 const CLAUSE_OPENERS: &[&str] = &[
     "the", "a", "an", "this", "these", "that", "those", "it", "he", "she", "they", "we", "i",
@@ -122,6 +116,19 @@ const CLAUSE_OPENERS: &[&str] = &[
     "both", "each", "every", "đây", "đó", "những", "các", "một", "nhiều", "chúng", "tôi", "ông",
     "bà", "họ", "mọi",
 ];
+
+/// Whether a role word fits the head of a description: the same word, or
+/// its abbreviation (`Sen.` for `senator`, `Gov.` for `governor`).
+fn role_word_matches(w: &str, head: &str) -> bool {
+    let abbr = w.trim_end_matches('.');
+    w == head
+        || ((3..=4).contains(&abbr.chars().count())
+            && head.starts_with(abbr)
+            && head.len() > abbr.len() + 2)
+}
+
+/// Prepositions that attach an organization to the head before it.
+const PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "with", "in", "on", "by", "to"];
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -185,6 +192,38 @@ impl Doc<'_> {
                     .longest_at(&self.lowers, j)
                     .is_some_and(|(n, _)| j + n <= c.v)
         })
+    }
+
+    /// Whether the verb at `v` opens a relative clause after a comma (`X,
+    /// who called …`), auxiliaries aside.
+    fn after_relative(&self, v: usize, lo: usize) -> bool {
+        let mut j = v;
+        while j > lo && self.is_aux(j - 1) {
+            j -= 1;
+        }
+        j >= lo + 3
+            && self.toks[j - 1].is_word()
+            && self.lx.relatives.contains(&self.lowers[j - 1])
+            && self.toks[j - 2].is_punct(',')
+            && self.inq[j - 2].is_none()
+    }
+
+    /// Whether a negation stands right before the cue, auxiliaries aside
+    /// (`does not comment`, `never said`).
+    fn negated_here(&self, c: Cue, lo: usize) -> bool {
+        let mut j = c.v;
+        while j > lo && c.v - j < 3 && self.is_aux(j - 1) && !self.lowers[j - 1].ends_with("n't") {
+            j -= 1;
+        }
+        (j > lo && self.lowers[j - 1].ends_with("n't"))
+            || (1..=3).any(|n| {
+                j >= lo + n
+                    && self
+                        .lx
+                        .negations
+                        .longest_at(&self.lowers, j - n)
+                        .is_some_and(|(m, _)| m == n)
+            })
     }
 
     fn pronoun_at(&self, a: usize, b: usize) -> Option<PronounKind> {
@@ -277,14 +316,50 @@ impl Doc<'_> {
             .rev()
             .find(|&c| self.inq[c].is_none() && self.lx.cite.longest_at(&self.lowers, c).is_some())
             && !(c..j).any(|k| self.toks[k].is_punct(',') && self.inq[k].is_none())
+            // `X dẫn lời Y cho biết Z đề xuất …`: another verb between
+            // makes the cite phrase belong to that verb.
+            && self
+                .cues_in(c + self.lx.cite.longest_at(&self.lowers, c).map_or(1, |(n, _)| n), j)
+                .is_empty()
         {
             let (n, _) = self
                 .lx
                 .cite
                 .longest_at(&self.lowers, c)
                 .expect("found above");
+            // `Báo X dẫn lời ông Y cho biết …`: a cite phrase that is also
+            // an `according to` phrase names the speaker after it.
+            if self
+                .lx
+                .according
+                .longest_at(&self.lowers, c)
+                .is_some_and(|(m, _)| m == n)
+                && let Some(mi) = self.name_mention_ending(j)
+                && self.mentions[mi].a >= c + n
+                && matches!(self.mentions[mi].kind, MKind::Person)
+            {
+                let m = &self.mentions[mi];
+                return Some(Slot {
+                    a: m.a,
+                    b: m.b,
+                    kind: MKind::Person,
+                    mention: Some(mi),
+                    role: m.role.clone(),
+                    cited: None,
+                });
+            }
             cited = Some(self.surface(c + n, j));
             j = c;
+        }
+        // `Tobias Feldhaus, who called her work "…"`: the subject of a
+        // relative clause is the name before it.
+        if j >= lo + 3
+            && self.lx.relatives.contains(&self.lowers[j - 1])
+            && self.toks[j - 1].is_word()
+            && self.toks[j - 2].is_punct(',')
+            && self.inq[j - 2].is_none()
+        {
+            j -= 2;
         }
         loop {
             if j <= lo {
@@ -366,6 +441,34 @@ impl Doc<'_> {
             if a > lo && matches!(self.lowers[a - 1].as_str(), "a" | "an") {
                 return None;
             }
+            // `A senior official at the Interior Ministry said`, `Dana
+            // Reyes of the Harbor Trust said`: the head before the
+            // preposition speaks.
+            if a > lo + 1
+                && PREPOSITIONS.contains(&self.lowers[a - 1].as_str())
+                && self.inq[a - 1].is_none()
+            {
+                let hb = a - 1;
+                if let Some(hi) = self.name_mention_ending(hb)
+                    && self.mentions[hi].kind == MKind::Person
+                    && self.mentions[hi].a >= lo
+                {
+                    let h = &self.mentions[hi];
+                    return Some(Slot {
+                        a: h.a,
+                        b: hb,
+                        kind: MKind::Person,
+                        mention: Some(hi),
+                        role: role.or_else(|| h.role.clone()),
+                        cited,
+                    });
+                }
+                if let Some(slot) = self.description_ending(hb, lo, role.clone(), cited.clone())
+                    && slot.kind == MKind::Anon
+                {
+                    return Some(slot);
+                }
+            }
             return Some(Slot {
                 a,
                 b: j,
@@ -393,41 +496,8 @@ impl Doc<'_> {
                 cited,
             });
         }
-        // A description: modifiers back to a determiner or a boundary.
-        let mut a = j;
-        while a > lo && j - a < 7 {
-            let t = &self.toks[a - 1];
-            if t.is_punct('.')
-                && !t.space_before
-                && a >= 2
-                && self.toks[a - 2].is_word()
-                && self.toks[a - 2].cap
-            {
-                a -= 1;
-                continue;
-            }
-            if self.inq[a - 1].is_some() || !(t.is_word() || t.kind == Tk::Possessive) {
-                break;
-            }
-            let l = &self.lowers[a - 1];
-            if DETERMINERS.contains(&l.as_str()) {
-                a -= 1;
-                break;
-            }
-            if self.lx.is_function(l) && t.kind != Tk::Possessive || self.lx.verbs.has_word(l) {
-                break;
-            }
-            a -= 1;
-        }
-        if let Some(kind) = self.description(a, j) {
-            return Some(Slot {
-                a,
-                b: j,
-                kind,
-                mention: None,
-                role,
-                cited,
-            });
+        if let Some(slot) = self.description_ending(j, lo, role.clone(), cited.clone()) {
+            return Some(slot);
         }
         // `people briefed on the letter said`: an unnamed-source head a few
         // words back, with no punctuation between.
@@ -458,6 +528,67 @@ impl Doc<'_> {
         None
     }
 
+    /// A description ending at `j` (`a senior official`, `the company`):
+    /// modifiers back to a determiner or a boundary.
+    fn description_ending(
+        &self,
+        j: usize,
+        lo: usize,
+        role: Option<String>,
+        cited: Option<String>,
+    ) -> Option<Slot> {
+        let (mut a, mut kind) = self.description_span(j, lo)?;
+        // `A spokesman for the governor said`: the head before a
+        // preposition speaks, when it is a person or an unnamed source.
+        if a >= lo + 2
+            && PREPOSITIONS.contains(&self.lowers[a - 1].as_str())
+            && self.inq[a - 1].is_none()
+            && let Some((ha, hk)) = self.description_span(a - 1, lo)
+            && matches!(hk, MKind::Anon | MKind::TitleRef(..))
+        {
+            a = ha;
+            kind = hk;
+        }
+        Some(Slot {
+            a,
+            b: j,
+            kind,
+            mention: None,
+            role,
+            cited,
+        })
+    }
+
+    /// The start and kind of a description ending at `j`.
+    fn description_span(&self, j: usize, lo: usize) -> Option<(usize, MKind)> {
+        let mut a = j;
+        while a > lo && j - a < 7 {
+            let t = &self.toks[a - 1];
+            if t.is_punct('.')
+                && !t.space_before
+                && a >= 2
+                && self.toks[a - 2].is_word()
+                && self.toks[a - 2].cap
+            {
+                a -= 1;
+                continue;
+            }
+            if self.inq[a - 1].is_some() || !(t.is_word() || t.kind == Tk::Possessive) {
+                break;
+            }
+            let l = &self.lowers[a - 1];
+            if DETERMINERS.contains(&l.as_str()) {
+                a -= 1;
+                break;
+            }
+            if self.lx.is_function(l) && t.kind != Tk::Possessive || self.lx.verbs.has_word(l) {
+                break;
+            }
+            a -= 1;
+        }
+        self.description(a, j).map(|kind| (a, kind))
+    }
+
     /// The speaker after an inverted cue (`said Smith`), up to `hi`.
     fn subject_after(&self, k: usize, hi: usize) -> Option<Slot> {
         if k >= hi {
@@ -481,6 +612,37 @@ impl Doc<'_> {
                 kind: MKind::Pronoun(*pk),
                 mention: None,
                 role: None,
+                cited: None,
+            });
+        }
+        let first = self.lowers[k].as_str();
+        // `drawing groans from the crowd`: a preposition opens no subject.
+        if self.lx.is_function(first) && !DETERMINERS.contains(&first) {
+            return None;
+        }
+        // `said his wife, Adriana Ferreira`: a description, then the name.
+        let mut e = k;
+        while e < hi && e - k < 6 && self.toks[e].is_word() && self.inq[e].is_none() {
+            e += 1;
+        }
+        if e > k
+            && e + 1 < hi
+            && self.toks[e].is_punct(',')
+            && let Some(mi) = self.name_mention_starting(e + 1)
+            && self.mentions[mi].kind == MKind::Person
+            && self.mentions[mi].b <= hi
+            && self
+                .toks
+                .get(self.mentions[mi].b)
+                .is_none_or(|t| !t.is_word())
+        {
+            let m = &self.mentions[mi];
+            return Some(Slot {
+                a: m.a,
+                b: m.b,
+                kind: MKind::Person,
+                mention: Some(mi),
+                role: m.role.clone().or_else(|| Some(self.surface(k, e))),
                 cited: None,
             });
         }
@@ -567,13 +729,32 @@ impl Doc<'_> {
         (e > a).then(|| self.surface(a, e))
     }
 
-    /// The first person or organization named in the sentence before `p`.
+    /// The first person or organization named in the sentence before `p`;
+    /// one named right after an `according to` phrase comes first (`Báo X
+    /// dẫn lời ông Y: "…"`).
     fn topic(&self, si: usize, p: usize) -> Option<Slot> {
         let s = self.sents[si];
-        let mi = self.mentions_within(s.a, p).find(|&i| {
-            let m = &self.mentions[i];
+        let named = |i: &usize| {
+            let m = &self.mentions[*i];
             matches!(m.kind, MKind::Person | MKind::Org) && !m.possessor
-        })?;
+        };
+        let introduced = |i: &usize| {
+            let a = self.mentions[*i].a;
+            (1..=3).any(|n| {
+                a >= s.a + n
+                    && self
+                        .lx
+                        .according
+                        .longest_at(&self.lowers, a - n)
+                        .is_some_and(|(m, _)| m == n)
+            })
+        };
+        let mi = self
+            .mentions_within(s.a, p)
+            .take(LOOKBACK)
+            .filter(named)
+            .find(introduced)
+            .or_else(|| self.mentions_within(s.a, p).find(named))?;
         let m = &self.mentions[mi];
         Some(Slot {
             a: m.a,
@@ -702,9 +883,17 @@ impl Doc<'_> {
             }
             let limit = (k + 16).min(post_hi);
             let upto = (k..limit).find(|&j| self.inq[j].is_some()).unwrap_or(limit);
+            // `"…," union leader Bev Castillo said`: a few lowercase
+            // modifiers may come before the speaker's title.
             if let Some(c) = self.cues_in(k, upto).first().copied()
                 && let Some(slot) = self.subject_before(c.v, k)
-                && slot.a == k
+                && (slot.a == k
+                    || (slot.a - k <= 3
+                        && (k..slot.a).all(|j| {
+                            self.toks[j].is_word()
+                                && !self.toks[j].cap
+                                && !self.lx.is_function(&self.lowers[j])
+                        })))
             {
                 set(&mut item, slot, Some(self.cue_text(c)), "cue-after", 0.95);
                 return Some(item);
@@ -725,9 +914,8 @@ impl Doc<'_> {
             .rev()
             .find(|c| c.v + c.len <= e && e - (c.v + c.len) <= 1)
             .copied()
-            && let Some(slot) = self
-                .subject_before(c.v, pre_lo)
-                .or_else(|| self.topic(s_open, c.v))
+            .filter(|&c| !self.negated_here(c, pre_lo))
+            && let Some(slot) = self.cue_subject(c, &pre_cues, pre_lo, s_open)
         {
             set(&mut item, slot, Some(self.cue_text(c)), "cue-before", 0.9);
             return Some(item);
@@ -744,11 +932,19 @@ impl Doc<'_> {
             return Some(item);
         }
 
-        // 3. The last cue before it in the sentence.
-        if let Some(c) = pre_cues.last().copied()
-            && let Some(slot) = self
-                .subject_before(c.v, pre_lo)
-                .or_else(|| self.topic(s_open, c.v))
+        // 3. The last cue before it in the sentence that has a subject; a
+        // quote-only verb before `to` is no cue (`would continue to buy
+        // back shares`), nor is a negated one (`does not comment on "…"`).
+        if let Some((c, slot)) = pre_cues
+            .iter()
+            .rev()
+            .filter(|c| {
+                let before_to =
+                    c.flags.quote_only && self.lowers.get(c.v + c.len).is_some_and(|w| w == "to");
+                !before_to && !self.negated_here(**c, pre_lo)
+            })
+            .take(4)
+            .find_map(|&c| Some((c, self.cue_subject(c, &pre_cues, pre_lo, s_open)?)))
         {
             set(
                 &mut item,
@@ -808,6 +1004,23 @@ impl Doc<'_> {
         Some(item)
     }
 
+    /// The speaker of a cue before a quotation. A non-finite cue (`…,
+    /// saying "…"`, `calling the film "…"`) shares the subject of the
+    /// finite cue before it in the sentence.
+    fn cue_subject(&self, c: Cue, pre_cues: &[Cue], lo: usize, si: usize) -> Option<Slot> {
+        if c.flags.nonfinite
+            && let Some(slot) = pre_cues
+                .iter()
+                .rev()
+                .filter(|d| d.v < c.v && !d.flags.nonfinite)
+                .take(4)
+                .find_map(|d| self.subject_before(d.v, lo))
+        {
+            return Some(slot);
+        }
+        self.subject_before(c.v, lo).or_else(|| self.topic(si, c.v))
+    }
+
     /// Indirect and mixed speech in one sentence.
     fn indirect_items(&self, si: usize, out: &mut Vec<(u8, Item)>) {
         let s = self.sents[si];
@@ -828,7 +1041,9 @@ impl Doc<'_> {
         }
         let cues = self.cues_in(lo, hi);
         for &c in &cues {
-            if c.flags.quote_only || self.negated(c, lo) {
+            // A verb in a relative clause (`The Journal, which first reported
+            // that …, said …`) reports no clause of its own here.
+            if c.flags.quote_only || self.negated(c, lo) || self.after_relative(c.v, lo) {
                 continue;
             }
             let subject = self.subject_before(c.v, lo);
@@ -1167,12 +1382,24 @@ impl Doc<'_> {
         let mut out = Vec::with_capacity(items.len());
         // (token, entity, type, mention) of each attributed quotation so far.
         let mut history: Vec<(usize, Option<usize>, SpeakerType)> = Vec::new();
+        let mut last_mention: Option<String> = None;
         for it in items {
             let mut rule = it.rule;
             let mut conf = it.conf;
             let (ent, ty, mention, role, cited) = match &it.slot {
                 Some(slot) => {
-                    let (ent, ty) = self.resolve_slot(slot, &history);
+                    let (mut ent, mut ty) = self.resolve_slot(slot, &history);
+                    // `Tri-Valley Power, the utility that owns the line,
+                    // said`: an apposition headed by an organization word
+                    // makes the name an organization.
+                    if let (Some(e), Some(r), SpeakerType::Person) = (ent, &slot.role, ty)
+                        && self.ents[e].gender.is_none()
+                        && let Some(t) = self.org_head(r)
+                    {
+                        self.make_org(e, t);
+                        ent = Some(e);
+                        ty = SpeakerType::Organization;
+                    }
                     // A role in an apposition (`John Earnest, phát ngôn viên
                     // Nhà Trắng, nói`) belongs to the entity too.
                     if let (Some(e), Some(r), Some(_)) = (ent, &slot.role, slot.mention) {
@@ -1190,7 +1417,11 @@ impl Doc<'_> {
                     Some((ent, ty, r, c)) => {
                         rule = r;
                         conf = c;
-                        (ent, ty, None, None, None)
+                        // An unnamed source goes on: keep its description.
+                        let mention = (ent.is_none() && r == "continuation")
+                            .then(|| last_mention.clone())
+                            .flatten();
+                        (ent, ty, mention, None, None)
                     }
                     None => {
                         // A short fragment with no cue anywhere near is a
@@ -1204,6 +1435,7 @@ impl Doc<'_> {
             };
             if ty != SpeakerType::Unknown {
                 history.push((it.end, ent, ty));
+                last_mention.clone_from(&mention);
             }
             out.push(Found {
                 cs: it.cs,
@@ -1233,18 +1465,47 @@ impl Doc<'_> {
         it: &Item,
         history: &[(usize, Option<usize>, SpeakerType)],
     ) -> Option<(Option<usize>, SpeakerType, &'static str, f32)> {
-        let &(pend, pent, pty) = history.last()?;
-        let near = self.para_of(it.at).saturating_sub(self.para_of(pend)) <= 2
-            && (self.sent_of[it.at] as usize).saturating_sub(self.sent_of[pend] as usize) <= 3;
-        let between: Vec<&Mention> = self.mentions[self.mentions_within(pend + 1, it.at)]
-            .iter()
-            .filter(|m| m.subject && m.kind == MKind::Person)
-            .collect();
-        if near && between.iter().all(|m| m.ent == pent) {
-            return Some((pent, pty, "continuation", 0.7));
+        let si = self.sent_of[it.at] as usize;
+        if let Some(&(pend, pent, pty)) = history.last() {
+            let ps = self.sent_of[pend] as usize;
+            let near = si.saturating_sub(ps) <= 3 && self.paragraphs_between(ps, si) <= 2;
+            let between: Vec<&Mention> = self.mentions[self.mentions_within(pend + 1, it.at)]
+                .iter()
+                .filter(|m| m.subject && m.kind == MKind::Person)
+                .collect();
+            if near && between.iter().all(|m| m.ent == pent) {
+                return Some((pent, pty, "continuation", 0.7));
+            }
+            if let Some(m) = between.last() {
+                return Some((m.ent, SpeakerType::Person, "previous-subject", 0.45));
+            }
         }
-        let m = between.last()?;
+        // Nobody quoted yet nearby: a person who is the subject of one of
+        // the two sentences before, in this paragraph or the one before
+        // (`Rosalind Achterberg does not turn it down. …` then a quote).
+        if si >= self.sents.len() {
+            return None;
+        }
+        let from = (si.saturating_sub(2)..si)
+            .find(|&s| self.paragraphs_between(s, si) <= 1)
+            .unwrap_or(si);
+        if from >= si {
+            return None;
+        }
+        let m = self.mentions[self.mentions_within(self.sents[from].a, it.at)]
+            .iter()
+            .rev()
+            .find(|m| m.subject && m.kind == MKind::Person && m.ent.is_some())?;
         Some((m.ent, SpeakerType::Person, "previous-subject", 0.45))
+    }
+
+    /// How many paragraph breaks lie between sentences `a` and `b` (blank
+    /// lines do not count).
+    fn paragraphs_between(&self, a: usize, b: usize) -> usize {
+        let (a, b) = (a.min(b), a.max(b).min(self.sents.len().saturating_sub(1)));
+        (a + 1..=b)
+            .filter(|&s| self.toks[self.sents[s].a].para != self.toks[self.sents[s - 1].a].para)
+            .count()
     }
 
     fn kind_type(&self, e: usize) -> SpeakerType {
@@ -1297,7 +1558,10 @@ impl Doc<'_> {
                 Some(e) => (Some(e), SpeakerType::Person),
                 None => (None, SpeakerType::Unknown),
             },
-            MKind::OrgRef(t) => match self.org_of_type(t, slot.a) {
+            MKind::OrgRef(t) => match self
+                .org_of_type(t, slot.a)
+                .or_else(|| self.unmarked_org(slot.a, t))
+            {
                 Some(e) => (Some(e), SpeakerType::Organization),
                 None => (None, SpeakerType::Organization),
             },
@@ -1310,14 +1574,20 @@ impl Doc<'_> {
                         self.ents[e]
                             .roles
                             .iter()
-                            .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                            .any(|r| {
+                                r.to_lowercase()
+                                    .split_whitespace()
+                                    .any(|w| role_word_matches(w, head))
+                            })
                             .then_some(e)
                     });
+                // With no one of that role named, `the senator` is the
+                // person in focus only if no other role was given to them.
                 match by_role {
                     Some(e) => (Some(e), SpeakerType::Person),
                     None if *definite => match self.salient_person(slot.a, history, None) {
-                        Some(e) => (Some(e), SpeakerType::Person),
-                        None => (None, SpeakerType::Anonymous),
+                        Some(e) if self.ents[e].roles.is_empty() => (Some(e), SpeakerType::Person),
+                        _ => (None, SpeakerType::Anonymous),
                     },
                     None => (None, SpeakerType::Anonymous),
                 }
@@ -1390,6 +1660,65 @@ impl Doc<'_> {
                     .and_then(|m| m.ent)
             }),
         }
+    }
+
+    /// The head of a description (`the utility that owns the line`, `a
+    /// Denver-based firm`) when it is an organization word: its type.
+    fn org_head(&self, role: &str) -> Option<String> {
+        let mut words = role.split_whitespace();
+        if !matches!(words.next()?.to_lowercase().as_str(), "the" | "a" | "an") {
+            return None;
+        }
+        let mut head = None;
+        for w in words.take(3) {
+            let l = w.to_lowercase();
+            if self.lx.is_function(&l) || self.lx.relatives.contains(&l) {
+                break;
+            }
+            head = Some(l);
+        }
+        let head = head?;
+        self.lx
+            .org_words
+            .word(&head)
+            .filter(|t| !t.is_empty())
+            .cloned()
+    }
+
+    /// Makes a local entity an organization of type `t`.
+    fn make_org(&mut self, e: usize, t: String) {
+        let ent = &mut self.ents[e];
+        if ent.kind == EntityKind::Organization {
+            return;
+        }
+        ent.kind = EntityKind::Organization;
+        ent.orgtype.get_or_insert(t);
+        self.org_ents.push(e);
+    }
+
+    /// `the company said` when no organization is named: the name of a few
+    /// sentences back that can only be an organization's (no title, no
+    /// known given name, no family name, no gender), which becomes one.
+    fn unmarked_org(&mut self, p: usize, t: &str) -> Option<usize> {
+        let si = self.sent_of.get(p).map(|&s| s as usize)?;
+        let e = self
+            .mentions_before(p)
+            .take_while(|m| si.saturating_sub(self.sent_of[m.a] as usize) <= 4)
+            .filter(|m| m.kind == MKind::Person && m.role.is_none())
+            .find_map(|m| {
+                let e = m.ent?;
+                let ent = &self.ents[e];
+                let first = ent.best_name().split_whitespace().next()?.to_lowercase();
+                (ent.kind == EntityKind::Person
+                    && ent.key.len() >= 2
+                    && ent.gender.is_none()
+                    && ent.roles.is_empty()
+                    && !self.lx.genders.contains_key(first.as_str())
+                    && !self.lx.family_names.contains(&first))
+                .then_some(e)
+            })?;
+        self.make_org(e, t.to_string());
+        Some(e)
     }
 
     /// The organization of type `t` named last before `p`, else the first one

@@ -109,6 +109,21 @@ impl LocalEntity {
     }
 }
 
+/// Levels of government that may open an organization's name in lower case
+/// (`the state Department of Health`).
+const ORG_LEVELS: &[&str] = &[
+    "state",
+    "federal",
+    "county",
+    "city",
+    "provincial",
+    "municipal",
+];
+
+/// How many recent organizations a short reference (`Công ty`) is matched
+/// against.
+const LOOKBACK_ORGS: usize = 50;
+
 /// Connectors that may stand inside a name (`Bank of America`, `bin Salman`).
 const CONNECTORS: &[&str] = &[
     "of", "de", "da", "di", "du", "del", "della", "der", "van", "von", "bin", "ibn", "la", "le",
@@ -173,6 +188,9 @@ impl Doc<'_> {
             let s = self.sents[si];
             let mut k = s.a;
             let mut clause_start = true;
+            // `The elder Achterberg insists`: one modifier after a
+            // clause-opening `the` keeps the name a subject.
+            let mut after_the = false;
             while k < s.b {
                 let t = &self.toks[k];
                 if self.inq[k].is_some() || self.skip[k] {
@@ -184,12 +202,18 @@ impl Doc<'_> {
                 // Okafor`, `ông Obama`); `run_end` drops it when no name follows.
                 let starts = self.name_like(k) || self.title_at(k).is_some();
                 if !starts {
+                    let was_the = after_the;
+                    after_the = false;
                     if matches!(t.kind, Tk::Punct(',' | ';' | ':' | '—' | '('))
                         || matches!(t.lower.as_str(), "and" | "but")
                     {
                         clause_start = true;
+                    } else if t.lower == "the" {
+                        after_the = clause_start;
+                    } else if was_the && t.is_word() && !self.lx.verbs.has_word(&t.lower) {
+                        // `the elder`, `the 34-year-old`: still the subject.
                     } else if matches!(t.lower.as_str(), "a" | "an")
-                        || !(t.lower == "the" || self.lx.is_function(&t.lower))
+                        || !self.lx.is_function(&t.lower)
                     {
                         // `X, a Democrat from …`: an apposition, no subject.
                         clause_start = false;
@@ -197,14 +221,50 @@ impl Doc<'_> {
                     k += 1;
                     continue;
                 }
+                after_the = false;
+                // `Frank Dorsey, R-Calder Springs,`: a party tag is no name.
+                if is_party_tag(&self.text[t.s..t.e])
+                    && k > 0
+                    && matches!(self.toks[k - 1].kind, Tk::Punct(',' | '('))
+                {
+                    let mut e = k + 1;
+                    while e < s.b && self.name_like(e) {
+                        e += 1;
+                    }
+                    clause_start = false;
+                    k = e;
+                    continue;
+                }
                 let (end, last_title) = self.run_end(k, s.b);
                 if end == k {
                     k += 1;
                     continue;
                 }
-                let subject = clause_start;
+                // `Bà Diệp, Giám đốc Sở Y tế, …`: a title right after a
+                // name and a comma opens an apposition, not a subject.
+                let apposition = k >= s.a + 2
+                    && self.toks[k - 1].is_punct(',')
+                    && self.title_at(k).is_some()
+                    && self
+                        .mentions
+                        .last()
+                        .is_some_and(|m| m.b == k - 1 && m.kind == MKind::Person);
+                let subject = clause_start && !apposition;
                 clause_start = false;
-                if let Some(m) = self.classify_chunk(k, end, last_title, si, subject) {
+                if let Some(mut m) = self.classify_chunk(k, end, last_title, si, subject) {
+                    // `the state Department of Health`: a level of
+                    // government written in lower case is part of the name.
+                    if m.kind == MKind::Org
+                        && m.name_a == m.a
+                        && m.a >= s.a + 2
+                        && ORG_LEVELS.contains(&self.lowers[m.a - 1].as_str())
+                        && !self.toks[m.a - 1].cap
+                        && self.lowers[m.a - 2] == "the"
+                        && self.inq[m.a - 1].is_none()
+                    {
+                        m.a -= 1;
+                        m.name_a -= 1;
+                    }
                     if m.kind == MKind::Person && m.b - m.name_a >= 2 {
                         self.surnames.insert(fold(&self.toks[m.b - 1].lower));
                     }
@@ -247,6 +307,17 @@ impl Doc<'_> {
             }
             if self.name_like(j) {
                 last_name = Some(j);
+                j += 1;
+                continue;
+            }
+            // `Thời báo Sông Hồng`: a lower-case organization word inside a
+            // name written in sentence case.
+            if last_name == Some(j.wrapping_sub(1))
+                && self.inq[j].is_none()
+                && self.toks[j].is_word()
+                && self.lx.org_words.has_word(&self.toks[j].lower)
+                && self.name_like(j + 1)
+            {
                 j += 1;
                 continue;
             }
@@ -325,6 +396,18 @@ impl Doc<'_> {
         if name_a >= b {
             return None;
         }
+        // `Hãng tin Đông Phong`: a news-agency classifier before the name.
+        let classifier = last_title.is_none()
+            && self.toks[a].cap
+            && self
+                .lx
+                .org_words
+                .longest_at(&self.lowers, a)
+                .is_some_and(|(n, t)| n >= 2 && a + n < b && t == "agency");
+        if classifier {
+            let (n, _) = self.lx.org_words.longest_at(&self.lowers, a)?;
+            name_a = a + n;
+        }
         // `huyện Thạnh Bình Phạm Văn Tín`: the name starts at a family name
         // that leaves two to four words; the rest is the role. Three words
         // is the usual full name, then four (`Nguyễn Thị Bích Lộc`), then
@@ -349,7 +432,7 @@ impl Doc<'_> {
         if name_a > a && self.is_org_head(b) && !honorific {
             name_a = a;
         }
-        let mut kind = if self.is_org(name_a, b) {
+        let mut kind = if classifier || self.is_org(name_a, b) {
             MKind::Org
         } else if self.is_place(name_a, b) && name_a == a {
             MKind::Place
@@ -451,7 +534,7 @@ impl Doc<'_> {
             return true;
         }
         (a..b).any(|k| {
-            self.toks[k].cap
+            (self.toks[k].cap || k > a)
                 && self
                     .lx
                     .org_words
@@ -579,7 +662,29 @@ impl Doc<'_> {
         gender: Option<char>,
     ) -> usize {
         let key: Vec<String> = name_key(name);
-        let found = self.find_entity(&key, name, org, gender);
+        // `Công ty cam kết …` after `Công ty CP Xây dựng Phú Hưng`: a name
+        // that is only an organization word stands for the last
+        // organization whose name opens with it.
+        let short_ref = org
+            && self
+                .lx
+                .org_words
+                .longest_at(&self.lowers, a)
+                .is_some_and(|(n, _)| a + n == b);
+        let found = if short_ref {
+            self.org_ents
+                .iter()
+                .rev()
+                .take(LOOKBACK_ORGS)
+                .copied()
+                .find(|&e| {
+                    let ent = &self.ents[e];
+                    ent.key.len() > key.len() && ent.key.starts_with(&key)
+                })
+                .or_else(|| self.find_entity(&key, name, org, gender))
+        } else {
+            self.find_entity(&key, name, org, gender)
+        };
         let e = match found {
             Some(e) => e,
             None => {
@@ -685,7 +790,12 @@ impl Doc<'_> {
                 && (key.len() == 1
                     || (ent.key.len() == 1 && ent.kind == EntityKind::Person && !org))
             {
-                consider(e, 2, &mut best);
+                // Two people sharing a surname (`Rosalind Achterberg` and
+                // her daughter `Liesbeth Achterberg`): the bare surname stays
+                // with the one it already stood for; news style names the
+                // other in full.
+                let used = key.len() == 1 && ent.forms.iter().any(|(f, _)| f == name);
+                consider(e, if used { 3 } else { 2 }, &mut best);
             } else if key.len() == 1
                 && is_acronym(name)
                 && (ent.acronyms.contains(name) || acronym_of(name, &ent.key))
@@ -731,12 +841,19 @@ impl Doc<'_> {
     }
 }
 
+/// A party-and-place tag after a politician's name (`R-Texas`, `D-Calif.`).
+pub(crate) fn is_party_tag(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some('R' | 'D' | 'I'), Some('-'), Some(x)) if x.is_uppercase())
+}
+
 /// Folded name tokens without a leading article.
 pub fn name_key(name: &str) -> Vec<String> {
+    // `O'Neill` is one word.
     let mut w: Vec<String> = fold(name)
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .map(|w| w.trim_matches(['\'', '’']).replace('’', "'"))
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect();
     if w.first().is_some_and(|f| f == "the") {
         w.remove(0);
