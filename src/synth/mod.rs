@@ -1414,6 +1414,35 @@ impl Story<'_> {
             let k = v.remove(pos);
             v.insert(0, k);
         }
+        // What is planted in this article comes early, so the length budget
+        // never cuts it and the gold flags are true of the text.
+        let mut planted: Vec<usize> = Vec::new();
+        let p = &self.plants;
+        for (k, jj) in [
+            p.conflict.map(|c| (c.0, c.1)),
+            p.reword.as_ref().map(|r| (r.0, r.1)),
+            p.stitch.map(|t| (t.0, t.2)),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if jj == j {
+                planted.push(k);
+            }
+        }
+        for (person, jj) in [p.name_variant, p.role_variant].into_iter().flatten() {
+            if jj == j
+                && let Some(&k) = v.iter().find(|&&k| self.speaker_of(k, j) == Who::P(person))
+            {
+                planted.push(k);
+            }
+        }
+        for k in planted.into_iter().rev() {
+            if let Some(pos) = v.iter().position(|&x| x == k) {
+                v.remove(pos);
+                v.insert(0, k);
+            }
+        }
         v
     }
 
