@@ -20,6 +20,12 @@
 //!
 //! # False positives
 //!
+//! Only variants that read as slips are reported (see [`likely_variant`]):
+//! one word differs, and it is a middle name or a near spelling, not
+//! another family name of the lexicons; any other merged form (`Jeb` for
+//! `George`, `Lê` for `Hồ`) is the resolver's doubt, not an article's
+//! error.
+//!
 //! - The rule trusts the resolver's merge: two different people wrongly
 //!   merged (`George Bush` / `Jeb Bush`) show up here as one person with
 //!   a "variant" name. The message names both forms so a reader can tell.
@@ -40,7 +46,12 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
             continue;
         }
         let Some(e) = n.as_entity() else { continue };
-        if e.variant_names.is_empty() {
+        let variants: Vec<&String> = e
+            .variant_names
+            .iter()
+            .filter(|v| likely_variant(&e.name, v, n.kind() == NodeKind::Person))
+            .collect();
+        if variants.is_empty() {
             continue;
         }
         let occurrences: Vec<&Occurrence> = graph
@@ -65,7 +76,7 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         let mut evidence = Vec::new();
         let mut minority = Vec::new();
         let mut minority_docs: BTreeSet<&str> = BTreeSet::new();
-        for v in &e.variant_names {
+        for v in variants {
             let found = uses(v);
             let docs: BTreeSet<&str> = found.iter().map(|o| o.doc.as_str()).collect();
             if docs.is_empty() {
@@ -123,8 +134,72 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
     flags
 }
 
+/// Whether `variant` reads as a slip for `name` rather than another
+/// person's name: the same number of words, one of them different, and
+/// that word either a person's middle name (`Nguyễn Văn Hùng` / `Nguyễn Hữu Hùng`)
+/// or a near spelling of the other (at most half its letters edited:
+/// `Josh` / `John`, `Dana` / `Dena`), and not two different family names
+/// of a lexicon (`Hồ Thị Yến` / `Lê Thị Yến`, `Phạm` / `Phan`).
+pub(crate) fn likely_variant(name: &str, variant: &str, person: bool) -> bool {
+    let a: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let b: Vec<String> = variant.split_whitespace().map(str::to_lowercase).collect();
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    let [i] = differ[..] else {
+        return false;
+    };
+    let lexicons = crate::lexicon::Lexicons::embedded();
+    let family = |w: &str| lexicons.langs.iter().any(|lx| lx.family_names.contains(w));
+    if family(&a[i]) && family(&b[i]) {
+        return false;
+    }
+    if person && i > 0 && i + 1 < a.len() {
+        return true;
+    }
+    let (x, y) = (crate::text::fold(&a[i]), crate::text::fold(&b[i]));
+    let longest = x.chars().count().max(y.chars().count());
+    edit_distance(&x, &y) * 2 <= longest.max(2)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn likely_variants() {
+        let v = |a, b| super::likely_variant(a, b, true);
+        assert!(!super::likely_variant(
+            "Huyện Vĩnh Hòa",
+            "Huyện Mỹ Hòa",
+            false
+        ));
+        assert!(v("Josh Earnest", "John Earnest"));
+        assert!(v("Dana Whitby", "Dena Whitby"));
+        assert!(v("Nguyễn Văn Hùng", "Nguyễn Hữu Hùng"));
+        assert!(!v("Hồ Thị Yến", "Lê Thị Yến"));
+        assert!(!v("Phạm Thị Thủy", "Phan Thị Thủy"));
+        assert!(!v("Hoàng Thị Nhàn", "Huỳnh Thị Nhàn"));
+        assert!(!v("Dalberg Steel", "Duncott Steel"));
+        assert!(!v("George Bush", "Jeb Bush"));
+        assert!(!v("Josh Earnest", "Josh Q. Earnest"));
+    }
+
     use super::super::testutil::{Corpus, Q};
     use super::*;
     use crate::model::EntityKind;
