@@ -7,25 +7,47 @@
 //!
 //! # Returns
 //!
-//! One flag per group of statements linked by conflicting pairs (connected
-//! components), naming every speaker of the group (`Barack Obama / The Wall
-//! Street Journal`), with every occurrence of the group as evidence.
+//! One flag per pair of speakers with conflicting statements (`Barack Obama
+//! / The Wall Street Journal`), with every occurrence of those statements
+//! as evidence. Grouping by pair keeps a flag to two names a reader can
+//! check, even when boilerplate links many speakers' words.
 //!
-//! A pair conflicts when the statements have different speakers, are
-//! reported in different articles, share at least [`CONFLICT_MIN_SHARED`]
-//! content stems (see `content.rs`: stopwords dropped, `dependent` =
-//! `depend`, `agreement` = `agreeing`), and their IDF-weighted Dice
-//! coefficient is at least [`CONFLICT_MIN_SIMILARITY`], each stem weighing
-//! `ln((N + 1) / df)` for `N` statements, `df` of them with the stem.
-//! Weighting by inverse statement frequency matters: statements about one story all
-//! share `Obama`, `Iran` and `letter`, and those words alone must not make
-//! a conflict, while a rare shared word (`IDF`, `contingent`) counts for
-//! much.
+//! Two statements conflict when all of these hold:
 //!
-//! Pairs are not flagged when one statement names the other speaker (a
-//! newspaper saying "Obama wrote that ..." reports Obama's words, it does
-//! not claim them), or when one speaker is affiliated with the other (a
-//! spokesman and the White House).
+//! - different speakers, with different canonical names (two `Officials`
+//!   entities the resolver kept apart are one source, not two);
+//! - no article reports both: an article that quotes both credits them to
+//!   two speakers itself, so it reports two statements, not one statement
+//!   two ways;
+//! - they share at least [`CONFLICT_MIN_SHARED`] content stems (see
+//!   `content.rs`: stopwords dropped, `dependent` = `depend`, `agreement` =
+//!   `agreeing`), and their IDF-weighted Dice coefficient (each stem
+//!   weighing `ln((N + 1) / df)` for `N` statements, `df` of them with the
+//!   stem) is at least
+//!   - [`CONFLICT_MIN_SIMILARITY`] when one speaker is a news outlet and the
+//!     other is not: the outlet's paraphrase of a person's words (the
+//!     issue's "newspaper's paraphrase in one article and the person's own
+//!     words in another"). Outlets are organizations whose name holds a
+//!     media word or is a known outlet in some language's lexicon
+//!     (`Journal`, `Times`, `báo`, `Reuters`);
+//!   - [`CONFLICT_SPEAKERS_MIN_SIMILARITY`] otherwise: two people (or two
+//!     organizations) conflict over the same words, give or take a trimmed
+//!     clause, since people who agree say similar things;
+//! - the two speakers are quoted together in some article (they belong to
+//!   one story, where a reporter can confuse them), unless the words are
+//!   nearly verbatim and long: at least [`CONFLICT_UNRELATED_MIN_SIMILARITY`]
+//!   and [`CONFLICT_UNRELATED_MIN_SHARED`] stems, as short phrases recur by
+//!   chance across unrelated stories;
+//! - neither statement names the other speaker (a newspaper saying "Obama
+//!   wrote that ..." reports Obama's words, it does not claim them;
+//!   names match with diacritics and a capital, so `giá đất` does not name
+//!   `Đạt`), and neither speaker is affiliated with the other (a spokesman
+//!   and the White House).
+//!
+//! Weighting by inverse statement frequency matters: statements about one
+//! story all share `Obama`, `Iran` and `letter`, and those words alone must
+//! not make a conflict, while a rare shared word (`IDF`, `contingent`)
+//! counts for much.
 //!
 //! # Complexity
 //!
@@ -33,7 +55,8 @@
 //! rarest content stems (the prefix filter of All-Pairs: two sets sharing
 //! at least `k` items share one among the `|x| - k + 1` rarest of each), so
 //! stems common to a whole story are never probed; each candidate costs
-//! one merge of two short sorted lists of integers.
+//! one merge of two short sorted lists of integers, plus binary searches
+//! in the speakers' article lists.
 //!
 //! Statements are visited in the order of their first article (stories
 //! are runs of neighbouring articles), and each probe of a posting list
@@ -54,11 +77,13 @@
 //!   (`the letter stressed that ...`) is flagged against the person's own
 //!   words; that is usually what a fact-checker wants to see, but it is not
 //!   always an error in either article.
-//! - Two people who agree in the same words (a minister echoing a
-//!   president) are flagged.
+//! - A miner or resolver slip that credits one statement to a misread name
+//!   (an organization cut short, a place taken for a speaker) shows up as a
+//!   conflict between the right speaker and the misread one.
 //!
 //! Paraphrases across languages are not found: the stems of a Vietnamese
-//! and an English version of one claim do not overlap.
+//! and an English version of one claim do not overlap. A paraphrase
+//! between two people (not an outlet) is not reported either.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -197,11 +222,21 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     let mut doc_names: Vec<&str> = Vec::new();
     let mut chosen: Vec<usize> = Vec::new();
     let mut occ_docs: Vec<Vec<&str>> = Vec::new();
+    // Articles of statements too short to conflict: they still show who is
+    // quoted together.
+    let mut short_docs: Vec<(&str, Vec<&str>)> = Vec::new();
     for (k, ((n, s), set)) in statements.iter().zip(&stems_of).enumerate() {
         let Some(speaker) = s.speaker.as_deref() else {
             continue;
         };
         if set.len() < CONFLICT_MIN_SHARED {
+            let docs: Vec<&str> = graph
+                .occurrences(&n.id)
+                .into_iter()
+                .map(|(_, o)| o.doc.as_str())
+                .collect();
+            doc_names.extend(docs.iter().copied());
+            short_docs.push((speaker, docs));
             continue;
         }
         if !speaker_no.contains_key(speaker) {
@@ -298,6 +333,11 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     let mut speaker_docs: Vec<Vec<u32>> = vec![Vec::new(); speakers.len()];
     for it in &items {
         speaker_docs[it.speaker as usize].extend(&it.docs);
+    }
+    for (speaker, docs) in &short_docs {
+        if let Some(&no) = speaker_no.get(speaker) {
+            speaker_docs[no as usize].extend(docs.iter().map(|d| doc_no(d)));
+        }
     }
     for v in &mut speaker_docs {
         v.sort_unstable();
@@ -756,9 +796,40 @@ mod tests {
         c.quote("a1", Some(a), words, Q::default());
         c.quote("a1", Some(b), words, Q::default());
         assert!(speaker_conflicts(&c.graph()).is_empty());
-        // The same words in another article are a conflict.
+        // a1 reports both speakers, so it tells two statements apart.
         c.quote("a2", Some(b), words, Q::default());
+        assert!(speaker_conflicts(&c.graph()).is_empty());
+        // One article credits Ann Lee, another the Daily Planet: a conflict.
+        let mut c = Corpus::default();
+        let a = c.entity(EntityKind::Person, "Ann Lee", &[]);
+        let b = c.entity(EntityKind::Organization, "Daily Planet", &[]);
+        c.quote("a1", Some(a), words, Q::default());
+        c.quote("a2", Some(b), words, Q::default());
+        c.quote("a2", Some(a), "we will keep the other bridge open", Q::default());
         assert_eq!(speaker_conflicts(&c.graph()).len(), 1);
+    }
+
+    #[test]
+    fn people_who_agree_do_not_conflict() {
+        // Two officials of one story saying similar things in their own
+        // words: no outlet paraphrases anyone.
+        let mut c = Corpus::default();
+        let a = c.entity(EntityKind::Person, "Ann Lee", &["Lee"]);
+        let b = c.entity(EntityKind::Person, "Bo Ng", &["Ng"]);
+        c.quote(
+            "a1",
+            Some(a),
+            "the old bridge will close for urgent repairs on Monday until the end of March",
+            Q::default(),
+        );
+        c.quote(
+            "a2",
+            Some(b),
+            "urgent repairs mean the bridge closes Monday, and it may stay shut until March",
+            Q::default(),
+        );
+        c.quote("a2", Some(a), "nobody wants a closed bridge", Q::default());
+        assert!(speaker_conflicts(&c.graph()).is_empty());
     }
 
     #[test]

@@ -1446,6 +1446,58 @@ impl Story<'_> {
         v
     }
 
+    /// The article body, shared by both languages: the statements picked
+    /// for article `j` until the text reaches `target` (at most `cap`)
+    /// bytes, a resident's voice after the second block, background
+    /// sentences between blocks, and background padding up to the minimum
+    /// length. Each language writes its own blocks.
+    fn body(
+        &self,
+        b: &mut Builder,
+        j: usize,
+        rng: &mut Rng,
+        fillers: &mut Fillers,
+        target: usize,
+        cap: usize,
+    ) {
+        let mut st = ArtState {
+            introduced: vec![false; self.people.len()],
+            org_introduced: false,
+            last: None,
+        };
+        let order = self.pick_statements(j, rng);
+        let mut resident_done = false;
+        for (n_block, &k) in order.iter().enumerate() {
+            if b.text.len() > target || b.text.len() > cap {
+                break;
+            }
+            if !resident_done && n_block >= 2 && rng.chance(0.4) {
+                match self.lang {
+                    Lang::En => self.resident_en(b, j, rng),
+                    Lang::Vi => self.resident_vi(b, j, rng),
+                }
+                resident_done = true;
+                st.last = None;
+            }
+            b.para();
+            match self.lang {
+                Lang::En => self.block_en(b, &mut st, j, k, rng),
+                Lang::Vi => self.block_vi(b, &mut st, j, k, rng),
+            }
+            if rng.chance(0.3) && b.text.len() < target {
+                b.para();
+                b.push(&fillers.next(rng));
+                st.last = None;
+            }
+        }
+        while b.text.len() < 2300 {
+            b.para();
+            b.push(&fillers.next(rng));
+            b.push(" ");
+            b.push(&fillers.next(rng));
+        }
+    }
+
     fn header(&self, b: &mut Builder, rng: &mut Rng, title: &str) {
         let _ = rng;
         b.push(title);
@@ -1552,36 +1604,7 @@ impl Story<'_> {
             },
             lead_bg
         ));
-        let mut st = ArtState {
-            introduced: vec![false; self.people.len()],
-            org_introduced: false,
-            last: None,
-        };
-        let order = self.pick_statements(j, rng);
-        let mut resident_done = false;
-        for (n_block, &k) in order.iter().enumerate() {
-            if b.text.len() > target || b.text.len() > 5000 {
-                break;
-            }
-            if !resident_done && n_block >= 2 && rng.chance(0.4) {
-                self.resident_en(&mut b, j, rng);
-                resident_done = true;
-                st.last = None;
-            }
-            b.para();
-            self.block_en(&mut b, &mut st, j, k, rng);
-            if rng.chance(0.3) && b.text.len() < target {
-                b.para();
-                b.push(&fillers.next(rng));
-                st.last = None;
-            }
-        }
-        while b.text.len() < 2300 {
-            b.para();
-            b.push(&fillers.next(rng));
-            b.push(" ");
-            b.push(&fillers.next(rng));
-        }
+        self.body(&mut b, j, rng, &mut fillers, target, 5000);
         // Tail.
         b.para();
         b.push(&format!(
@@ -1928,36 +1951,7 @@ impl Story<'_> {
             fillers.next(rng),
             fillers.next(rng)
         ));
-        let mut st = ArtState {
-            introduced: vec![false; self.people.len()],
-            org_introduced: false,
-            last: None,
-        };
-        let order = self.pick_statements(j, rng);
-        let mut resident_done = false;
-        for (n_block, &k) in order.iter().enumerate() {
-            if b.text.len() > target || b.text.len() > 5100 {
-                break;
-            }
-            if !resident_done && n_block >= 2 && rng.chance(0.4) {
-                self.resident_vi(&mut b, j, rng);
-                resident_done = true;
-                st.last = None;
-            }
-            b.para();
-            self.block_vi(&mut b, &mut st, j, k, rng);
-            if rng.chance(0.3) && b.text.len() < target {
-                b.para();
-                b.push(&fillers.next(rng));
-                st.last = None;
-            }
-        }
-        while b.text.len() < 2300 {
-            b.para();
-            b.push(&fillers.next(rng));
-            b.push(" ");
-            b.push(&fillers.next(rng));
-        }
+        self.body(&mut b, j, rng, &mut fillers, target, 5100);
         b.para();
         b.push(rng.pick::<&str>(VI_REPORTERS));
         b.para();
