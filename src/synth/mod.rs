@@ -932,17 +932,14 @@ impl<'o> Story<'o> {
                 why: format!("quote reworded in {}", self.doc(j)),
             });
         }
-        if let Some((k1, k2, j)) = self.plants.stitch {
+        if let Some((k1, _, j)) = self.plants.stitch {
             let Who::P(a) = self.stmts[k1].who else {
                 unreachable!()
             };
             let evidence = (0..self.n)
                 .map(|d| {
                     let t = if d == j {
-                        format!(
-                            "stitched: {} {}",
-                            self.stmts[k1].quotes[0], self.stmts[k2].quotes[0]
-                        )
+                        format!("stitched: {}", self.quotes_of(k1, j)[0])
                     } else {
                         "two separate quotes".to_string()
                     };
