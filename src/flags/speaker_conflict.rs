@@ -805,7 +805,12 @@ mod tests {
         let b = c.entity(EntityKind::Organization, "Daily Planet", &[]);
         c.quote("a1", Some(a), words, Q::default());
         c.quote("a2", Some(b), words, Q::default());
-        c.quote("a2", Some(a), "we will keep the other bridge open", Q::default());
+        c.quote(
+            "a2",
+            Some(a),
+            "we will keep the other bridge open",
+            Q::default(),
+        );
         assert_eq!(speaker_conflicts(&c.graph()).len(), 1);
     }
 
