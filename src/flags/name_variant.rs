@@ -24,7 +24,10 @@
 //! one word differs, and it is a middle name or a near spelling, not
 //! another family name of the lexicons; any other merged form (`Jeb` for
 //! `George`, `Lê` for `Hồ`) is the resolver's doubt, not an article's
-//! error.
+//! error. A variant is also reported only where a reader can see it: in
+//! an article that quotes some other speaker whom an article with the
+//! usual form quotes too (one story). A form used only in unrelated
+//! stories, or in no mention at all, is left out.
 //!
 //! - The rule trusts the resolver's merge: two different people wrongly
 //!   merged (`George Bush` / `Jeb Bush`) show up here as one person with
@@ -41,6 +44,8 @@ use crate::text::words;
 /// Finds `name_variant` flags; see the [module docs](self).
 pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
     let mut flags = Vec::new();
+    // The speakers quoted in each article, built on first need.
+    let mut doc_speakers: Option<BTreeMap<&str, BTreeSet<&str>>> = None;
     for n in graph.nodes() {
         if !matches!(n.kind(), NodeKind::Person | NodeKind::Organization) {
             continue;
@@ -76,19 +81,36 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         let mut evidence = Vec::new();
         let mut minority = Vec::new();
         let mut minority_docs: BTreeSet<&str> = BTreeSet::new();
+        let speakers = doc_speakers.get_or_insert_with(|| speakers_by_doc(graph));
+        let canonical_docs: BTreeSet<&str> = uses(&e.name).iter().map(|o| o.doc.as_str()).collect();
         for v in variants {
             let found = uses(v);
             let docs: BTreeSet<&str> = found.iter().map(|o| o.doc.as_str()).collect();
-            if docs.is_empty() {
-                minority.push(format!("\"{v}\""));
-            } else {
-                minority.push(format!(
-                    "\"{v}\" in {}",
-                    articles_phrase(docs.iter().copied())
-                ));
+            // A slip shows in an article, in coverage of one story: some
+            // other speaker is quoted both where the variant is used and
+            // where the usual form is. A form used only in unrelated
+            // stories names someone else the resolver merged.
+            let same_story = docs.iter().any(|d| {
+                canonical_docs.iter().any(|c| {
+                    c != d
+                        && speakers
+                            .get(d)
+                            .zip(speakers.get(c))
+                            .is_some_and(|(x, y)| x.intersection(y).any(|s| *s != n.id.as_str()))
+                })
+            });
+            if !same_story {
+                continue;
             }
+            minority.push(format!(
+                "\"{v}\" in {}",
+                articles_phrase(docs.iter().copied())
+            ));
             minority_docs.extend(&docs);
             evidence.extend(found.into_iter().map(Evidence::of));
+        }
+        if minority.is_empty() {
+            continue;
         }
         let majority = uses(&e.name);
         let mut majority_docs: BTreeSet<&str> = majority.iter().map(|o| o.doc.as_str()).collect();
@@ -132,6 +154,20 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         });
     }
     flags
+}
+
+/// The speakers (node ids) quoted in each article.
+fn speakers_by_doc(graph: &QuoteGraph) -> BTreeMap<&str, BTreeSet<&str>> {
+    let mut out: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for n in graph.nodes_of(NodeKind::Statement) {
+        let Some(speaker) = n.as_statement().and_then(|s| s.speaker.as_deref()) else {
+            continue;
+        };
+        for (_, o) in graph.occurrences(&n.id) {
+            out.entry(o.doc.as_str()).or_default().insert(speaker);
+        }
+    }
+    out
 }
 
 /// Whether `variant` reads as a slip for `name` rather than another
@@ -229,6 +265,10 @@ mod tests {
             josh.clone(),
         );
         c.quote("a2", Some(e), "These are separate matters", josh);
+        // Another speaker of the story, in a variant and a usual article.
+        let obama = c.entity(EntityKind::Person, "Barack Obama", &["Obama"]);
+        c.quote("a0", Some(obama), "a shared interest", Q::default());
+        c.quote("a1", Some(obama), "a shared fight", Q::default());
         let flags = name_variants(&c.graph());
         assert_eq!(flags.len(), 1);
         let f = &flags[0];
@@ -248,6 +288,29 @@ mod tests {
         let docs: Vec<&str> = f.evidence.iter().map(|e| e.doc.as_str()).collect();
         assert_eq!(docs, ["a0", "a1"]);
         c.check_evidence(&flags);
+    }
+
+    #[test]
+    fn a_form_used_only_in_another_story_is_not_a_slip() {
+        let mut c = Corpus::default();
+        let e = c.entity(EntityKind::Person, "Josh Earnest", &["John Earnest"]);
+        c.entities[e].variant_names.insert("John Earnest".into());
+        let q = |m| Q {
+            mention: Some(m),
+            ..Q::default()
+        };
+        let obama = c.entity(EntityKind::Person, "Barack Obama", &["Obama"]);
+        let lee = c.entity(EntityKind::Person, "Ann Lee", &["Lee"]);
+        c.quote(
+            "a1",
+            Some(e),
+            "We will not share intelligence",
+            q("Josh Earnest"),
+        );
+        c.quote("a1", Some(obama), "a shared interest", Q::default());
+        c.quote("b1", Some(e), "The bridge stays open", q("John Earnest"));
+        c.quote("b1", Some(lee), "the bridge is safe", Q::default());
+        assert!(name_variants(&c.graph()).is_empty());
     }
 
     #[test]
