@@ -255,7 +255,15 @@ impl Doc<'_> {
                 && CONNECTORS.contains(&t.lower.as_str())
                 && j > k
                 && self.name_like(j + 1)
-                && !(t.lower == "and" && last_title.is_none());
+                && match t.lower.as_str() {
+                    // `and` joins titles (`President and CEO`) and the words
+                    // of an organization's name (`Freedom and Progress Party`).
+                    "and" => last_title.is_some() || self.org_run_at(j + 1, b),
+                    // `Petra Lindqvist of Harrow Row Partners`, `John Smith of
+                    // Leeds`: a full name ends before `of`.
+                    "of" => !self.person_name_before(k, j, last_title),
+                    _ => true,
+                };
             let initial_dot = t.is_punct('.')
                 && j > k
                 && !t.space_before
@@ -273,6 +281,28 @@ impl Doc<'_> {
             (None, _) => k,
         };
         (end, last_title.filter(|&t| t < end))
+    }
+
+    /// Whether the capitalized run starting at `k` ends in an organization
+    /// word (`Progress Party`).
+    fn org_run_at(&self, k: usize, b: usize) -> bool {
+        let mut r = k;
+        while r < b && self.name_like(r) {
+            r += 1;
+        }
+        r > k && self.is_org_head(r)
+    }
+
+    /// Whether `k..j` (before an `of`) is a person's full name: two or more
+    /// name words, no title, no organization word, and no known place or
+    /// organization running on through the `of` (`United States of America`).
+    fn person_name_before(&self, k: usize, j: usize, last_title: Option<usize>) -> bool {
+        let through = |n: Option<usize>| n.is_some_and(|n| k + n > j + 1);
+        last_title.is_none()
+            && j - k >= 2
+            && (k..j).all(|i| self.name_like(i) && !self.lx.org_words.has_word(&self.lowers[i]))
+            && !through(self.lx.places.longest_at(&self.lowers, k).map(|(n, _)| n))
+            && !through(self.lx.orgs.longest_at(&self.lowers, k).map(|(n, _)| n))
     }
 
     fn classify_chunk(
@@ -295,12 +325,16 @@ impl Doc<'_> {
         if name_a >= b {
             return None;
         }
-        // `huyện Thạnh Bình Phạm Văn Tín`: the name starts at the last family
-        // name that leaves two to four words; the rest is the role.
+        // `huyện Thạnh Bình Phạm Văn Tín`: the name starts at a family name
+        // that leaves two to four words; the rest is the role. Three words
+        // is the usual full name, then four (`Nguyễn Thị Bích Lộc`), then
+        // two; a middle name that is also a family name (`Lê Hoàng Phúc`)
+        // does not cut the name short.
         if !self.lx.family_names.is_empty()
             && b - name_a >= 3
-            && let Some(i) = (name_a + 1..b.saturating_sub(1)).rev().find(|&i| {
-                (2..=4).contains(&(b - i)) && self.lx.family_names.contains(&self.lowers[i])
+            && let Some(i) = [3, 4, 2].into_iter().find_map(|len| {
+                let i = b.checked_sub(len)?;
+                (i > name_a && self.lx.family_names.contains(&self.lowers[i])).then_some(i)
             })
         {
             name_a = i;
@@ -478,9 +512,9 @@ impl Doc<'_> {
                 continue;
             }
             let name = self.surface(m.name_a, m.b);
-            let e = self.link_name(&name, m.kind == MKind::Org, m.name_a, m.b);
-            let titled = self.surface(m.a, m.b);
             let gender = self.gender_of_mention(&m);
+            let e = self.link_name_with(&name, m.kind == MKind::Org, m.name_a, m.b, gender);
+            let titled = self.surface(m.a, m.b);
             let ent = &mut self.ents[e];
             if ent.gender.is_none() {
                 ent.gender = gender;
@@ -490,6 +524,17 @@ impl Doc<'_> {
                 ent.titled.insert(titled);
             }
             ent.affiliations.extend(m.affiliations.iter().cloned());
+            // `Petra Lindqvist of Harrow Row Partners`: the organization
+            // right after `of` is an affiliation.
+            if m.kind == MKind::Person
+                && self.lowers.get(m.b).is_some_and(|w| w == "of")
+                && let Some(next) = self.mentions.get(mi + 1)
+                && next.a == m.b + 1
+                && next.kind == MKind::Org
+            {
+                let org = self.surface(next.name_a, next.b);
+                self.ents[e].affiliations.insert(org);
+            }
             self.mentions[mi].ent = Some(e);
             // `British Ministry of Defense (MoD)`: an acronym in brackets.
             if self.toks.get(m.b).is_some_and(|t| t.is_punct('('))
@@ -519,8 +564,22 @@ impl Doc<'_> {
 
     /// Finds or creates the local entity for a name.
     pub(crate) fn link_name(&mut self, name: &str, org: bool, a: usize, b: usize) -> usize {
+        self.link_name_with(name, org, a, b, None)
+    }
+
+    /// [`Doc::link_name`] for a mention whose title tells the gender
+    /// (`Ms. Castellano`): entities known to be of the other gender are
+    /// not candidates.
+    fn link_name_with(
+        &mut self,
+        name: &str,
+        org: bool,
+        a: usize,
+        b: usize,
+        gender: Option<char>,
+    ) -> usize {
         let key: Vec<String> = name_key(name);
-        let found = self.find_entity(&key, name, org);
+        let found = self.find_entity(&key, name, org, gender);
         let e = match found {
             Some(e) => e,
             None => {
@@ -545,7 +604,7 @@ impl Doc<'_> {
                 if let Some(l) = key.last() {
                     self.ent_by_last.entry(l.clone()).or_default().push(e);
                 }
-                if key.len() >= 2 && !org {
+                if key.len() >= 2 {
                     self.ent_by_first.entry(key[0].clone()).or_default().push(e);
                 }
                 if org {
@@ -575,7 +634,13 @@ impl Doc<'_> {
         e
     }
 
-    fn find_entity(&self, key: &[String], name: &str, org: bool) -> Option<usize> {
+    fn find_entity(
+        &self,
+        key: &[String],
+        name: &str,
+        org: bool,
+        gender: Option<char>,
+    ) -> Option<usize> {
         if key.is_empty() {
             return None;
         }
@@ -611,6 +676,9 @@ impl Doc<'_> {
         cands.dedup();
         for e in cands {
             let ent = &self.ents[e];
+            if gender.is_some() && ent.gender.is_some() && ent.gender != gender {
+                continue;
+            }
             if ent.key == key {
                 consider(e, 3, &mut best);
             } else if ent.key.last() == key.last()
@@ -631,6 +699,24 @@ impl Doc<'_> {
             {
                 // A given name alone (`Tomas said`), in features and sports.
                 consider(e, 1, &mut best);
+            } else if key.len() == 1
+                && ent.kind == EntityKind::Organization
+                && ent.key.len() >= 2
+                && ent.key[0] == key[0]
+                && !self.lx.org_words.has_word(&key[0])
+            {
+                // The distinctive first word of an organization's name
+                // (`Brackwater` for `Brackwater Systems`).
+                consider(e, 1, &mut best);
+            } else if key.len() >= 2
+                && !org
+                && ent.kind == EntityKind::Person
+                && ent.key.len() > key.len()
+                && ent.key.ends_with(key)
+            {
+                // The last words of a full name (`García Márquez`, `Hữu Nam`
+                // for `Trần Hữu Nam`).
+                consider(e, 2, &mut best);
             } else if org
                 && ent.kind == EntityKind::Organization
                 && key.len() >= 2

@@ -47,7 +47,63 @@ pub fn boilerplate(
         k = j;
     }
     trailing_byline(toks, &mut skip, lx);
+    leading_byline(toks, &mut skip, lx);
     skip
+}
+
+/// The most paragraphs before the first body paragraph that may hold a
+/// bare author line.
+const HEAD_LINES: usize = 12;
+
+/// A bare author line in the article's head: a line of two to four
+/// capitalized name words, before the first paragraph of body text, next to
+/// a short line with a digit (`Updated 14 March 2025 — 5.30am`). Web pages
+/// print the author this way without `By`.
+fn leading_byline(toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
+    // Paragraphs as token ranges, up to the first body paragraph.
+    let mut paras: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() && paras.len() < HEAD_LINES {
+        let mut j = k;
+        while j < toks.len() && toks[j].para == toks[k].para {
+            j += 1;
+        }
+        let words = toks[k..j].iter().filter(|t| t.is_word()).count();
+        let ends = toks[j - 1].kind == Tk::Punct('.') || matches!(toks[j - 1].kind, Tk::Quote(_));
+        if words >= 12 && ends && !skip[k] {
+            break;
+        }
+        paras.push((k, j));
+        k = j;
+    }
+    let is_name_line = |(a, b): (usize, usize)| {
+        !skip[a]
+            && (2..=4).contains(&(b - a))
+            && toks[a..b].iter().all(|t| {
+                t.is_word()
+                    && t.cap
+                    && !lx.is_function(&t.lower)
+                    && !lx.org_words.has_word(&t.lower)
+                    && !t.lower.chars().any(|c| c.is_ascii_digit())
+            })
+    };
+    let is_date_line = |(a, b): (usize, usize)| {
+        b - a <= 16
+            && toks[a..b]
+                .iter()
+                .any(|t| t.lower.chars().any(|c| c.is_ascii_digit()))
+    };
+    let authors: Vec<(usize, usize)> = (0..paras.len())
+        .filter(|&i| {
+            is_name_line(paras[i])
+                && ((i > 0 && is_date_line(paras[i - 1]))
+                    || paras.get(i + 1).is_some_and(|&p| is_date_line(p)))
+        })
+        .map(|i| paras[i])
+        .collect();
+    for (a, b) in authors {
+        skip[a..b].iter_mut().for_each(|s| *s = true);
+    }
 }
 
 fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
