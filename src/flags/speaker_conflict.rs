@@ -14,8 +14,9 @@
 //!
 //! Two statements conflict when all of these hold:
 //!
-//! - different speakers, with different canonical names (two `Officials`
-//!   entities the resolver kept apart are one source, not two);
+//! - different speakers, neither canonical name inside the other (two
+//!   `Officials` entities, or `Lộc Lợi` and `Huyện Lộc Lợi`, that the
+//!   resolver kept apart are one source, not two);
 //! - no article reports both: an article that quotes both credits them to
 //!   two speakers itself, so it reports two statements, not one statement
 //!   two ways;
@@ -538,9 +539,19 @@ fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
     if a.speaker == b.speaker {
         return None;
     }
-    // Two entities with one name are one speaker the resolver kept apart
-    // (`Officials` in two articles), not two speakers.
-    if ctx.names[a.speaker as usize] == ctx.names[b.speaker as usize] {
+    // Two entities with one name, or a name and a longer form of it, are
+    // one speaker the resolver kept apart (`Officials` in two articles,
+    // `Lộc Lợi` / `Huyện Lộc Lợi`), not two speakers.
+    let (na, nb) = (
+        &ctx.names[a.speaker as usize],
+        &ctx.names[b.speaker as usize],
+    );
+    let (short, long) = if na.len() <= nb.len() {
+        (na, nb)
+    } else {
+        (nb, na)
+    };
+    if short.iter().all(|w| long.contains(w)) {
         return None;
     }
     // Different articles: an article that reports both statements credits
