@@ -23,6 +23,15 @@ fn bench(c: &mut Criterion) {
     for a in &mut meta {
         a.text = String::new();
     }
+    let records: Vec<quotegraph::model::Record> = meta
+        .iter()
+        .cloned()
+        .zip(mined.iter().cloned())
+        .map(|(mut a, m)| {
+            a.lang.get_or_insert_with(|| m.lang.clone());
+            quotegraph::pipeline::record(a, m)
+        })
+        .collect();
     let resolved = quotegraph::resolve::resolve(&mined);
     let graph = quotegraph::pipeline::graph(&meta, &resolved);
 
@@ -39,6 +48,24 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("flags", |b| {
         b.iter(|| quotegraph::flags::detect(black_box(&graph)))
+    });
+    g.bench_function("reduce (records -> resolve -> graph)", |b| {
+        b.iter_batched(
+            || records.clone(),
+            |r| {
+                quotegraph::pipeline::reduce(r, |_, _| Ok::<(), ()>(()))
+                    .map(|(_, g)| g.node_count())
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    g.bench_function("exports (graph.json, graph.dot, graph.graphml)", |b| {
+        b.iter(|| {
+            let mut sink = std::io::sink();
+            quotegraph::export::json::write_to(black_box(&graph), &mut sink).unwrap();
+            quotegraph::export::dot::write_to(&graph, &mut sink).unwrap();
+            quotegraph::export::graphml::write_to(&graph, &mut sink).unwrap();
+        })
     });
     g.bench_function("resolve+graph+flags", |b| {
         b.iter(|| {

@@ -21,6 +21,20 @@ use std::path::Path;
 /// Any I/O error from creating, writing, syncing or renaming; the message
 /// names `path`. The temporary file is removed on failure.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_atomic`] for output written piece by piece: `write` gets a
+/// buffered writer on the temporary file, so a big output never has to be
+/// held in memory whole.
+///
+/// # Errors
+///
+/// As [`write_atomic`], and the error of `write`.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = parent_dir(path);
     let with_path = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", path.display()));
 
@@ -37,8 +51,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         }
     }
     let mut tmp = builder.tempfile_in(dir).map_err(with_path)?;
-    tmp.write_all(bytes).map_err(with_path)?;
-    tmp.flush().map_err(with_path)?;
+    {
+        let mut buffered = io::BufWriter::with_capacity(1 << 20, tmp.as_file_mut());
+        write(&mut buffered).map_err(with_path)?;
+        buffered.flush().map_err(with_path)?;
+    }
     tmp.as_file().sync_all().map_err(with_path)?;
     tmp.persist(path).map_err(|e| with_path(e.error))?;
     sync_dir(dir);

@@ -152,3 +152,107 @@ pub struct Attributed {
     /// Index into the corpus entity list, when the speaker is a known entity.
     pub entity: Option<usize>,
 }
+
+/// A person or organization named in one article: what resolution needs of
+/// the miner's local entity (see `docs/format.md`, "Records").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalName {
+    /// Person or organization.
+    pub kind: EntityKind,
+    /// Name forms as written, with counts, in order of first use.
+    pub forms: Vec<(String, usize)>,
+    /// Folded words of the fullest name.
+    pub key: Vec<String>,
+    /// Roles seen.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub roles: BTreeSet<String>,
+    /// Affiliations seen.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub affiliations: BTreeSet<String>,
+    /// Acronyms seen for it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub acronyms: BTreeSet<String>,
+    /// Name forms seen with their title.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub titled: BTreeSet<String>,
+}
+
+/// One mined article: its metadata, its quotations and the people and
+/// organizations it names. `quotegraph mine --records` writes one per line;
+/// `build --quotes` reads them back. It is everything the reduce (resolve,
+/// graph, flags) needs, so building from records gives the same outputs as
+/// building from the articles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// Article id.
+    pub doc: String,
+    /// Headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Outlet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Publication date as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Language: the article's own, else the detected one.
+    pub lang: String,
+    /// Quotations in text order; `speaker` is the article-local best name.
+    pub quotes: Vec<Quotation>,
+    /// For each quotation, the index in `entities` of its speaker, if any.
+    pub speakers: Vec<Option<usize>>,
+    /// People and organizations named in the article.
+    pub entities: Vec<LocalName>,
+}
+
+impl Record {
+    /// The article's metadata (its text empty).
+    pub fn article(&self) -> Article {
+        Article {
+            id: self.doc.clone(),
+            text: String::new(),
+            title: self.title.clone(),
+            source: self.source.clone(),
+            url: self.url.clone(),
+            date: self.date.clone(),
+            lang: Some(self.lang.clone()),
+        }
+    }
+
+    /// What is wrong with a record that did not come from the miner: a
+    /// quotation of another article, a speaker index out of range.
+    pub fn check(&self) -> Result<(), String> {
+        if self.speakers.len() != self.quotes.len() {
+            return Err(format!(
+                "{} quotes but {} speakers",
+                self.quotes.len(),
+                self.speakers.len()
+            ));
+        }
+        for (i, (q, s)) in self.quotes.iter().zip(&self.speakers).enumerate() {
+            if q.doc != self.doc {
+                return Err(format!(
+                    "quotes[{i}] is of article {:?}, not {:?}",
+                    q.doc, self.doc
+                ));
+            }
+            if q.start > q.end {
+                return Err(format!("quotes[{i}] starts after it ends"));
+            }
+            if let Some(e) = s
+                && *e >= self.entities.len()
+            {
+                return Err(format!(
+                    "speakers[{i}] is {e}, but there are {} entities",
+                    self.entities.len()
+                ));
+            }
+        }
+        Ok(())
+    }
+}

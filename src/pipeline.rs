@@ -1,10 +1,12 @@
-//! The whole pipeline over a corpus: read -> mine (in parallel, order kept)
-//! -> resolve.
+//! The whole pipeline over a corpus: read -> mine (in parallel batches,
+//! order kept) -> [`Record`]s -> [`reduce`]: resolve -> graph. Records are
+//! what `mine --records` writes and `build --quotes` reads, so a corpus
+//! mined in shards reduces to the same graph as one mined in one run.
 
 use crate::input::{self, InputError, ReadOptions};
 use crate::lexicon::Lexicons;
 use crate::mine::{self, MinedArticle};
-use crate::model::Article;
+use crate::model::{Article, Record};
 use crate::resolve::{self, Resolved};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -26,13 +28,31 @@ const BATCH: usize = 256;
 /// Reads and mines every article under `paths`.
 pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpus {
     let mut corpus = Corpus::default();
+    let errors = mine_each(paths, opts, all, |a, m| {
+        corpus.articles.push(a);
+        corpus.mined.push(m);
+    });
+    corpus.errors = errors;
+    corpus
+}
+
+/// Reads and mines every article under `paths` in parallel batches, and
+/// hands each to `sink` in input order with its text dropped (its `lang`
+/// filled in when it had none), as soon as its batch is mined; returns the
+/// problems met. Memory stays that of one batch.
+pub fn mine_each(
+    paths: &[PathBuf],
+    opts: ReadOptions,
+    all: &Lexicons,
+    mut sink: impl FnMut(Article, MinedArticle),
+) -> Vec<InputError> {
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut errors = Vec::new();
     let mut mine_errors = Vec::new();
     let mine_opts = mine::MineOptions {
         max_quote_depth: opts.max_quote_depth,
     };
-    let flush = |batch: &mut Vec<Article>, corpus: &mut Corpus, errors: &mut Vec<InputError>| {
+    let mut flush = |batch: &mut Vec<Article>, errors: &mut Vec<InputError>| {
         // A bug that panics on one article costs that article, not the run.
         let mined: Vec<Option<MinedArticle>> = batch
             .par_iter()
@@ -65,8 +85,7 @@ pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpu
             if a.lang.is_none() {
                 a.lang = Some(m.lang.clone());
             }
-            corpus.articles.push(a);
-            corpus.mined.push(m);
+            sink(a, m);
         }
     };
     input::read(
@@ -75,15 +94,138 @@ pub fn mine_paths(paths: &[PathBuf], opts: ReadOptions, all: &Lexicons) -> Corpu
         |a| {
             batch.push(a);
             if batch.len() >= BATCH {
-                flush(&mut batch, &mut corpus, &mut mine_errors);
+                flush(&mut batch, &mut mine_errors);
             }
         },
         |e| errors.push(e),
     );
-    flush(&mut batch, &mut corpus, &mut mine_errors);
+    flush(&mut batch, &mut mine_errors);
     errors.extend(mine_errors);
-    corpus.errors = errors;
-    corpus
+    errors
+}
+
+/// The record of a mined article (see [`Record`]): its metadata, quotes and
+/// local entities, moved out of the two.
+pub fn record(article: Article, mined: MinedArticle) -> Record {
+    Record {
+        lang: article.lang.unwrap_or_else(|| mined.lang.clone()),
+        doc: article.id,
+        title: article.title,
+        source: article.source,
+        url: article.url,
+        date: article.date,
+        quotes: mined.quotes,
+        speakers: mined.quote_entity,
+        entities: mined
+            .entities
+            .into_iter()
+            .map(resolve::local_name)
+            .collect(),
+    }
+}
+
+/// Reads and mines every article under `paths` into records; `progress` is
+/// told the number of articles mined so far after each batch.
+pub fn mine_records(
+    paths: &[PathBuf],
+    opts: ReadOptions,
+    all: &Lexicons,
+    mut progress: impl FnMut(usize),
+) -> (Vec<Record>, Vec<InputError>) {
+    let mut records = Vec::new();
+    let errors = mine_each(paths, opts, all, |a, m| {
+        records.push(record(a, m));
+        if records.len().is_multiple_of(BATCH) {
+            progress(records.len());
+        }
+    });
+    progress(records.len());
+    (records, errors)
+}
+
+/// Reads records written by `quotegraph mine --records` from files (`-`
+/// for standard input), in the order given. A line that is not a valid
+/// record, and a record whose article id came earlier, are reported with
+/// their file and line and skipped.
+pub fn read_records(paths: &[PathBuf]) -> (Vec<Record>, Vec<InputError>) {
+    use std::io::BufRead;
+    let mut records: Vec<Record> = Vec::new();
+    let mut errors = Vec::new();
+    let mut seen: std::collections::HashMap<String, (String, usize)> =
+        std::collections::HashMap::new();
+    for path in paths {
+        let name = path.display().to_string();
+        let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+            Box::new(std::io::BufReader::new(std::io::stdin().lock()))
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 20, f)),
+                Err(e) => {
+                    errors.push(InputError {
+                        path: name,
+                        line: None,
+                        message: format!("cannot read: {e}"),
+                    });
+                    continue;
+                }
+            }
+        };
+        let mut buf = Vec::new();
+        let mut reader = reader;
+        let mut line = 0;
+        loop {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    errors.push(InputError {
+                        path: name.clone(),
+                        line: Some(line + 1),
+                        message: format!("cannot read: {e}"),
+                    });
+                    break;
+                }
+            }
+            line += 1;
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let mut error = |message: String| {
+                errors.push(InputError {
+                    path: name.clone(),
+                    line: Some(line),
+                    message,
+                })
+            };
+            let record = match serde_json::from_slice::<Record>(&buf) {
+                Ok(r) => r,
+                Err(e) => {
+                    let hint = if serde_json::from_slice::<crate::model::Quotation>(&buf).is_ok() {
+                        " (a quotation of `quotegraph mine`; build reads the records of `quotegraph mine --records`)"
+                    } else {
+                        ""
+                    };
+                    error(format!("not a quotegraph record: {e}{hint}; skipped"));
+                    continue;
+                }
+            };
+            if let Err(why) = record.check() {
+                error(format!("bad record for {:?}: {why}; skipped", record.doc));
+                continue;
+            }
+            if let Some((file, at)) = seen.get(&record.doc) {
+                error(format!(
+                    "duplicate article id {:?} (first at {file}:{at}); skipped",
+                    record.doc
+                ));
+                continue;
+            }
+            seen.insert(record.doc.clone(), (name.clone(), line));
+            records.push(record);
+        }
+    }
+    (records, errors)
 }
 
 /// Mines articles already in memory.
@@ -104,6 +246,50 @@ pub fn resolve(corpus: &Corpus) -> Resolved {
 pub fn graph(articles: &[Article], resolved: &Resolved) -> crate::graph::QuoteGraph {
     let (entities, quotes) = quoted_only(resolved);
     crate::graph::QuoteGraph::build(articles, &quotes, &entities)
+}
+
+/// [`graph`] consuming the resolution, so that nothing is copied but what
+/// the graph keeps.
+pub fn into_graph(articles: &[Article], resolved: Resolved) -> crate::graph::QuoteGraph {
+    let Resolved {
+        entities,
+        mut quotes,
+    } = resolved;
+    let mut index = vec![usize::MAX; entities.len()];
+    for q in &quotes {
+        if let Some(e) = q.entity {
+            index[e] = 0;
+        }
+    }
+    let mut kept = Vec::new();
+    for (i, e) in entities.into_iter().enumerate() {
+        if index[i] == 0 {
+            index[i] = kept.len();
+            kept.push(e);
+        }
+    }
+    for q in &mut quotes {
+        q.entity = q.entity.map(|e| index[e]);
+    }
+    crate::graph::QuoteGraph::build(articles, &quotes, &kept)
+}
+
+/// The reduce: records -> resolution -> graph, for corpora mined in one run
+/// or in shards (`mine --records`). `quotes` sees the articles (in id
+/// order) and the quotations with their canonical speakers before the
+/// graph is built from them and they are dropped; its error stops the run.
+///
+/// # Errors
+///
+/// The error of `quotes`.
+pub fn reduce<E>(
+    records: Vec<Record>,
+    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
+    let (articles, resolved) = resolve::resolve_records(records);
+    quotes(&articles, &resolved)?;
+    let graph = into_graph(&articles, resolved);
+    Ok((articles, graph))
 }
 
 /// Keeps the entities that said something, and re-points the quotes at them.

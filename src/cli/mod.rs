@@ -32,15 +32,16 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Print one JSON object per quotation (direct, mixed, indirect).
+    /// Print one JSON object per quotation (direct, mixed, indirect), or
+    /// with --records one per article for `build --quotes`.
     #[command(
-        after_help = "Example:\n  quotegraph mine data/seeds > quotes.jsonl\n  cat corpus.jsonl | quotegraph mine -"
+        after_help = "Example:\n  quotegraph mine data/seeds > quotes.jsonl\n  cat corpus.jsonl | quotegraph mine -\n  quotegraph mine --records shard1.jsonl > shard1.records.jsonl"
     )]
     Mine(MineArgs),
     /// Run the whole pipeline and write graph.json, graph.dot, graph.graphml,
     /// graph.svg, quotes.jsonl and flags.json.
     #[command(
-        after_help = "Example:\n  quotegraph build data/seeds --out graphs/seeds\n  quotegraph build corpus.jsonl --out out --png"
+        after_help = "Example:\n  quotegraph build data/seeds --out graphs/seeds\n  quotegraph build corpus.jsonl --out out --png\n  quotegraph build --quotes shard1.records.jsonl shard2.records.jsonl --out out"
     )]
     Build(BuildArgs),
     /// Ask the graph: who said this, what did she say, who is quoted on a
@@ -101,6 +102,10 @@ impl InputArgs {
 struct MineArgs {
     #[command(flatten)]
     input: InputArgs,
+    /// One JSON object per article instead: its metadata, quotations and
+    /// named entities, what `build --quotes` reads (docs/format.md).
+    #[arg(long)]
+    records: bool,
 }
 
 #[derive(Args, Debug)]
@@ -116,6 +121,10 @@ struct BuildArgs {
     /// Do not render SVG/PNG (write DOT and JSON only).
     #[arg(long)]
     no_render: bool,
+    /// PATHS are records written by `mine --records` (files, or - for
+    /// standard input), not articles: build from shards mined apart.
+    #[arg(long)]
+    quotes: bool,
 }
 
 #[derive(Args, Debug)]
@@ -279,11 +288,65 @@ fn need_paths(input: &InputArgs) -> Result<()> {
     Ok(())
 }
 
-fn mine_input(input: &InputArgs) -> Result<pipeline::Corpus> {
+/// A progress line on stderr (articles and articles per second), when
+/// stderr is a terminal and the run is not `--quiet`.
+fn progress(quiet: bool) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} {msg}: {human_pos} articles, {per_sec}, {elapsed}",
+    ) {
+        bar.set_style(style);
+    }
+    bar.set_message("mining");
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    Some(bar)
+}
+
+/// Mines PATHS into records, with a progress line.
+fn mine_input(input: &InputArgs) -> Result<(Vec<crate::model::Record>, Vec<InputError>)> {
+    let bar = progress(input.quiet);
+    let mined = mine_into(input, bar.as_ref());
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    mined
+}
+
+/// Mines PATHS into records, moving `bar` along.
+fn mine_into(
+    input: &InputArgs,
+    bar: Option<&indicatif::ProgressBar>,
+) -> Result<(Vec<crate::model::Record>, Vec<InputError>)> {
     need_paths(input)?;
-    let corpus = pipeline::mine_paths(&input.paths, input.read_options(), Lexicons::embedded());
-    report_errors(&corpus.errors);
-    Ok(corpus)
+    let (records, errors) = pipeline::mine_records(
+        &input.paths,
+        input.read_options(),
+        Lexicons::embedded(),
+        |n| {
+            if let Some(b) = bar {
+                b.set_position(n as u64);
+            }
+        },
+    );
+    if let Some(b) = bar {
+        b.suspend(|| report_errors(&errors));
+    } else {
+        report_errors(&errors);
+    }
+    Ok((records, errors))
+}
+
+/// The progress line after mining: the stage and the articles, no rate.
+fn stages(bar: &indicatif::ProgressBar) {
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {msg}: {human_pos} articles, {elapsed}")
+    {
+        bar.set_style(style);
+    }
 }
 
 fn exit_for(errors: &[InputError]) -> u8 {
@@ -291,31 +354,84 @@ fn exit_for(errors: &[InputError]) -> u8 {
 }
 
 fn cmd_mine(a: MineArgs) -> Result<u8> {
-    let corpus = mine_input(&a.input)?;
+    need_paths(&a.input)?;
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let bar = progress(a.input.quiet);
     // Serialize to a buffer first so that a closed pipe surfaces as an
     // `io::Error` (which ends quietly), not inside a serde error.
     let mut line = Vec::with_capacity(512);
-    for m in &corpus.mined {
-        for q in &m.quotes {
-            line.clear();
-            serde_json::to_writer(&mut line, q)?;
-            line.push(b'\n');
-            out.write_all(&line)?;
-        }
+    let mut failed: Option<anyhow::Error> = None;
+    let mut articles = 0u64;
+    let mut put = |line: &mut Vec<u8>, value: &dyn JsonLine| -> Result<()> {
+        line.clear();
+        value.json_line(line)?;
+        out.write_all(line)?;
+        Ok(())
+    };
+    let errors = pipeline::mine_each(
+        &a.input.paths,
+        a.input.read_options(),
+        Lexicons::embedded(),
+        |article, mined| {
+            articles += 1;
+            if let Some(b) = &bar
+                && articles.is_multiple_of(256)
+            {
+                b.set_position(articles);
+            }
+            if failed.is_some() {
+                return;
+            }
+            let done = if a.records {
+                put(&mut line, &pipeline::record(article, mined))
+            } else {
+                mined.quotes.iter().try_for_each(|q| put(&mut line, q))
+            };
+            if let Err(e) = done {
+                failed = Some(e);
+            }
+        },
+    );
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if let Some(e) = failed {
+        return Err(e);
     }
     out.flush()?;
-    Ok(exit_for(&corpus.errors))
+    report_errors(&errors);
+    Ok(exit_for(&errors))
+}
+
+/// A value written as one line of JSON Lines.
+trait JsonLine {
+    fn json_line(&self, out: &mut Vec<u8>) -> serde_json::Result<()>;
+}
+
+impl<T: serde::Serialize> JsonLine for T {
+    fn json_line(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        serde_json::to_writer(&mut *out, self)?;
+        out.push(b'\n');
+        Ok(())
+    }
 }
 
 fn quotes_jsonl(quotes: &[crate::model::Attributed]) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
-    for q in quotes {
-        serde_json::to_writer(&mut buf, &q.quotation)?;
-        buf.push(b'\n');
-    }
+    write_quotes(quotes, &mut buf)?;
     Ok(buf)
+}
+
+fn write_quotes(quotes: &[crate::model::Attributed], out: &mut dyn Write) -> std::io::Result<()> {
+    let mut line = Vec::with_capacity(512);
+    for q in quotes {
+        line.clear();
+        serde_json::to_writer(&mut line, &q.quotation)?;
+        line.push(b'\n');
+        out.write_all(&line)?;
+    }
+    Ok(())
 }
 
 /// Above this many nodes `build` writes DOT but renders no picture: Graphviz
@@ -331,20 +447,53 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     if stale > 0 && !a.input.quiet {
         eprintln!("quotegraph: removed {stale} temporary file(s) left by an interrupted run");
     }
-    let corpus = mine_input(&a.input)?;
-    let resolved = pipeline::resolve(&corpus);
-    let graph = pipeline::graph(&corpus.articles, &resolved);
-    let flags = crate::flags::detect(&graph);
+    let bar = progress(a.input.quiet);
+    let (records, errors) = if a.quotes {
+        if let Some(b) = &bar {
+            b.set_message("reading records");
+        }
+        let (records, errors) = pipeline::read_records(&a.input.paths);
+        report_errors(&errors);
+        (records, errors)
+    } else {
+        mine_into(&a.input, bar.as_ref())?
+    };
+    if let Some(b) = &bar {
+        stages(b);
+        b.set_position(records.len() as u64);
+    }
+    let stage = |what: &'static str| {
+        if let Some(b) = &bar {
+            b.set_message(what);
+        }
+    };
+    stage("resolving");
     let out = |name: &str| a.out.join(name);
-    write_file(&out("quotes.jsonl"), &quotes_jsonl(&resolved.quotes)?)?;
-    write_file(&out("graph.json"), graph.to_json().as_bytes())?;
-    let dot = crate::export::dot::to_dot(&graph);
-    write_file(&out("graph.dot"), dot.as_bytes())?;
-    write_file(
-        &out("graph.graphml"),
-        crate::export::graphml::to_graphml(&graph).as_bytes(),
-    )?;
-    write_file(&out("flags.json"), crate::flags::to_json(&flags).as_bytes())?;
+    let mut quotes = 0;
+    let (articles, graph) = pipeline::reduce(records, |_, resolved| {
+        quotes = resolved.quotes.len();
+        crate::fsutil::write_atomic_with(&out("quotes.jsonl"), |w| {
+            write_quotes(&resolved.quotes, w)
+        })
+        .with_context(|| format!("cannot write {}", out("quotes.jsonl").display()))?;
+        stage("building the graph");
+        Ok::<(), anyhow::Error>(())
+    })?;
+    stage("flagging");
+    let flags = crate::flags::detect(&graph);
+    stage("writing");
+    let with_path = |path: PathBuf| move || format!("cannot write {}", path.display());
+    crate::export::json::write(&graph, &out("graph.json"))
+        .with_context(with_path(out("graph.json")))?;
+    crate::export::dot::write(&graph, &out("graph.dot"))
+        .with_context(with_path(out("graph.dot")))?;
+    crate::export::graphml::write(&graph, &out("graph.graphml"))
+        .with_context(with_path(out("graph.graphml")))?;
+    crate::fsutil::write_atomic_with(&out("flags.json"), |w| crate::flags::write_json(&flags, w))
+        .with_context(with_path(out("flags.json")))?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
     let mut notes = Vec::new();
     if a.no_render {
     } else if graph.node_count() > MAX_RENDER_NODES {
@@ -354,6 +503,7 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
         ));
     } else {
         use crate::export::render::{Format, render};
+        let dot = crate::export::dot::to_dot(&graph);
         let mut formats = vec![(Format::Svg, "graph.svg")];
         if a.png {
             formats.push((Format::Png, "graph.png"));
@@ -376,8 +526,8 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
             .count();
         eprintln!(
             "quotegraph: {} articles, {} quotations, {} people, {} organizations, {} statements, {} flags ({} warnings) -> {}",
-            corpus.articles.len(),
-            resolved.quotes.len(),
+            articles.len(),
+            quotes,
             people,
             orgs,
             graph.nodes_of(crate::graph::NodeKind::Statement).count(),
@@ -389,7 +539,7 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     for n in notes {
         eprintln!("quotegraph: {n}");
     }
-    Ok(exit_for(&corpus.errors))
+    Ok(exit_for(&errors))
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -493,10 +643,9 @@ fn graph_from(
             Ok((load_graph(path)?, Vec::new()))
         }
         None => {
-            let corpus = mine_input(input)?;
-            let resolved = pipeline::resolve(&corpus);
-            let graph = pipeline::graph(&corpus.articles, &resolved);
-            Ok((graph, corpus.errors))
+            let (records, errors) = mine_input(input)?;
+            let (_, graph) = pipeline::reduce(records, |_, _| Ok::<(), anyhow::Error>(()))?;
+            Ok((graph, errors))
         }
     }
 }
@@ -613,12 +762,12 @@ fn cmd_eval(a: EvalArgs) -> Result<u8> {
     let (pred, errors) = match &a.pred {
         Some(p) => (load_records(p)?, Vec::new()),
         None => {
-            let corpus = mine_input(&a.input)?;
-            let resolved = pipeline::resolve(&corpus);
+            let (records, errors) = mine_input(&a.input)?;
+            let (_, resolved) = crate::resolve::resolve_records(records);
             let records =
                 crate::eval::load_jsonl(&String::from_utf8(quotes_jsonl(&resolved.quotes)?)?)
                     .map_err(|(l, e)| anyhow::anyhow!("internal: line {l}: {e}"))?;
-            (records, corpus.errors)
+            (records, errors)
         }
     };
     let opts = EvalOptions {

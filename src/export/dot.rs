@@ -32,24 +32,66 @@ const WRAP: usize = 24;
 
 /// The graph as DOT text, ending with a newline.
 pub fn to_dot(graph: &QuoteGraph) -> String {
-    let mut out = dot_graph(graph).print(&mut PrinterContext::default());
-    out.push('\n');
-    out
+    let mut out = Vec::new();
+    write_to(graph, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("DOT text is UTF-8")
 }
 
-/// Writes the DOT text to `path` atomically.
+/// Writes the DOT text to `path` atomically, streamed.
 ///
 /// # Errors
 ///
 /// Any I/O error; the message names the path.
 pub fn write(graph: &QuoteGraph, path: &Path) -> io::Result<()> {
-    crate::fsutil::write_atomic(path, to_dot(graph).as_bytes())
+    crate::fsutil::write_atomic_with(path, |w| write_to(graph, w))
 }
 
-/// The graph as a `graphviz_rust` AST, for callers that want to add to it
-/// or run it through `graphviz_rust::exec`.
-pub fn dot_graph(graph: &QuoteGraph) -> Graph {
-    let mut stmts = vec![
+/// Writes the DOT text to `w` statement by statement: each node and edge
+/// is built as a `graphviz_rust` statement and printed with its printer,
+/// but the whole graph is never held as one AST or one string, so big
+/// graphs stream. The bytes are those of printing [`dot_graph`] (plus a
+/// final newline).
+///
+/// # Errors
+///
+/// The writer's I/O error.
+pub fn write_to(graph: &QuoteGraph, mut w: impl io::Write) -> io::Result<()> {
+    let mut ctx = PrinterContext::default();
+    // Printing a graph sets the printer to directed edges and indents its
+    // statements by one step; an empty one leaves the context that way.
+    let empty = Graph::DiGraph {
+        id: quoted(GRAPH_ID),
+        strict: false,
+        stmts: Vec::new(),
+    };
+    let _ = empty.print(&mut ctx);
+    writeln!(w, "digraph {} {{", quoted(GRAPH_ID).print(&mut ctx))?;
+    let mut first = true;
+    let mut put = |stmt: Stmt, w: &mut dyn io::Write| -> io::Result<()> {
+        if !first {
+            w.write_all(b"\n")?;
+        }
+        first = false;
+        w.write_all(stmt.print(&mut ctx).as_bytes())
+    };
+    for stmt in header() {
+        put(stmt, &mut w)?;
+    }
+    for n in graph.nodes() {
+        put(Stmt::Node(dot_node(n)), &mut w)?;
+    }
+    for e in graph.edges() {
+        put(dot_edge(e), &mut w)?;
+    }
+    w.write_all(b"\n}\n")
+}
+
+/// The id of the DOT graph.
+const GRAPH_ID: &str = "quotegraph";
+
+/// Graph, node and edge defaults.
+fn header() -> Vec<Stmt> {
+    vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("rankdir", "LR"),
             attr("overlap", "false"),
@@ -60,19 +102,27 @@ pub fn dot_graph(graph: &QuoteGraph) -> Graph {
             attr("fontsize", "11"),
         ])),
         Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontsize", "9")])),
-    ];
+    ]
+}
+
+fn dot_edge(e: crate::graph::EdgeRef<'_>) -> Stmt {
+    Stmt::Edge(DotEdge {
+        ty: EdgeTy::Pair(
+            Vertex::N(NodeId(quoted(&e.source.id), None)),
+            Vertex::N(NodeId(quoted(&e.target.id), None)),
+        ),
+        attributes: edge_attributes(&e.edge.data),
+    })
+}
+
+/// The graph as a `graphviz_rust` AST, for callers that want to add to it
+/// or run it through `graphviz_rust::exec`.
+pub fn dot_graph(graph: &QuoteGraph) -> Graph {
+    let mut stmts = header();
     stmts.extend(graph.nodes().map(|n| Stmt::Node(dot_node(n))));
-    stmts.extend(graph.edges().map(|e| {
-        Stmt::Edge(DotEdge {
-            ty: EdgeTy::Pair(
-                Vertex::N(NodeId(quoted(&e.source.id), None)),
-                Vertex::N(NodeId(quoted(&e.target.id), None)),
-            ),
-            attributes: edge_attributes(&e.edge.data),
-        })
-    }));
+    stmts.extend(graph.edges().map(dot_edge));
     Graph::DiGraph {
-        id: quoted("quotegraph"),
+        id: quoted(GRAPH_ID),
         strict: false,
         stmts,
     }
@@ -222,6 +272,15 @@ mod tests {
         assert_eq!(attr("fillcolor", "#ffd8a8").1, quoted("#ffd8a8"));
         assert_eq!(attr("label", "node").1, quoted("node"));
         assert_eq!(attr("label", "").1, quoted(""));
+    }
+
+    #[test]
+    fn streamed_dot_is_the_printed_ast() {
+        for g in [sample(), QuoteGraph::new()] {
+            let mut printed = dot_graph(&g).print(&mut PrinterContext::default());
+            printed.push('\n');
+            assert_eq!(to_dot(&g), printed);
+        }
     }
 
     #[test]

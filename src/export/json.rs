@@ -91,30 +91,72 @@ impl QuoteGraph {
 }
 
 /// Writes `graph.json` to `path` atomically (see
-/// [`write_atomic`](crate::fsutil::write_atomic)).
+/// [`write_atomic`](crate::fsutil::write_atomic)), streamed.
 ///
 /// # Errors
 ///
 /// Any I/O error; the message names the path.
 pub fn write(graph: &QuoteGraph, path: &Path) -> io::Result<()> {
-    crate::fsutil::write_atomic(path, to_json(graph).as_bytes())
+    crate::fsutil::write_atomic_with(path, |w| write_to(graph, w))
 }
 
 /// The graph as `graph.json` text.
 pub fn to_json(graph: &QuoteGraph) -> String {
-    let doc = Document {
+    let mut out = Vec::new();
+    write_to(graph, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes `graph.json` to `w` node by node, without building the document
+/// in memory; the same bytes as [`to_json`].
+///
+/// # Errors
+///
+/// The writer's I/O error.
+pub fn write_to(graph: &QuoteGraph, mut w: impl io::Write) -> io::Result<()> {
+    let doc = DocumentOut {
         directed: true,
         multigraph: true,
         graph: Counts::of(graph),
-        nodes: graph.nodes().map(node_json).collect(),
-        links: graph
-            .edges()
-            .map(|e| link_json(&e.source.id, &e.target.id, e.edge))
-            .collect(),
+        nodes: Seq::new(graph.nodes().map(node_json)),
+        links: Seq::new(
+            graph
+                .edges()
+                .map(|e| link_json(&e.source.id, &e.target.id, e.edge)),
+        ),
     };
-    let mut out = serde_json::to_string_pretty(&doc).expect("graph JSON serializes");
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut w, &doc).map_err(io::Error::from)?;
+    w.write_all(b"\n")
+}
+
+/// The serialized form of [`Document`], with streamed lists.
+#[derive(Serialize)]
+struct DocumentOut<N, L> {
+    directed: bool,
+    multigraph: bool,
+    graph: Counts,
+    nodes: N,
+    links: L,
+}
+
+/// A list serialized from an iterator, once.
+struct Seq<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Seq<I> {
+    fn new(iter: I) -> Self {
+        Seq(std::cell::RefCell::new(Some(iter)))
+    }
+}
+
+impl<I> Serialize for Seq<I>
+where
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let iter = self.0.borrow_mut().take();
+        s.collect_seq(iter.into_iter().flatten())
+    }
 }
 
 /// Parses `graph.json` text; see [`QuoteGraph::from_json`].

@@ -177,6 +177,20 @@ pub fn to_json(flags: &[Flag]) -> String {
     s
 }
 
+/// Writes [`to_json`]'s text to `w` flag by flag, without holding it.
+///
+/// # Errors
+///
+/// The writer's I/O error.
+pub fn write_json(flags: &[Flag], mut w: impl std::io::Write) -> std::io::Result<()> {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        flags: &'a [Flag],
+    }
+    serde_json::to_writer_pretty(&mut w, &Doc { flags })?;
+    w.write_all(b"\n")
+}
+
 /// Parses [`to_json`] output back.
 ///
 /// # Errors

@@ -364,7 +364,7 @@ impl QuoteGraph {
         for mut pending in edges {
             let stem = pending.edge.id.clone();
             let mut n = 1;
-            while graph.edge_ids.contains_key(&pending.edge.id) {
+            while graph.has_edge_id(&pending.edge.id) {
                 n += 1;
                 pending.edge.id = format!("{stem}~{n}");
             }

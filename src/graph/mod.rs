@@ -433,8 +433,54 @@ pub enum GraphError {
 #[derive(Clone, Debug, Default)]
 pub struct QuoteGraph {
     graph: StableGraph<Node, Edge>,
-    node_ids: HashMap<String, NodeIndex>,
-    edge_ids: HashMap<String, EdgeIndex>,
+    node_ids: IdIndex<NodeIndex>,
+    edge_ids: IdIndex<EdgeIndex>,
+}
+
+/// Ids -> indices without a second copy of every id: keyed by a 64-bit hash
+/// of the id and checked against the id stored in the graph; an id whose
+/// hash another id already has (rare) is kept whole.
+#[derive(Clone, Debug)]
+struct IdIndex<Ix> {
+    by_hash: rustc_hash::FxHashMap<u64, Ix>,
+    clashes: HashMap<String, Ix>,
+}
+
+impl<Ix> Default for IdIndex<Ix> {
+    fn default() -> Self {
+        IdIndex {
+            by_hash: Default::default(),
+            clashes: HashMap::new(),
+        }
+    }
+}
+
+impl<Ix: Copy> IdIndex<Ix> {
+    fn hash(id: &str) -> u64 {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id)
+    }
+
+    /// The index of `id`; `id_of` gives the id stored at an index.
+    fn get<'g>(&self, id: &str, id_of: impl Fn(Ix) -> &'g str) -> Option<Ix> {
+        match self.by_hash.get(&Self::hash(id)) {
+            Some(&ix) if id_of(ix) == id => Some(ix),
+            Some(_) => self.clashes.get(id).copied(),
+            None => None,
+        }
+    }
+
+    /// Records a new id (one [`IdIndex::get`] does not find).
+    fn insert(&mut self, id: &str, ix: Ix) {
+        match self.by_hash.entry(Self::hash(id)) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(ix);
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.clashes.insert(id.to_owned(), ix);
+            }
+        }
+    }
 }
 
 impl QuoteGraph {
@@ -449,12 +495,11 @@ impl QuoteGraph {
     ///
     /// [`GraphError::DuplicateNode`] when the id is taken.
     pub fn add_node(&mut self, node: Node) -> Result<NodeIndex, GraphError> {
-        if self.node_ids.contains_key(&node.id) {
+        if self.index_of(&node.id).is_some() {
             return Err(GraphError::DuplicateNode(node.id));
         }
-        let id = node.id.clone();
         let ix = self.graph.add_node(node);
-        self.node_ids.insert(id, ix);
+        self.node_ids.insert(&self.graph[ix].id, ix);
         Ok(ix)
     }
 
@@ -471,17 +516,14 @@ impl QuoteGraph {
         target: &str,
         edge: Edge,
     ) -> Result<EdgeIndex, GraphError> {
-        if self.edge_ids.contains_key(&edge.id) {
+        if self.has_edge_id(&edge.id) {
             return Err(GraphError::DuplicateEdge(edge.id));
         }
         let lookup = |id: &str| {
-            self.node_ids
-                .get(id)
-                .copied()
-                .ok_or_else(|| GraphError::UnknownNode {
-                    edge: edge.id.clone(),
-                    node: id.to_owned(),
-                })
+            self.index_of(id).ok_or_else(|| GraphError::UnknownNode {
+                edge: edge.id.clone(),
+                node: id.to_owned(),
+            })
         };
         let (s, t) = (lookup(source)?, lookup(target)?);
         let (from, to) = (self.graph[s].kind(), self.graph[t].kind());
@@ -493,10 +535,14 @@ impl QuoteGraph {
                 to: to.as_str(),
             });
         }
-        let id = edge.id.clone();
         let ix = self.graph.add_edge(s, t, edge);
-        self.edge_ids.insert(id, ix);
+        self.edge_ids.insert(&self.graph[ix].id, ix);
         Ok(ix)
+    }
+
+    /// Whether an edge has this id.
+    fn has_edge_id(&self, id: &str) -> bool {
+        self.edge_ids.get(id, |ix| &self.graph[ix].id).is_some()
     }
 
     /// The underlying petgraph graph, for algorithms.
@@ -516,7 +562,7 @@ impl QuoteGraph {
 
     /// The index of the node with this id.
     pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
-        self.node_ids.get(id).copied()
+        self.node_ids.get(id, |ix| &self.graph[ix].id)
     }
 
     /// The node with this id.
@@ -526,7 +572,7 @@ impl QuoteGraph {
 
     /// The edge with this id, with its endpoints.
     pub fn edge(&self, id: &str) -> Option<EdgeRef<'_>> {
-        let ix = *self.edge_ids.get(id)?;
+        let ix = self.edge_ids.get(id, |ix| &self.graph[ix].id)?;
         let (s, t) = self.graph.edge_endpoints(ix)?;
         Some(EdgeRef {
             source: &self.graph[s],
@@ -718,7 +764,7 @@ impl QuoteGraph {
             out.add_node(node.clone()).expect("ids are unique here");
         }
         for e in self.edges() {
-            if out.node_ids.contains_key(&e.source.id) && out.node_ids.contains_key(&e.target.id) {
+            if out.index_of(&e.source.id).is_some() && out.index_of(&e.target.id).is_some() {
                 out.add_edge(&e.source.id, &e.target.id, e.edge.clone())
                     .expect("edges were valid here");
             }

@@ -424,3 +424,18 @@ fn around_a_person_and_subgraph() {
 fn entity_ids_must_not_look_like_articles() {
     QuoteGraph::build(&[], &[], &[entity("article:x", EntityKind::Person, "X")]);
 }
+
+#[test]
+fn id_index_finds_ids_whose_hash_is_taken() {
+    use super::IdIndex;
+    let ids = ["a", "b", "c"];
+    let id_of = |ix: usize| ids[ix];
+    let mut index: IdIndex<usize> = IdIndex::default();
+    index.insert("a", 0);
+    // Make "b" clash with "a": its hash already points at index 0.
+    index.by_hash.insert(IdIndex::<usize>::hash("b"), 0);
+    index.insert("b", 1);
+    assert_eq!(index.get("a", id_of), Some(0));
+    assert_eq!(index.get("b", id_of), Some(1));
+    assert_eq!(index.get("c", id_of), None);
+}

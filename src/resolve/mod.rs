@@ -14,9 +14,9 @@
 //!
 //! Blocking by surname key keeps this near-linear in corpus size.
 
-use crate::mine::MinedArticle;
 use crate::mine::mentions::{acronym_of, is_acronym};
-use crate::model::{Attributed, Entity, EntityKind};
+use crate::mine::{LocalEntity, MinedArticle};
+use crate::model::{Article, Attributed, Entity, EntityKind, LocalName, Record};
 use crate::text::fold;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -124,28 +124,83 @@ fn role_key(r: &str) -> String {
 }
 
 /// Resolves the entities of every mined article into corpus entities.
+///
+/// The same as [`resolve_records`] over the articles' records (without
+/// metadata); the quotes come in article-id order.
 pub fn resolve(articles: &[MinedArticle]) -> Resolved {
+    let records = articles
+        .iter()
+        .map(|m| Record {
+            doc: m.doc.clone(),
+            title: None,
+            source: None,
+            url: None,
+            date: None,
+            lang: m.lang.clone(),
+            quotes: m.quotes.clone(),
+            speakers: m.quote_entity.clone(),
+            entities: m.entities.iter().cloned().map(local_name).collect(),
+        })
+        .collect();
+    resolve_records(records).1
+}
+
+/// What resolution keeps of a miner's local entity.
+pub fn local_name(e: LocalEntity) -> LocalName {
+    LocalName {
+        kind: e.kind,
+        forms: e.forms,
+        key: e.key,
+        roles: e.roles,
+        affiliations: e.affiliations,
+        acronyms: e.acronyms,
+        titled: e.titled,
+    }
+}
+
+/// Resolves the entities of mined records into corpus entities, and gives
+/// each quotation its entity; returns the articles' metadata with it.
+///
+/// Records are taken in article-id order (ties: the order given), so the
+/// result does not depend on the order they came in (shards, folders,
+/// streams); articles and quotes come out in that order. The records are
+/// consumed: quotations move into the result, not copied.
+///
+/// # Panics
+///
+/// When a record's speaker index is out of range of its entities (see
+/// [`Record::check`]).
+pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
+    records.sort_by(|a, b| a.doc.cmp(&b.doc));
     let mut locals: Vec<Local> = Vec::new();
-    // Entities are gathered in article-id order, so that the result does not
-    // depend on the order the articles came in (shards, folders, streams).
-    let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by(|&x, &y| articles[x].doc.cmp(&articles[y].doc).then(x.cmp(&y)));
-    let mut base: Vec<usize> = vec![0; articles.len()];
-    for &ai in &order {
-        let a = &articles[ai];
-        base[ai] = locals.len();
-        for e in &a.entities {
+    let mut base: Vec<usize> = Vec::with_capacity(records.len());
+    let mut articles: Vec<Article> = Vec::with_capacity(records.len());
+    let mut mined: Vec<(Vec<crate::model::Quotation>, Vec<Option<usize>>)> =
+        Vec::with_capacity(records.len());
+    for (ai, r) in records.into_iter().enumerate() {
+        base.push(locals.len());
+        for e in r.entities {
             locals.push(Local {
                 art: ai,
                 kind: e.kind,
-                forms: e.forms.clone(),
-                key: e.key.clone(),
-                roles: e.roles.clone(),
-                affiliations: e.affiliations.clone(),
-                acronyms: e.acronyms.clone(),
-                titled: e.titled.clone(),
+                forms: e.forms,
+                key: e.key,
+                roles: e.roles,
+                affiliations: e.affiliations,
+                acronyms: e.acronyms,
+                titled: e.titled,
             });
         }
+        mined.push((r.quotes, r.speakers));
+        articles.push(Article {
+            id: r.doc,
+            text: String::new(),
+            title: r.title,
+            source: r.source,
+            url: r.url,
+            date: r.date,
+            lang: Some(r.lang),
+        });
     }
     // What each article is about: the surnames and organizations it names,
     // as sorted numbers (one per distinct key word).
@@ -393,7 +448,7 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
             e.roles.extend(l.roles.iter().cloned());
             e.affiliations.extend(l.affiliations.iter().cloned());
             e.aliases.extend(l.acronyms.iter().cloned());
-            e.articles.insert(articles[l.art].doc.clone());
+            e.articles.insert(articles[l.art].id.clone());
         }
         let max_words = counts
             .keys()
@@ -474,21 +529,23 @@ pub fn resolve(articles: &[MinedArticle]) -> Resolved {
         }
         sorted.push(e);
     }
-    let mut quotes = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        for (q, le) in a.quotes.iter().zip(&a.quote_entity) {
+    let mut quotes = Vec::with_capacity(mined.iter().map(|m| m.0.len()).sum());
+    for (ai, (qs, speakers)) in mined.into_iter().enumerate() {
+        for (mut quotation, le) in qs.into_iter().zip(speakers) {
             let entity = le.map(|l| new_index[local_to[base[ai] + l]]);
-            let mut quotation = q.clone();
             if let Some(g) = entity {
                 quotation.speaker = Some(sorted[g].name.clone());
             }
             quotes.push(Attributed { quotation, entity });
         }
     }
-    Resolved {
-        entities: sorted,
-        quotes,
-    }
+    (
+        articles,
+        Resolved {
+            entities: sorted,
+            quotes,
+        },
+    )
 }
 
 #[derive(Clone, Default)]
