@@ -86,7 +86,12 @@ fn spark_map_then_build_quotes_equals_one_build() {
     let mut parts: Vec<PathBuf> = fs::read_dir(&shards)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("part-"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("part-")
+        })
         .collect();
     parts.sort();
     assert!(parts.len() >= 3, "one shard per partition: {parts:?}");
@@ -110,6 +115,9 @@ fn spark_map_then_build_quotes_equals_one_build() {
         b.iter().map(|f| &f.0).collect::<Vec<_>>()
     );
     for ((name, x), (_, y)) in a.iter().zip(&b) {
-        assert!(x == y, "{name} differs between Spark + build --quotes and one build");
+        assert!(
+            x == y,
+            "{name} differs between Spark + build --quotes and one build"
+        );
     }
 }
