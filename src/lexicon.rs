@@ -152,6 +152,11 @@ impl WordSet {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+
+    /// The words, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
 }
 
 /// A table of one- or multi-word phrases, matched on lowercase tokens.

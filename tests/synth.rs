@@ -181,3 +181,45 @@ fn english_synthetic_attribution_is_near_perfect() {
         s.attribution_f1
     );
 }
+
+#[test]
+fn every_planted_flag_shows_in_its_article() {
+    // The gold flags must be true of the text: the misspelt name, the other
+    // title, the misattributed, reworded or stitched quote is in the article
+    // the gold names, whatever the article's length budget.
+    for (seed, vi) in [(7, 0.2), (11, 0.5)] {
+        let dir = tempfile::tempdir().unwrap();
+        let arts = articles(&corpus(&opts(150, seed, vi, Some(dir.path().into()))));
+        let text: std::collections::HashMap<&str, &str> = arts
+            .iter()
+            .map(|a| (a.id.as_str(), a.text.as_str()))
+            .collect();
+        let flags: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.path().join("flags.json")).unwrap())
+                .unwrap();
+        let flags = flags["flags"].as_array().unwrap();
+        assert!(flags.len() > 20, "{} planted flags", flags.len());
+        for f in flags {
+            let why = f["why"].as_str().unwrap();
+            let doc = why
+                .split([' ', ':'])
+                .find(|w| text.contains_key(w))
+                .unwrap_or_else(|| panic!("no article in {why:?}"));
+            let shown = f["evidence"][doc].as_str().unwrap();
+            let expected = match f["kind"].as_str().unwrap() {
+                "speaker_conflict" => why.split_once(": ").unwrap().1,
+                _ => shown.strip_prefix("stitched: ").unwrap_or(shown),
+            };
+            // Quotes before an after-cue end in a comma instead of a stop.
+            let mut cut = expected.len() - 1;
+            while !expected.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            assert!(
+                text[doc].contains(&expected[..cut]),
+                "{}: {expected:?} not in {doc}",
+                f["kind"]
+            );
+        }
+    }
+}

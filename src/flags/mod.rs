@@ -43,7 +43,10 @@ use crate::graph::{Occurrence, QuoteGraph};
 
 pub use name_variant::name_variants;
 pub use role_variant::role_variants;
-pub use speaker_conflict::{CONFLICT_MIN_SHARED, CONFLICT_MIN_SIMILARITY, speaker_conflicts};
+pub use speaker_conflict::{
+    CONFLICT_MIN_SHARED, CONFLICT_MIN_SIMILARITY, CONFLICT_SPEAKERS_MIN_SIMILARITY,
+    CONFLICT_UNRELATED_MIN_SIMILARITY, speaker_conflicts,
+};
 pub use unattributed::unattributed;
 pub use wording_variant::wording_variants;
 

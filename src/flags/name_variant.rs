@@ -20,6 +20,15 @@
 //!
 //! # False positives
 //!
+//! Only variants that read as slips are reported (see [`likely_variant`]):
+//! one word differs, and it is a middle name or a near spelling, not
+//! another family name of the lexicons; any other merged form (`Jeb` for
+//! `George`, `Lê` for `Hồ`) is the resolver's doubt, not an article's
+//! error. A variant is also reported only where a reader can see it: in
+//! an article that quotes some other speaker whom an article with the
+//! usual form quotes too (one story). A form used only in unrelated
+//! stories, or in no mention at all, is left out.
+//!
 //! - The rule trusts the resolver's merge: two different people wrongly
 //!   merged (`George Bush` / `Jeb Bush`) show up here as one person with
 //!   a "variant" name. The message names both forms so a reader can tell.
@@ -35,12 +44,19 @@ use crate::text::words;
 /// Finds `name_variant` flags; see the [module docs](self).
 pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
     let mut flags = Vec::new();
+    // The speakers quoted in each article, built on first need.
+    let mut doc_speakers: Option<BTreeMap<&str, BTreeSet<&str>>> = None;
     for n in graph.nodes() {
         if !matches!(n.kind(), NodeKind::Person | NodeKind::Organization) {
             continue;
         }
         let Some(e) = n.as_entity() else { continue };
-        if e.variant_names.is_empty() {
+        let variants: Vec<&String> = e
+            .variant_names
+            .iter()
+            .filter(|v| likely_variant(&e.name, v, n.kind() == NodeKind::Person))
+            .collect();
+        if variants.is_empty() {
             continue;
         }
         let occurrences: Vec<&Occurrence> = graph
@@ -65,19 +81,36 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         let mut evidence = Vec::new();
         let mut minority = Vec::new();
         let mut minority_docs: BTreeSet<&str> = BTreeSet::new();
-        for v in &e.variant_names {
+        let speakers = doc_speakers.get_or_insert_with(|| speakers_by_doc(graph));
+        let canonical_docs: BTreeSet<&str> = uses(&e.name).iter().map(|o| o.doc.as_str()).collect();
+        for v in variants {
             let found = uses(v);
             let docs: BTreeSet<&str> = found.iter().map(|o| o.doc.as_str()).collect();
-            if docs.is_empty() {
-                minority.push(format!("\"{v}\""));
-            } else {
-                minority.push(format!(
-                    "\"{v}\" in {}",
-                    articles_phrase(docs.iter().copied())
-                ));
+            // A slip shows in an article, in coverage of one story: some
+            // other speaker is quoted both where the variant is used and
+            // where the usual form is. A form used only in unrelated
+            // stories names someone else the resolver merged.
+            let same_story = docs.iter().any(|d| {
+                canonical_docs.iter().any(|c| {
+                    c != d
+                        && speakers
+                            .get(d)
+                            .zip(speakers.get(c))
+                            .is_some_and(|(x, y)| x.intersection(y).any(|s| *s != n.id.as_str()))
+                })
+            });
+            if !same_story {
+                continue;
             }
+            minority.push(format!(
+                "\"{v}\" in {}",
+                articles_phrase(docs.iter().copied())
+            ));
             minority_docs.extend(&docs);
             evidence.extend(found.into_iter().map(Evidence::of));
+        }
+        if minority.is_empty() {
+            continue;
         }
         let majority = uses(&e.name);
         let mut majority_docs: BTreeSet<&str> = majority.iter().map(|o| o.doc.as_str()).collect();
@@ -123,8 +156,86 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
     flags
 }
 
+/// The speakers (node ids) quoted in each article.
+fn speakers_by_doc(graph: &QuoteGraph) -> BTreeMap<&str, BTreeSet<&str>> {
+    let mut out: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for n in graph.nodes_of(NodeKind::Statement) {
+        let Some(speaker) = n.as_statement().and_then(|s| s.speaker.as_deref()) else {
+            continue;
+        };
+        for (_, o) in graph.occurrences(&n.id) {
+            out.entry(o.doc.as_str()).or_default().insert(speaker);
+        }
+    }
+    out
+}
+
+/// Whether `variant` reads as a slip for `name` rather than another
+/// person's name: the same number of words, one of them different, and
+/// that word either a person's middle name (`Nguyễn Văn Hùng` / `Nguyễn Hữu Hùng`)
+/// or a near spelling of the other (at most half its letters edited:
+/// `Josh` / `John`, `Dana` / `Dena`), and not two different family names
+/// of a lexicon (`Hồ Thị Yến` / `Lê Thị Yến`, `Phạm` / `Phan`).
+pub(crate) fn likely_variant(name: &str, variant: &str, person: bool) -> bool {
+    let a: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let b: Vec<String> = variant.split_whitespace().map(str::to_lowercase).collect();
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    let [i] = differ[..] else {
+        return false;
+    };
+    let lexicons = crate::lexicon::Lexicons::embedded();
+    let family = |w: &str| lexicons.langs.iter().any(|lx| lx.family_names.contains(w));
+    if family(&a[i]) && family(&b[i]) {
+        return false;
+    }
+    if person && i > 0 && i + 1 < a.len() {
+        return true;
+    }
+    let (x, y) = (crate::text::fold(&a[i]), crate::text::fold(&b[i]));
+    let longest = x.chars().count().max(y.chars().count());
+    edit_distance(&x, &y) * 2 <= longest.max(2)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn likely_variants() {
+        let v = |a, b| super::likely_variant(a, b, true);
+        assert!(!super::likely_variant(
+            "Huyện Vĩnh Hòa",
+            "Huyện Mỹ Hòa",
+            false
+        ));
+        assert!(v("Josh Earnest", "John Earnest"));
+        assert!(v("Dana Whitby", "Dena Whitby"));
+        assert!(v("Nguyễn Văn Hùng", "Nguyễn Hữu Hùng"));
+        assert!(!v("Hồ Thị Yến", "Lê Thị Yến"));
+        assert!(!v("Phạm Thị Thủy", "Phan Thị Thủy"));
+        assert!(!v("Hoàng Thị Nhàn", "Huỳnh Thị Nhàn"));
+        assert!(!v("Dalberg Steel", "Duncott Steel"));
+        assert!(!v("George Bush", "Jeb Bush"));
+        assert!(!v("Josh Earnest", "Josh Q. Earnest"));
+    }
+
     use super::super::testutil::{Corpus, Q};
     use super::*;
     use crate::model::EntityKind;
@@ -154,6 +265,10 @@ mod tests {
             josh.clone(),
         );
         c.quote("a2", Some(e), "These are separate matters", josh);
+        // Another speaker of the story, in a variant and a usual article.
+        let obama = c.entity(EntityKind::Person, "Barack Obama", &["Obama"]);
+        c.quote("a0", Some(obama), "a shared interest", Q::default());
+        c.quote("a1", Some(obama), "a shared fight", Q::default());
         let flags = name_variants(&c.graph());
         assert_eq!(flags.len(), 1);
         let f = &flags[0];
@@ -173,6 +288,29 @@ mod tests {
         let docs: Vec<&str> = f.evidence.iter().map(|e| e.doc.as_str()).collect();
         assert_eq!(docs, ["a0", "a1"]);
         c.check_evidence(&flags);
+    }
+
+    #[test]
+    fn a_form_used_only_in_another_story_is_not_a_slip() {
+        let mut c = Corpus::default();
+        let e = c.entity(EntityKind::Person, "Josh Earnest", &["John Earnest"]);
+        c.entities[e].variant_names.insert("John Earnest".into());
+        let q = |m| Q {
+            mention: Some(m),
+            ..Q::default()
+        };
+        let obama = c.entity(EntityKind::Person, "Barack Obama", &["Obama"]);
+        let lee = c.entity(EntityKind::Person, "Ann Lee", &["Lee"]);
+        c.quote(
+            "a1",
+            Some(e),
+            "We will not share intelligence",
+            q("Josh Earnest"),
+        );
+        c.quote("a1", Some(obama), "a shared interest", Q::default());
+        c.quote("b1", Some(e), "The bridge stays open", q("John Earnest"));
+        c.quote("b1", Some(lee), "the bridge is safe", Q::default());
+        assert!(name_variants(&c.graph()).is_empty());
     }
 
     #[test]

@@ -15,7 +15,9 @@
 //! Roles are compared after folding case, diacritics and spacing
 //! (`White House\u{a0}spokesman` is `White House spokesman`). A role whose
 //! words are all inside another role is the same title, less specific, and
-//! is dropped (`President` inside `U.S. President`). Roles in different
+//! is dropped (`President` inside `U.S. President`), unless the other role
+//! holds a title of the lexicons that it lacks: `Deputy Mayor` is not
+//! `Mayor`, `Phó Chủ tịch` is not `Chủ tịch`. Roles in different
 //! languages are not compared with each other, since translations
 //! (`Tổng thống Mỹ` / `U.S. President`) are not a difference; once a
 //! person has two roles in one language, all roles are listed. A role's
@@ -104,22 +106,28 @@ pub fn role_variants(graph: &QuoteGraph) -> Vec<Flag> {
                 role.langs.insert(guess);
             }
         }
-        // Drop roles whose words are all in another role.
+        // Drop roles whose words are all in another role with the same
+        // titles (`President` in `U.S. President`; not `Mayor` in `Deputy
+        // Mayor`).
         let keys: Vec<Vec<String>> = roles.keys().cloned().collect();
+        let titles: BTreeMap<&Vec<String>, BTreeSet<String>> = keys
+            .iter()
+            .map(|k| (k, title_core(roles[k].shown.as_deref().unwrap_or(""))))
+            .collect();
+        let within = |small: &Vec<String>, big: &Vec<String>| {
+            let set: BTreeSet<&String> = small.iter().collect();
+            small != big
+                && set.is_subset(&big.iter().collect())
+                && titles[small].is_subset(&titles[big])
+        };
         for k in &keys {
-            let set: BTreeSet<&String> = k.iter().collect();
-            let inside = keys.iter().any(|o| {
-                o != k && {
-                    let other: BTreeSet<&String> = o.iter().collect();
-                    set.is_subset(&other)
-                }
-            });
+            let inside = keys.iter().any(|o| within(k, o));
             if inside && let Some(small) = roles.remove(k) {
                 // Its quotes still show the person with a title.
                 let host = keys
                     .iter()
-                    .filter(|o| *o != k && roles.contains_key(*o))
-                    .find(|o| set.is_subset(&o.iter().collect()));
+                    .filter(|o| roles.contains_key(*o))
+                    .find(|o| within(k, o));
                 if let Some(h) = host.and_then(|h| roles.get_mut(h)) {
                     h.docs.extend(small.docs);
                     h.evidence.extend(small.evidence);
@@ -183,6 +191,35 @@ fn is_title(key: &[String]) -> bool {
         [one] => one.chars().count() > 4 && !HONORIFICS.contains(&one.as_str()),
         [first, ..] => !matches!(first.as_str(), "a" | "an" | "mot"),
     }
+}
+
+/// The titles of the lexicons (`titles.txt` of every language) that a
+/// role holds, longest first at each word: `Harrowby Deputy Mayor` holds
+/// `deputy mayor`, `Phó Chủ tịch UBND huyện X` holds `phó chủ tịch ubnd`.
+fn title_core(role: &str) -> BTreeSet<String> {
+    let words: Vec<String> = role
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lexicons = crate::lexicon::Lexicons::embedded();
+    let mut out = BTreeSet::new();
+    let mut i = 0;
+    while i < words.len() {
+        let best = lexicons
+            .langs
+            .iter()
+            .filter_map(|lx| lx.titles.longest_at(&words, i).map(|(n, _)| n))
+            .max();
+        match best {
+            Some(n) => {
+                out.insert(words[i..i + n].join(" "));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Spacing normalized (no-break spaces, runs of spaces).
@@ -259,6 +296,39 @@ mod tests {
         c.quote("a2", Some(e), "another thing", role("U.S. President"));
         c.quote("a3", Some(e), "a third thing", role("u.s. president"));
         assert!(role_variants(&c.graph()).is_empty());
+    }
+
+    #[test]
+    fn a_rank_is_another_title() {
+        let mut c = Corpus::default();
+        let e = c.entity(EntityKind::Person, "Ann Lee", &["Lee"]);
+        c.quote("a1", Some(e), "one thing", role("Harrowby Mayor"));
+        c.quote(
+            "a2",
+            Some(e),
+            "another thing",
+            role("Harrowby Deputy Mayor"),
+        );
+        let v = c.entity(EntityKind::Person, "Hồ Thị Uyên", &["Uyên"]);
+        c.quote(
+            "a3",
+            Some(v),
+            "một điều",
+            role("Chủ tịch UBND huyện Tân Mỹ"),
+        );
+        c.quote(
+            "a4",
+            Some(v),
+            "điều khác",
+            role("Phó Chủ tịch UBND huyện Tân Mỹ"),
+        );
+        c.quote("a5", Some(v), "điều nữa", role("Tân Mỹ"));
+        let flags = role_variants(&c.graph());
+        assert_eq!(flags.len(), 2, "{flags:#?}");
+        assert!(
+            flags.iter().all(|f| !f.message.contains("\"Tân Mỹ\"")),
+            "{flags:#?}"
+        );
     }
 
     #[test]

@@ -9,8 +9,9 @@
 //!
 //! One flag per speaker and group of linked statements (connected
 //! components), with every occurrence of the group as evidence. Two
-//! statements of one speaker are linked when they are reported in
-//! different articles and
+//! statements of one speaker are linked when no article reports both (an
+//! article that quotes both wordings reports two things the speaker said)
+//! and
 //!
 //! - a `variant_of` edge joins them: near-identical wording (`similar`)
 //!   or one quote stitched from others (`stitched`: Earnest's
@@ -56,8 +57,9 @@ pub fn wording_variants(graph: &QuoteGraph) -> Vec<Flag> {
             .map(|(_, o)| o.doc.clone())
             .collect()
     };
-    let apart =
-        |a: &BTreeSet<String>, b: &BTreeSet<String>| a.iter().any(|x| b.iter().any(|y| x != y));
+    // Two wordings in one article are two things the speaker said, as that
+    // article reports them, not one thing quoted two ways.
+    let apart = |a: &BTreeSet<String>, b: &BTreeSet<String>| a.is_disjoint(b);
 
     // Links: (a, b) statement ids, and the stitched statements.
     let mut links: Vec<(String, String)> = Vec::new();

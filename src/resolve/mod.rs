@@ -5,7 +5,7 @@
 //! 1. the same full name (folded: case, diacritics, a leading `the`) merges;
 //! 2. a different given name with the same surname merges only with
 //!    evidence: the given names are alike (same initial or at most two edits
-//!    apart), the two never appear side by side in one article, and they
+//!    apart, and not two family names of a family-name-first language), the two never appear side by side in one article, and they
 //!    share a role or their articles tell the same story (share named
 //!    entities). The minority form is kept as a name variant;
 //! 3. a surname alone merges with the one full name it fits, the one whose
@@ -233,6 +233,14 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
     }
 
+    // Family names of languages that put them first (`Nguyễn Văn A`),
+    // folded like keys: two such names with different family names are
+    // two people, however alike (`Vũ Quốc Bảo`, `Ngô Văn Bảo`).
+    let family: std::collections::HashSet<String> = crate::lexicon::Lexicons::embedded()
+        .langs
+        .iter()
+        .flat_map(|lx| lx.family_names.iter().map(fold))
+        .collect();
     // Blocks of people by surname.
     let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, l) in locals.iter().enumerate() {
@@ -268,7 +276,8 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
                     continue;
                 }
                 let (ga, gb) = (&a.key[0], &b.key[0]);
-                let alike = ga.chars().next() == gb.chars().next() || edits(ga, gb) <= 2;
+                let alike = (ga.chars().next() == gb.chars().next() || edits(ga, gb) <= 2)
+                    && !(ga != gb && family.contains(ga) && family.contains(gb));
                 if !alike {
                     continue;
                 }

@@ -932,17 +932,14 @@ impl<'o> Story<'o> {
                 why: format!("quote reworded in {}", self.doc(j)),
             });
         }
-        if let Some((k1, k2, j)) = self.plants.stitch {
+        if let Some((k1, _, j)) = self.plants.stitch {
             let Who::P(a) = self.stmts[k1].who else {
                 unreachable!()
             };
             let evidence = (0..self.n)
                 .map(|d| {
                     let t = if d == j {
-                        format!(
-                            "stitched: {} {}",
-                            self.stmts[k1].quotes[0], self.stmts[k2].quotes[0]
-                        )
+                        format!("stitched: {}", self.quotes_of(k1, j)[0])
                     } else {
                         "two separate quotes".to_string()
                     };
@@ -1414,7 +1411,88 @@ impl Story<'_> {
             let k = v.remove(pos);
             v.insert(0, k);
         }
+        // What is planted in this article comes early, so the length budget
+        // never cuts it and the gold flags are true of the text.
+        let mut planted: Vec<usize> = Vec::new();
+        let p = &self.plants;
+        for (k, jj) in [
+            p.conflict.map(|c| (c.0, c.1)),
+            p.reword.as_ref().map(|r| (r.0, r.1)),
+            p.stitch.map(|t| (t.0, t.2)),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if jj == j {
+                planted.push(k);
+            }
+        }
+        for (person, jj) in [p.name_variant, p.role_variant].into_iter().flatten() {
+            if jj == j
+                && let Some(&k) = v.iter().find(|&&k| self.speaker_of(k, j) == Who::P(person))
+            {
+                planted.push(k);
+            }
+        }
+        for k in planted.into_iter().rev() {
+            if let Some(pos) = v.iter().position(|&x| x == k) {
+                v.remove(pos);
+                v.insert(0, k);
+            }
+        }
         v
+    }
+
+    /// The article body, shared by both languages: the statements picked
+    /// for article `j` until the text reaches `target` (at most `cap`)
+    /// bytes, a resident's voice after the second block, background
+    /// sentences between blocks, and background padding up to the minimum
+    /// length. Each language writes its own blocks.
+    fn body(
+        &self,
+        b: &mut Builder,
+        j: usize,
+        rng: &mut Rng,
+        fillers: &mut Fillers,
+        target: usize,
+        cap: usize,
+    ) {
+        let mut st = ArtState {
+            introduced: vec![false; self.people.len()],
+            org_introduced: false,
+            last: None,
+        };
+        let order = self.pick_statements(j, rng);
+        let mut resident_done = false;
+        for (n_block, &k) in order.iter().enumerate() {
+            if b.text.len() > target || b.text.len() > cap {
+                break;
+            }
+            if !resident_done && n_block >= 2 && rng.chance(0.4) {
+                match self.lang {
+                    Lang::En => self.resident_en(b, j, rng),
+                    Lang::Vi => self.resident_vi(b, j, rng),
+                }
+                resident_done = true;
+                st.last = None;
+            }
+            b.para();
+            match self.lang {
+                Lang::En => self.block_en(b, &mut st, j, k, rng),
+                Lang::Vi => self.block_vi(b, &mut st, j, k, rng),
+            }
+            if rng.chance(0.3) && b.text.len() < target {
+                b.para();
+                b.push(&fillers.next(rng));
+                st.last = None;
+            }
+        }
+        while b.text.len() < 2300 {
+            b.para();
+            b.push(&fillers.next(rng));
+            b.push(" ");
+            b.push(&fillers.next(rng));
+        }
     }
 
     fn header(&self, b: &mut Builder, rng: &mut Rng, title: &str) {
@@ -1523,36 +1601,7 @@ impl Story<'_> {
             },
             lead_bg
         ));
-        let mut st = ArtState {
-            introduced: vec![false; self.people.len()],
-            org_introduced: false,
-            last: None,
-        };
-        let order = self.pick_statements(j, rng);
-        let mut resident_done = false;
-        for (n_block, &k) in order.iter().enumerate() {
-            if b.text.len() > target || b.text.len() > 5000 {
-                break;
-            }
-            if !resident_done && n_block >= 2 && rng.chance(0.4) {
-                self.resident_en(&mut b, j, rng);
-                resident_done = true;
-                st.last = None;
-            }
-            b.para();
-            self.block_en(&mut b, &mut st, j, k, rng);
-            if rng.chance(0.3) && b.text.len() < target {
-                b.para();
-                b.push(&fillers.next(rng));
-                st.last = None;
-            }
-        }
-        while b.text.len() < 2300 {
-            b.para();
-            b.push(&fillers.next(rng));
-            b.push(" ");
-            b.push(&fillers.next(rng));
-        }
+        self.body(&mut b, j, rng, &mut fillers, target, 5000);
         // Tail.
         b.para();
         b.push(&format!(
@@ -1899,36 +1948,7 @@ impl Story<'_> {
             fillers.next(rng),
             fillers.next(rng)
         ));
-        let mut st = ArtState {
-            introduced: vec![false; self.people.len()],
-            org_introduced: false,
-            last: None,
-        };
-        let order = self.pick_statements(j, rng);
-        let mut resident_done = false;
-        for (n_block, &k) in order.iter().enumerate() {
-            if b.text.len() > target || b.text.len() > 5100 {
-                break;
-            }
-            if !resident_done && n_block >= 2 && rng.chance(0.4) {
-                self.resident_vi(&mut b, j, rng);
-                resident_done = true;
-                st.last = None;
-            }
-            b.para();
-            self.block_vi(&mut b, &mut st, j, k, rng);
-            if rng.chance(0.3) && b.text.len() < target {
-                b.para();
-                b.push(&fillers.next(rng));
-                st.last = None;
-            }
-        }
-        while b.text.len() < 2300 {
-            b.para();
-            b.push(&fillers.next(rng));
-            b.push(" ");
-            b.push(&fillers.next(rng));
-        }
+        self.body(&mut b, j, rng, &mut fillers, target, 5100);
         b.para();
         b.push(rng.pick::<&str>(VI_REPORTERS));
         b.para();
