@@ -155,7 +155,7 @@ impl WordSet {
 
     /// The words, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
+        self.words.iter().map(String::as_str)
     }
 }
 
