@@ -961,7 +961,6 @@ fn temp_files(dir: &Path) -> Vec<String> {
 fn killed_build_leaves_previous_outputs_intact() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("big.jsonl");
-    big_corpus(&corpus, 400);
     let out_dir = dir.path().join("out");
     let first = qg()
         .args(["build", "data/seeds", "--no-render", "-q", "--out"])
@@ -975,20 +974,33 @@ fn killed_build_leaves_previous_outputs_intact() {
             .map(|n| (n.to_string(), fs::read(d.join(n)).unwrap()))
             .collect()
     };
-    let old = snapshot(&out_dir);
+    let mut old = snapshot(&out_dir);
 
-    // While mining: nothing may change.
-    let mut child = qg_std()
-        .args(["build", "--no-render", "-q", "--out"])
-        .arg(&out_dir)
-        .arg(&corpus)
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(child.try_wait().unwrap().is_none(), "build ended too soon");
-    child.kill().unwrap();
-    child.wait().unwrap();
+    // While mining: nothing may change. The corpus grows until a build
+    // outlasts the wait (builds are fast in release on a quiet machine); a
+    // build that finished is a complete new set of outputs, the new "old".
+    let mut n = 400;
+    loop {
+        big_corpus(&corpus, n);
+        let mut child = qg_std()
+            .args(["build", "--no-render", "-q", "--out"])
+            .arg(&out_dir)
+            .arg(&corpus)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "build failed: {status:?}");
+            assert!(n < 200_000, "a build of {n} articles ends within 300 ms");
+            old = snapshot(&out_dir);
+            n *= 4;
+            continue;
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        break;
+    }
     assert_eq!(snapshot(&out_dir), old, "killed while mining");
     assert_outputs_intact(&out_dir, &old, "killed while mining");
 
