@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores quotegraph and the peer (spaCy + textacy) side by side with the
-# independent scorer, on the seed articles and the development set.
+# independent scorer, on the seed articles, the development set and the held-out set.
 #   benches/accuracy.sh [PEER_VENV]   (default /tmp/quotegraph-peer-venv; made by ../shared/tools/peer/setup.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,3 +35,4 @@ echo "| set | kind | tool | quote P | quote R | quote F1 | attribution F1 (any a
 echo "|---|---|---|---|---|---|---|---|---|"
 run seeds data/seeds data/gold/quotes.jsonl data/gold/entities.json
 run dev data/dev/articles data/dev/quotes.jsonl data/dev/entities.json
+run heldout data/heldout/articles data/heldout/quotes.jsonl data/heldout/entities.json

@@ -975,6 +975,15 @@ fn killed_build_leaves_previous_outputs_intact() {
             .collect()
     };
     let mut old = snapshot(&out_dir);
+    let spawn_build = || {
+        qg_std()
+            .args(["build", "--no-render", "-q", "--out"])
+            .arg(&out_dir)
+            .arg(&corpus)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
 
     // While mining: nothing may change. The corpus grows until a build
     // outlasts the wait (builds are fast in release on a quiet machine); a
@@ -982,13 +991,7 @@ fn killed_build_leaves_previous_outputs_intact() {
     let mut n = 400;
     loop {
         big_corpus(&corpus, n);
-        let mut child = qg_std()
-            .args(["build", "--no-render", "-q", "--out"])
-            .arg(&out_dir)
-            .arg(&corpus)
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_build();
         std::thread::sleep(Duration::from_millis(300));
         if let Some(status) = child.try_wait().unwrap() {
             assert!(status.success(), "build failed: {status:?}");
@@ -1007,13 +1010,7 @@ fn killed_build_leaves_previous_outputs_intact() {
     // While writing: kill at the k-th temporary file seen.
     for k in 1..=OUTPUTS.len() {
         let before: Vec<String> = temp_files(&out_dir);
-        let mut child = qg_std()
-            .args(["build", "--no-render", "-q", "--out"])
-            .arg(&out_dir)
-            .arg(&corpus)
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_build();
         let mut seen: Vec<String> = Vec::new();
         let killed = loop {
             if child.try_wait().unwrap().is_some() {

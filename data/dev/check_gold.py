@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Sanity checks for the dev gold: quotes.jsonl and entities.json against articles/."""
+"""Sanity checks for a gold set: quotes.jsonl and entities.json against articles/.
+
+Usage: check_gold.py [FOLDER]   (default: the folder of this script, data/dev)
+"""
 import collections
 import json
 import os
+import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 ART = os.path.join(HERE, "articles")
 KEYS = ["id", "doc", "kind", "quote", "speaker", "speaker_type", "mention", "cue"]
 OPEN, CLOSE = "\"“‘«‹'", "\"”’»›'"
@@ -50,7 +54,10 @@ def main():
                 for _ in range(occ):
                     pos = text.find(r["quote"], pos + 1)
                 end = pos + len(r["quote"])
-                if text[pos - 1] not in OPEN:
+                # Interview answers (`A: …`) carry no quote marks.
+                line_start = text.rfind("\n", 0, pos) + 1
+                turn = re.fullmatch(r"(Q|A|[A-Z][A-Za-z’'. -]{0,40}):\s*", text[line_start:pos])
+                if text[pos - 1] not in OPEN and not turn:
                     errors.append(f"{where}: direct quote not preceded by an opening mark")
                 if end < len(text) and text[end] not in CLOSE and text[end] != "\n":
                     errors.append(f"{where}: direct quote not followed by a closing mark")
