@@ -40,6 +40,18 @@ pub struct VerbFlags {
     pub object: bool,
 }
 
+/// How a phrase continues an organization's name (`org_continuations.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgCont {
+    /// Part of the name (`Y tế`, `nhân dân`).
+    Part,
+    /// An administrative unit, part of the name only before a capitalized
+    /// place (`tỉnh Đông Sơn`).
+    Place,
+    /// Part of the name only before another continuation (`và`).
+    Joiner,
+}
+
 /// What a pronoun can refer to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PronounKind {
@@ -270,6 +282,9 @@ pub struct Lexicon {
     pub anonymous: Phrases<()>,
     /// Words that make a name an organization, with the organization type.
     pub org_words: Phrases<String>,
+    /// Lower-case syllables that continue an organization's name after its
+    /// head (`Sở Y tế tỉnh Đông Sơn`), with their kind.
+    pub org_continuations: Phrases<OrgCont>,
     /// Known organizations by name and acronym.
     pub orgs: Phrases<KnownOrg>,
     /// Countries and cities.
@@ -391,6 +406,15 @@ impl Lexicon {
                     }
                     "anonymous.txt" => lx.anonymous.insert(a, ()),
                     "org_words.txt" => lx.org_words.insert(a, b.unwrap_or("").to_lowercase()),
+                    "org_continuations.txt" => {
+                        let k = match b.unwrap_or("") {
+                            "" => OrgCont::Part,
+                            "place" => OrgCont::Place,
+                            "joiner" => OrgCont::Joiner,
+                            o => return Err(err(line, format!("unknown continuation kind `{o}`"))),
+                        };
+                        lx.org_continuations.insert(a, k);
+                    }
                     "orgs.txt" => {
                         let kind = b.unwrap_or("").to_string();
                         let mut names = a.split('|').map(str::trim);

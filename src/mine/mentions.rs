@@ -3,7 +3,7 @@
 
 use super::Doc;
 use super::token::Tk;
-use crate::lexicon::PronounKind;
+use crate::lexicon::{OrgCont, PronounKind};
 use crate::model::EntityKind;
 use crate::text::fold;
 use std::collections::BTreeSet;
@@ -281,7 +281,19 @@ impl Doc<'_> {
         let mut j = k;
         let mut last_title = None;
         let mut last_name = None;
+        // The end of the last capitalized organization word (`Sở`, `Công
+        // ty`): the name may run on through its continuations.
+        let mut org_head: Option<usize> = None;
         while j < b {
+            // `Sở Y tế tỉnh Đông Sơn`, `Công ty cổ phần Xây dựng Phú Hưng`:
+            // the lower-case syllables of an organization's name.
+            if let Some(h) = org_head
+                && let Some(n) = self.org_continuation_at(j, b, h == j, 0)
+            {
+                j += n;
+                last_name = Some(j - 1);
+                continue;
+            }
             if let Some(n) = self.title_at(j)
                 && (self.toks[j].cap || j > k || last_name.is_none())
             {
@@ -303,9 +315,13 @@ impl Doc<'_> {
             {
                 last_name = Some(j + n - 1);
                 j += n;
+                org_head = Some(j);
                 continue;
             }
             if self.name_like(j) {
+                if self.toks[j].cap && self.lx.org_words.has_word(&self.toks[j].lower) {
+                    org_head = Some(j + 1);
+                }
                 last_name = Some(j);
                 j += 1;
                 continue;
@@ -352,6 +368,59 @@ impl Doc<'_> {
             (None, _) => k,
         };
         (end, last_title.filter(|&t| t < end))
+    }
+
+    /// The length of the continuation of an organization's name at `j`
+    /// (`org_continuations.txt`), if any. A capitalized phrase (`Y tế`)
+    /// always continues it; a lower-case one (`cổ phần`) right after the
+    /// organization word, or when the name goes on after it (`cổ phần dược
+    /// phẩm Hà Tây`); an administrative unit (`tỉnh`) only before a
+    /// capitalized place, a joiner (`và`) only before another continuation.
+    fn org_continuation_at(
+        &self,
+        j: usize,
+        b: usize,
+        after_head: bool,
+        depth: u8,
+    ) -> Option<usize> {
+        let (n, kind) = self.lx.org_continuations.longest_at(&self.lowers, j)?;
+        let e = j + n;
+        if e > b || (j..e).any(|i| self.inq[i].is_some() || self.skip[i] || !self.toks[i].is_word())
+        {
+            return None;
+        }
+        // A bounded look-ahead: chains of continuations are short.
+        let goes_on = |e: usize| {
+            e < b
+                && (self.name_like(e)
+                    || (depth < 3 && self.org_continuation_at(e, b, false, depth + 1).is_some()))
+        };
+        let ok = match kind {
+            OrgCont::Part => self.toks[j].cap || after_head || goes_on(e),
+            OrgCont::Place => e < b && self.name_like(e),
+            OrgCont::Joiner => {
+                e < b
+                    && depth < 3
+                    && self
+                        .lx
+                        .org_continuations
+                        .longest_at(&self.lowers, e)
+                        .is_some_and(|(_, k)| *k != OrgCont::Joiner)
+                    && self.org_continuation_at(e, b, false, depth + 1).is_some()
+            }
+        };
+        ok.then_some(n)
+    }
+
+    /// Whether token `i` follows an administrative unit (`huyện Lâm Hà`):
+    /// a family name there opens a place, not a person's name.
+    fn after_unit(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|s| {
+            self.lx
+                .org_continuations
+                .longest_at(&self.lowers, s)
+                .is_some_and(|(n, k)| s + n == i && *k == OrgCont::Place)
+        })
     }
 
     /// Whether the capitalized run starting at `k` ends in an organization
@@ -417,7 +486,10 @@ impl Doc<'_> {
             && b - name_a >= 3
             && let Some(i) = [3, 4, 2].into_iter().find_map(|len| {
                 let i = b.checked_sub(len)?;
-                (i > name_a && self.lx.family_names.contains(&self.lowers[i])).then_some(i)
+                (i > name_a
+                    && self.lx.family_names.contains(&self.lowers[i])
+                    && !self.after_unit(i))
+                .then_some(i)
             })
         {
             name_a = i;
