@@ -314,6 +314,124 @@ fn vi_title_apposition_is_no_subject() {
     );
 }
 
+// ------------------------------------ organization names in sentence case
+
+#[test]
+fn vi_org_name_runs_through_lower_case_syllables_and_unit() {
+    let m = run("Sở Y tế tỉnh Đông Sơn cho biết số ca bệnh đã giảm trong tuần qua.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "số ca bệnh đã giảm trong tuần qua",
+        Some("Sở Y tế tỉnh Đông Sơn"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn vi_org_name_joiner_between_fields() {
+    let m = run("Bộ Tài nguyên và Môi trường cho biết dự thảo sẽ được công bố vào tháng tới.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "dự thảo sẽ được công bố vào tháng tới",
+        Some("Bộ Tài nguyên và Môi trường"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn vi_org_name_lower_case_right_after_head() {
+    let m =
+        run("Công ty cổ phần Xây dựng Phú Hưng cho biết công trình sẽ hoàn thành vào cuối năm.");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "công trình sẽ hoàn thành vào cuối năm",
+        Some("Công ty cổ phần Xây dựng Phú Hưng"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn vi_org_name_stops_at_a_lower_case_verb() {
+    // `thông tin` is a field in names (`Sở Thông tin`) but here the verb.
+    let m = run("Bộ Y tế thông tin rằng đường dây nóng sẽ mở cả ngày.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "đường dây nóng sẽ mở cả ngày",
+        Some("Bộ Y tế"),
+    );
+}
+
+#[test]
+fn vi_org_name_with_unit_after_theo() {
+    // `Theo X,` takes the whole name; a lower-case `bệnh viện tỉnh` is none.
+    let m = run("Theo Sở Y tế tỉnh Đông Sơn, bệnh viện tỉnh đã đủ thuốc.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "bệnh viện tỉnh đã đủ thuốc",
+        Some("Sở Y tế tỉnh Đông Sơn"),
+    );
+}
+
+#[test]
+fn vi_person_after_org_splits_at_family_name() {
+    let m = run(
+        r#"Giám đốc Sở Y tế tỉnh Đông Sơn Nguyễn Văn An cho biết: "Chúng tôi đã chuẩn bị đủ giường bệnh.""#,
+    );
+    let q = direct(
+        &m,
+        "Chúng tôi đã chuẩn bị đủ giường bệnh.",
+        Some("Nguyễn Văn An"),
+    );
+    assert_eq!(
+        q.role.as_deref(),
+        Some("Giám đốc Sở Y tế tỉnh Đông Sơn"),
+        "{}",
+        dump(&m)
+    );
+    assert_type(&m, &q, SpeakerType::Person);
+}
+
+#[test]
+fn vi_family_name_after_unit_is_a_place() {
+    // `Lâm` is a family name, but after `huyện` it opens the place.
+    let m = run(
+        r#"Chủ tịch Ủy ban nhân dân huyện Lâm Hà Trần Văn Bình nói: "Người dân sẽ được hỗ trợ sớm.""#,
+    );
+    let q = direct(&m, "Người dân sẽ được hỗ trợ sớm.", Some("Trần Văn Bình"));
+    assert_eq!(
+        q.role.as_deref(),
+        Some("Chủ tịch Ủy ban nhân dân huyện Lâm Hà"),
+        "{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn vi_ba_name_then_org_apposition() {
+    let m = run(
+        r#"Bà Hoàng Thị Lan, Phó Giám đốc Bệnh viện Nhi đồng Hải Vân, cho biết: "Các bé đã được xuất viện.""#,
+    );
+    direct(&m, "Các bé đã được xuất viện.", Some("Hoàng Thị Lan"));
+}
+
+#[test]
+fn vi_org_continuation_bad_kind_is_an_error() {
+    let e = quotegraph::lexicon::Lexicon::from_files(
+        "xx",
+        [("org_continuations.txt", "# c\ny tế\ntỉnh\tcity\n")],
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "xx/org_continuations.txt:3: unknown continuation kind `city`"
+    );
+}
+
 // ------------------------------------------------------ whole-article checks
 
 #[test]

@@ -284,6 +284,7 @@ impl Doc<'_> {
         // The end of the last capitalized organization word (`Sở`, `Công
         // ty`): the name may run on through its continuations.
         let mut org_head: Option<usize> = None;
+        let mut title_org: Option<usize> = None;
         while j < b {
             // `Sở Y tế tỉnh Đông Sơn`, `Công ty cổ phần Xây dựng Phú Hưng`:
             // the lower-case syllables of an organization's name.
@@ -303,6 +304,12 @@ impl Doc<'_> {
                 }
                 last_title = Some(j + n - 1);
                 j += n;
+                // `Giám đốc Sở`, `Chủ tịch UBND`: a title ending in an
+                // organization word opens the organization's name.
+                if self.toks[j - 1].cap && self.lx.org_words.has_word(&self.toks[j - 1].lower) {
+                    org_head = Some(j);
+                    title_org = Some(j);
+                }
                 continue;
             }
             // A capitalized multi-word organization word (`Công ty`, `Hãng
@@ -367,6 +374,19 @@ impl Doc<'_> {
             (Some(n), _) => n + 1,
             (None, _) => k,
         };
+        // `Chủ tịch UBND huyện Tân Mỹ,` with no family name after the
+        // organization leaving two words or more: no person is named, and
+        // the organization's name is found on its own from `UBND`.
+        if let Some(t) = title_org
+            && !self.lx.family_names.is_empty()
+            && !(t..end.saturating_sub(1)).any(|i| {
+                self.toks[i].cap
+                    && self.lx.family_names.contains(&self.lowers[i])
+                    && !self.after_unit(i)
+            })
+        {
+            return (k, None);
+        }
         (end, last_title.filter(|&t| t < end))
     }
 
@@ -487,6 +507,7 @@ impl Doc<'_> {
             && let Some(i) = [3, 4, 2].into_iter().find_map(|len| {
                 let i = b.checked_sub(len)?;
                 (i > name_a
+                    && self.toks[i].cap
                     && self.lx.family_names.contains(&self.lowers[i])
                     && !self.after_unit(i))
                 .then_some(i)
