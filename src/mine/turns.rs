@@ -91,10 +91,12 @@ impl Doc<'_> {
         if c == p || c - p > MAX_NAME_LABEL || !same(c) || !self.toks[c].is_punct(':') {
             return None;
         }
-        let ent = self
-            .mentions
+        // Mentions are in text order: a binary search keeps this linear.
+        let from = self.mentions.partition_point(|m| m.a < p);
+        let ent = self.mentions[from..]
             .iter()
-            .find(|m| m.a == p && m.b == c && m.kind == MKind::Person)
+            .take_while(|m| m.a == p)
+            .find(|m| m.b == c && m.kind == MKind::Person)
             .and_then(|m| m.ent)
             .or_else(|| {
                 let last = crate::text::fold(&self.toks[c - 1].lower);
