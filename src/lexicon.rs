@@ -93,6 +93,15 @@ pub enum AccordingPos {
     Initial,
 }
 
+/// Who speaks in an interview turn opened by a label (`turns.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TurnKind {
+    /// The interviewer asks (`Q:`, `Hỏi:`).
+    Question,
+    /// The interviewee answers (`A:`, `Đáp:`).
+    Answer,
+}
+
 /// A known organization: its name, type and acronyms.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KnownOrg {
@@ -319,6 +328,8 @@ pub struct Lexicon {
     pub genders: HashMap<String, char>,
     /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
     pub dateline: WordSet,
+    /// Labels that open a Q&A interview turn (`q`, `answer`, `hỏi`).
+    pub turns: Phrases<TurnKind>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
@@ -486,6 +497,14 @@ impl Lexicon {
                     }
                     "dateline.txt" => {
                         lx.dateline.insert(a.to_string());
+                    }
+                    "turns.txt" => {
+                        let k = match b.unwrap_or("") {
+                            "q" => TurnKind::Question,
+                            "a" => TurnKind::Answer,
+                            o => return Err(err(line, format!("turn must be q or a, not `{o}`"))),
+                        };
+                        lx.turns.insert(a, k);
                     }
                     _ => {}
                 }

@@ -14,6 +14,8 @@
 //!    speaker named between;
 //! 7. `previous-subject`: no cue; the subject of a recent sentence.
 //!
+//! Interviews printed as Q&A: `qa-turn` (see [`super::turns`]).
+//!
 //! Indirect speech: `indirect-cue` (`X said (that) …`), `indirect-final`
 //! (`…, X said.`), `indirect-according` (`according to X, …`, `Theo X, …`).
 
@@ -1450,6 +1452,19 @@ impl Doc<'_> {
                 cited,
                 role,
             });
+        }
+        // Interviews printed as Q&A: answer turns are the interviewee's
+        // quotations; what lies inside a question turn is the interviewer's.
+        let turns = self.qa_turns();
+        if !turns.questions.is_empty() {
+            out.retain(|f| {
+                let i = turns.questions.partition_point(|q| q.1 <= f.cs);
+                turns.questions.get(i).is_none_or(|q| f.cs < q.0)
+            });
+        }
+        if !turns.answers.is_empty() {
+            out.extend(turns.answers);
+            out.sort_by_key(|f| (f.cs, f.ce));
         }
         out
     }

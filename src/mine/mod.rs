@@ -11,6 +11,7 @@ pub mod mentions;
 pub mod quotes;
 pub mod segment;
 pub mod token;
+pub mod turns;
 
 use crate::lexicon::{Lexicon, Lexicons};
 use crate::model::{Article, Quotation};

@@ -1,0 +1,238 @@
+//! Interviews printed as Q&A: paragraphs opened by a label and a colon
+//! (`Q:`/`A:`, `Hỏi:`/`Đáp:`, or a speaker's name: `Solvang:`) -> `direct`
+//! quotations for the answer turns (rule `qa-turn`).
+//!
+//! A label is recognized only at the start of a paragraph, and only when the
+//! article has a question turn and an answer turn, or answer turns under two
+//! different labels: a lone `Note:` or `Photo:` line is never a turn. An
+//! answer runs from after its label to the end of the paragraph before the
+//! next label, over at most [`MAX_TURN_PARAS`] paragraphs. Question turns are
+//! the interviewer's, not the interviewee's: they give no quotation, and any
+//! other quotation found inside one is dropped.
+
+use super::Doc;
+use super::attribute::Found;
+use super::mentions::MKind;
+use crate::lexicon::TurnKind;
+use crate::model::{EntityKind, QuoteKind, SpeakerType};
+
+/// The most paragraphs one turn runs over: an interview's last answer must
+/// not swallow the rest of the article.
+pub(crate) const MAX_TURN_PARAS: usize = 6;
+
+/// The most words in a name label (`Anna Maria Solvang:`).
+const MAX_NAME_LABEL: usize = 4;
+
+/// How many paragraphs are searched for labels; bounds the work on huge
+/// inputs.
+const MAX_PARAS: usize = 5000;
+
+/// Confidence of an answer under a name label.
+const CONF_NAME: f32 = 0.9;
+
+/// Confidence of an answer under an `A:`-style label, credited to the
+/// interviewee the article introduces.
+const CONF_ANSWER: f32 = 0.8;
+
+/// Who opens a turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    Question,
+    /// An `A:`-style label; the lexicon label's first token.
+    Answer(usize),
+    /// A person's name: the entity.
+    Name(usize),
+}
+
+/// One labelled paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Turn {
+    label: Label,
+    /// Tokens of the label (before the colon).
+    la: usize,
+    lb: usize,
+    /// First token of the body (after the colon).
+    body: usize,
+    /// The paragraph.
+    para: u32,
+}
+
+/// The result: answer quotations, and the byte ranges of question turns.
+pub(crate) struct Turns {
+    pub answers: Vec<Found>,
+    pub questions: Vec<(usize, usize)>,
+}
+
+impl Doc<'_> {
+    /// The label opening the paragraph whose first token is `p`, if any:
+    /// `(label, label end, colon)`.
+    fn turn_label(&self, p: usize) -> Option<(Label, usize)> {
+        let para = self.toks[p].para;
+        let same = |k: usize| k < self.toks.len() && self.toks[k].para == para;
+        if self.skip[p] || !self.toks[p].is_word() {
+            return None;
+        }
+        if let Some((n, kind)) = self.lx.turns.longest_at(&self.lowers, p)
+            && same(p + n)
+            && self.toks[p + n].is_punct(':')
+        {
+            let l = match kind {
+                TurnKind::Question => Label::Question,
+                TurnKind::Answer => Label::Answer(p),
+            };
+            return Some((l, p + n));
+        }
+        // A person's name: a mention that ends at the colon, else capitalized
+        // words whose last one is the surname of a person named earlier.
+        let mut c = p;
+        while same(c) && c - p <= MAX_NAME_LABEL && self.toks[c].is_word() && self.toks[c].cap {
+            c += 1;
+        }
+        if c == p || c - p > MAX_NAME_LABEL || !same(c) || !self.toks[c].is_punct(':') {
+            return None;
+        }
+        // Mentions are in text order: a binary search keeps this linear.
+        let from = self.mentions.partition_point(|m| m.a < p);
+        let ent = self.mentions[from..]
+            .iter()
+            .take_while(|m| m.a == p)
+            .find(|m| m.b == c && m.kind == MKind::Person)
+            .and_then(|m| m.ent)
+            .or_else(|| {
+                let last = crate::text::fold(&self.toks[c - 1].lower);
+                self.ent_by_last
+                    .get(&last)?
+                    .iter()
+                    .copied()
+                    .find(|&e| self.ents[e].kind == EntityKind::Person)
+            })?;
+        (self.ents[ent].kind == EntityKind::Person).then_some((Label::Name(ent), c))
+    }
+
+    /// The person the article introduces as interviewed: the person named
+    /// most often before the first turn (the earliest on a tie).
+    fn interviewee(&self, before: usize) -> Option<usize> {
+        let mut count: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.mentions.iter().take_while(|m| m.a < before) {
+            let Some(e) = m.ent else { continue };
+            if m.kind != MKind::Person || self.ents[e].kind != EntityKind::Person {
+                continue;
+            }
+            match count.iter_mut().find(|c| c.0 == e) {
+                Some(c) => c.1 += 1,
+                None => count.push((e, 1, m.a)),
+            }
+        }
+        count
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+            .map(|c| c.0)
+    }
+
+    /// Finds the interview turns of the article.
+    pub(crate) fn qa_turns(&self) -> Turns {
+        let mut out = Turns {
+            answers: Vec::new(),
+            questions: Vec::new(),
+        };
+        if self.lx.turns.is_empty() && self.ents.is_empty() {
+            return out;
+        }
+        // The first token of each paragraph.
+        let mut starts: Vec<usize> = Vec::new();
+        for (k, t) in self.toks.iter().enumerate() {
+            if (k == 0 || self.toks[k - 1].para != t.para) && starts.len() < MAX_PARAS {
+                starts.push(k);
+            }
+        }
+        let mut turns: Vec<(usize, Turn)> = Vec::new();
+        for (i, &p) in starts.iter().enumerate() {
+            if let Some((label, lb)) = self.turn_label(p) {
+                turns.push((
+                    i,
+                    Turn {
+                        label,
+                        la: p,
+                        lb,
+                        body: lb + 1,
+                        para: self.toks[p].para,
+                    },
+                ));
+            }
+        }
+        let questions = turns
+            .iter()
+            .filter(|t| t.1.label == Label::Question)
+            .count();
+        let mut answer_labels: Vec<Label> = Vec::new();
+        for (_, t) in &turns {
+            let key = match t.label {
+                Label::Question => continue,
+                Label::Answer(_) => Label::Answer(0),
+                l => l,
+            };
+            if !answer_labels.contains(&key) {
+                answer_labels.push(key);
+            }
+        }
+        // A Q&A pattern: a question and an answer, or answers under two
+        // labels (an interview printed with both speakers' names).
+        if answer_labels.is_empty() || (questions == 0 && answer_labels.len() < 2) {
+            return out;
+        }
+        let interviewee = turns
+            .iter()
+            .find(|t| matches!(t.1.label, Label::Answer(_)))
+            .and_then(|_| self.interviewee(turns[0].1.la));
+        for (ti, &(i, t)) in turns.iter().enumerate() {
+            // The turn ends before the next label, within the bound.
+            let next = turns.get(ti + 1).map_or(starts.len(), |n| n.0);
+            let last_para = next.min(i + MAX_TURN_PARAS);
+            let mut end_tok = t.body;
+            for (j, &p) in starts.iter().enumerate().take(last_para).skip(i) {
+                if j > i && self.skip[p] {
+                    break;
+                }
+                let para = self.toks[p].para;
+                let mut k = if j == i { t.body } else { p };
+                while k < self.toks.len() && self.toks[k].para == para && !self.skip[k] {
+                    k += 1;
+                }
+                if k > end_tok {
+                    end_tok = k;
+                }
+            }
+            debug_assert!(self.toks[t.la].para == t.para);
+            if end_tok <= t.body {
+                continue;
+            }
+            let (cs, ce) = (self.toks[t.body].s, self.toks[end_tok - 1].e);
+            let (ent, mention, cue, conf) = match t.label {
+                Label::Question => {
+                    out.questions.push((cs, ce));
+                    continue;
+                }
+                Label::Answer(p) => (interviewee, None, Some(self.surface(p, t.lb)), CONF_ANSWER),
+                Label::Name(e) => (Some(e), Some(self.surface(t.la, t.lb)), None, CONF_NAME),
+            };
+            out.answers.push(Found {
+                cs,
+                ce,
+                kind: QuoteKind::Direct,
+                ent,
+                mention,
+                speaker_type: if ent.is_some() {
+                    SpeakerType::Person
+                } else {
+                    SpeakerType::Unknown
+                },
+                cue,
+                confidence: conf,
+                rule: "qa-turn",
+                cited: None,
+                role: None,
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,147 @@
+//! Interviews printed as Q&A (rule `qa-turn`), on short made-up articles
+//! (all people are fictional): answer turns are `direct` quotations of the
+//! interviewee, question turns give none.
+
+mod common;
+
+use common::{assert_absent, assert_rule, direct, dump, run_with_lang};
+use quotegraph::mine::MinedArticle;
+use quotegraph::model::SpeakerType;
+
+fn run(text: &str, lang: &str) -> MinedArticle {
+    run_with_lang(text, Some(lang))
+}
+
+fn qa(m: &MinedArticle) -> usize {
+    m.quotes.iter().filter(|q| q.rule == "qa-turn").count()
+}
+
+#[test]
+fn answer_labels_credit_the_interviewee() {
+    let m = run(
+        "Harbor pilot Ingrid Solvang has guided ships into Port Avel for thirty years. Ingrid Solvang spoke to the Coastal Ledger about the new locks.\n\
+         Q: What changed this year?\n\
+         A: The tides are higher than we planned for.\n\
+         Q: Will the locks be ready?\n\
+         A: Not before the autumn storms.",
+        "en",
+    );
+    let q = direct(
+        &m,
+        "The tides are higher than we planned for.",
+        Some("Ingrid Solvang"),
+    );
+    assert_rule(&m, &q, "qa-turn");
+    assert_eq!(q.speaker_type, SpeakerType::Person);
+    assert_eq!(q.cue.as_deref(), Some("A"));
+    direct(&m, "Not before the autumn storms.", Some("Ingrid Solvang"));
+    assert_absent(&m, "What changed this year?");
+    assert_absent(&m, "Will the locks be ready?");
+    assert_eq!(qa(&m), 2, "{}", dump(&m));
+}
+
+#[test]
+fn an_answer_runs_over_paragraphs_until_the_next_label() {
+    let text = "In an interview with Tomas Brevik, the orchestra's new conductor, we asked about his plans.\n\
+                Question: Where do you start?\n\
+                Answer: With the strings.\n\
+                They have carried this orchestra for decades.\n\
+                Question: And the brass?\n\
+                Answer: Later.";
+    let m = run(text, "en");
+    let q = direct(
+        &m,
+        "With the strings.\nThey have carried this orchestra for decades.",
+        Some("Tomas Brevik"),
+    );
+    assert_rule(&m, &q, "qa-turn");
+    assert_eq!(&text[q.start..q.end], q.quote);
+    direct(&m, "Later.", Some("Tomas Brevik"));
+}
+
+#[test]
+fn name_labels_are_resolved_like_mentions() {
+    let m = run(
+        "Farmer Lena Okafor grows rice on the delta.\n\
+         Q: How was the harvest?\n\
+         Okafor: Better than last year, thanks to the rain.\n\
+         Q: And prices?\n\
+         Okafor: Prices fell.",
+        "en",
+    );
+    let q = direct(
+        &m,
+        "Better than last year, thanks to the rain.",
+        Some("Lena Okafor"),
+    );
+    assert_rule(&m, &q, "qa-turn");
+    assert_eq!(q.speaker_mention.as_deref(), Some("Okafor"));
+    direct(&m, "Prices fell.", Some("Lena Okafor"));
+    assert_absent(&m, "How was the harvest?");
+}
+
+#[test]
+fn a_lone_label_line_is_not_a_turn() {
+    let m = run(
+        "Mayor Carla Dunmore opened the bridge on Monday.\n\
+         Note: The bridge will close at night during the first week.\n\
+         Photo: The bridge at dawn.",
+        "en",
+    );
+    assert_eq!(qa(&m), 0, "{}", dump(&m));
+    let m = run(
+        "Mayor Carla Dunmore opened the bridge on Monday.\n\
+         A: The bridge will close at night during the first week.",
+        "en",
+    );
+    assert_eq!(qa(&m), 0, "{}", dump(&m));
+}
+
+#[test]
+fn questions_alone_give_no_turns() {
+    let m = run(
+        "Readers sent questions to Mayor Carla Dunmore.\n\
+         Q: Will the bridge close at night?\n\
+         Q: Who pays for it?",
+        "en",
+    );
+    assert_eq!(qa(&m), 0, "{}", dump(&m));
+}
+
+#[test]
+fn a_turn_is_bounded() {
+    let mut text = String::from(
+        "Ingrid Solvang spoke to the Ledger.\nQ: Why?\nA: Because the sea is rising.\n",
+    );
+    for i in 0..20 {
+        text.push_str(&format!("Later paragraph {i} about something else.\n"));
+    }
+    let m = run(&text, "en");
+    let q = m
+        .quotes
+        .iter()
+        .find(|q| q.rule == "qa-turn")
+        .expect("a turn");
+    assert!(q.quote.starts_with("Because the sea is rising."));
+    assert!(!q.quote.contains("paragraph 10"), "{}", dump(&m));
+}
+
+#[test]
+fn vietnamese_labels() {
+    let m = run(
+        "Nhạc sĩ Trần Văn Khải trò chuyện với phóng viên về album mới.\n\
+         PV: Album này có gì khác?\n\
+         Đáp: Tôi viết nó trong một mùa đông rất dài.\n\
+         Hỏi: Khi nào phát hành?\n\
+         Trả lời: Tháng sau.",
+        "vi",
+    );
+    let q = direct(
+        &m,
+        "Tôi viết nó trong một mùa đông rất dài.",
+        Some("Trần Văn Khải"),
+    );
+    assert_rule(&m, &q, "qa-turn");
+    direct(&m, "Tháng sau.", Some("Trần Văn Khải"));
+    assert_absent(&m, "Album này có gì khác?");
+}
