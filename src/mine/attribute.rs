@@ -340,15 +340,7 @@ impl Doc<'_> {
                 && self.mentions[mi].a >= c + n
                 && matches!(self.mentions[mi].kind, MKind::Person)
             {
-                let m = &self.mentions[mi];
-                return Some(Slot {
-                    a: m.a,
-                    b: m.b,
-                    kind: MKind::Person,
-                    mention: Some(mi),
-                    role: m.role.clone(),
-                    cited: None,
-                });
+                return Some(self.person_slot(mi, || None, None));
             }
             cited = Some(self.surface(c + n, j));
             j = c;
@@ -385,18 +377,11 @@ impl Doc<'_> {
                     && self.mentions[mi].b == pb
                     && matches!(self.mentions[mi].kind, MKind::Person)
                 {
-                    let m = &self.mentions[mi];
-                    return Some(Slot {
-                        a: m.a,
-                        b: m.b,
-                        kind: MKind::Person,
-                        mention: Some(mi),
-                        role: m
-                            .role
-                            .clone()
-                            .or_else(|| Some(self.surface(lo.max(p_start(self, p, lo)), p))),
+                    return Some(self.person_slot(
+                        mi,
+                        || Some(self.surface(lo.max(p_start(self, p, lo)), p)),
                         cited,
-                    });
+                    ));
                 }
                 if self.lx.relatives.contains(first) {
                 } else if let Some((n, _)) = self.lx.cite.longest_at(&self.lowers, pa) {
@@ -638,17 +623,27 @@ impl Doc<'_> {
                 .get(self.mentions[mi].b)
                 .is_none_or(|t| !t.is_word())
         {
-            let m = &self.mentions[mi];
-            return Some(Slot {
-                a: m.a,
-                b: m.b,
-                kind: MKind::Person,
-                mention: Some(mi),
-                role: m.role.clone().or_else(|| Some(self.surface(k, e))),
-                cited: None,
-            });
+            return Some(self.person_slot(mi, || Some(self.surface(k, e)), None));
         }
         self.description_forward(k, hi)
+    }
+
+    /// The slot of a person mention; its role, else `role()`.
+    fn person_slot(
+        &self,
+        mi: usize,
+        role: impl FnOnce() -> Option<String>,
+        cited: Option<String>,
+    ) -> Slot {
+        let m = &self.mentions[mi];
+        Slot {
+            a: m.a,
+            b: m.b,
+            kind: MKind::Person,
+            mention: Some(mi),
+            role: m.role.clone().or_else(role),
+            cited,
+        }
     }
 
     fn description_forward(&self, k: usize, hi: usize) -> Option<Slot> {
