@@ -145,3 +145,20 @@ fn vietnamese_labels() {
     direct(&m, "Tháng sau.", Some("Trần Văn Khải"));
     assert_absent(&m, "Album này có gì khác?");
 }
+
+#[test]
+fn team_sheets_are_not_interview_turns() {
+    let m = run_with_lang(
+        "Harrowgate Rovers beat Millbank 2-1 on Saturday. Harrowgate scored twice \
+         before the break.\n\n\
+         \"We were brave,\" said Harrowgate manager Colm Ferris.\n\n\
+         Harrowgate: Dunne, Okoro, Pell, Vasquez, Lind (Ashe 70), Moran, Quill (Hay 81).\n\n\
+         Millbank: Roe, Tate, Imrie, Bello, Kerr, Sandoval (Pike 81), Voss.",
+        Some("en"),
+    );
+    assert!(
+        m.quotes.iter().all(|q| q.rule != "qa-turn"),
+        "line-ups read as turns:\n{}",
+        dump(&m)
+    );
+}

@@ -91,6 +91,23 @@ impl Doc<'_> {
         if c == p || c - p > MAX_NAME_LABEL || !same(c) || !self.toks[c].is_punct(':') {
             return None;
         }
+        // A team sheet or a list of names after `Club:` is a comma list with
+        // no lower-case word; an answer, however short, is not.
+        let body = || (c + 1..self.toks.len()).take_while(|&k| same(k)).take(80);
+        let lower_words = body()
+            .filter(|&k| {
+                let t = &self.toks[k];
+                t.is_word()
+                    && self.text[t.s..t.e]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            })
+            .count();
+        let commas = body().filter(|&k| self.toks[k].is_punct(',')).count();
+        if lower_words == 0 && commas >= 3 {
+            return None;
+        }
         // Mentions are in text order: a binary search keeps this linear.
         let from = self.mentions.partition_point(|m| m.a < p);
         let ent = self.mentions[from..]
