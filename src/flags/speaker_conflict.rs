@@ -230,13 +230,13 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         let Some(speaker) = s.speaker.as_deref() else {
             continue;
         };
+        let docs: Vec<&str> = graph
+            .occurrences(&n.id)
+            .into_iter()
+            .map(|(_, o)| o.doc.as_str())
+            .collect();
+        doc_names.extend(docs.iter().copied());
         if set.len() < CONFLICT_MIN_SHARED {
-            let docs: Vec<&str> = graph
-                .occurrences(&n.id)
-                .into_iter()
-                .map(|(_, o)| o.doc.as_str())
-                .collect();
-            doc_names.extend(docs.iter().copied());
             short_docs.push((speaker, docs));
             continue;
         }
@@ -244,12 +244,6 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             speaker_no.insert(speaker, speakers.len() as u32);
             speakers.push(speaker);
         }
-        let docs: Vec<&str> = graph
-            .occurrences(&n.id)
-            .into_iter()
-            .map(|(_, o)| o.doc.as_str())
-            .collect();
-        doc_names.extend(docs.iter().copied());
         occ_docs.push(docs);
         chosen.push(k);
     }
