@@ -696,7 +696,10 @@ impl Doc<'_> {
                 ent.gender = gender;
             }
             if let Some(r) = &m.role {
-                ent.roles.insert(r.clone());
+                // `Ông`, `Mr.`: a form of address, not a role.
+                if !self.lx.is_courtesy(r) {
+                    ent.roles.insert(r.clone());
+                }
                 ent.titled.insert(titled);
             }
             ent.affiliations.extend(m.affiliations.iter().cloned());
