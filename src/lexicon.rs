@@ -5,9 +5,9 @@
 //! Each file holds one entry per line; `#` starts a comment; an optional
 //! second column follows a TAB. See `docs/lexicons.md`.
 
+use crate::text::fold;
 use include_dir::{Dir, include_dir};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
-use crate::text::fold;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -778,7 +778,10 @@ impl Lexicons {
             for lx in &self.langs {
                 let own = |n: usize| (lx.code == PIVOT).then(|| words[i..i + n].join(" "));
                 if let Some((n, p)) = lx.titles.longest_at(&words, i)
-                    && !lx.courtesy.longest_at(&words, i).is_some_and(|(m, _)| m == n)
+                    && lx
+                        .courtesy
+                        .longest_at(&words, i)
+                        .is_none_or(|(m, _)| m != n)
                 {
                     offer(n, p.as_deref().map(fold).or_else(|| own(n)));
                 }
@@ -846,6 +849,50 @@ mod tests {
         assert!(vi.verbs.longest_at(&["cho", "biết"], 0).is_some());
         assert_eq!(en.whatlang, Some(whatlang::Lang::Eng));
         assert_eq!(vi.whatlang, Some(whatlang::Lang::Vie));
+    }
+
+    #[test]
+    fn roles_translate_through_the_pivot_column() {
+        let lx = Lexicons::embedded();
+        let concepts = |r: &str, lang: &str| lx.role_concepts(r, lang);
+        assert_eq!(
+            concepts("phát ngôn viên Nhà Trắng", "vi"),
+            concepts("White House spokesman", "en")
+        );
+        assert_eq!(
+            concepts("White House spokeswoman", "en"),
+            concepts("White House spokesman", "en")
+        );
+        assert_eq!(
+            concepts("Tổng thống Mỹ", "vi"),
+            concepts("U.S. President", "en")
+        );
+        assert_eq!(
+            concepts("Tổng thống Mỹ", "vi"),
+            Some(vec!["president".to_string(), "united states".to_string()])
+        );
+        assert_ne!(
+            concepts("White House press secretary", "en"),
+            concepts("White House spokesman", "en")
+        );
+        // A Vietnamese word the lexicons cannot translate: no concepts.
+        assert_eq!(concepts("trưởng nhóm truyền thông", "vi"), None);
+        // An unknown English word stands for itself.
+        assert_eq!(
+            concepts("Harrowby Deputy Mayor", "en"),
+            Some(vec!["deputy mayor".to_string(), "harrowby".to_string()])
+        );
+    }
+
+    #[test]
+    fn forms_of_address_are_courtesy() {
+        let lx = Lexicons::embedded();
+        for r in ["Mr.", "Ms", "Ông", "bà", "Dr."] {
+            assert!(lx.is_courtesy(r), "{r}");
+        }
+        for r in ["President", "Ông Chủ tịch", "", "Mr. President"] {
+            assert!(!lx.is_courtesy(r), "{r}");
+        }
     }
 
     #[test]
