@@ -185,7 +185,12 @@ impl Doc<'_> {
     }
 
     fn negated(&self, c: Cue, lo: usize) -> bool {
-        let from = c.v.saturating_sub(6).max(lo);
+        // Within the cue's own clause: `No shots were fired, she said` is
+        // not a denial.
+        let mut from = c.v.saturating_sub(6).max(lo);
+        if let Some(p) = (from..c.v).rev().find(|&j| !self.toks[j].is_word()) {
+            from = p + 1;
+        }
         (from..c.v).any(|j| {
             self.lowers[j].ends_with("n't")
                 || self
@@ -1146,6 +1151,40 @@ impl Doc<'_> {
                         out.push((2, item));
                     }
                 }
+            }
+        }
+        // B'. `CLAUSE, said X[, an analyst at Y].`: the inverted cue.
+        for &c in &cues {
+            if !c.flags.clause
+                || c.flags.quote_only
+                || c.v <= lo + 1
+                || !self.toks[c.v - 1].is_punct(',')
+                || self.inq[c.v - 1].is_some()
+                || self.negated(c, lo)
+            {
+                continue;
+            }
+            let after = c.v + c.len;
+            let Some(slot) = self.subject_after(after, s.b) else {
+                continue;
+            };
+            // The speaker ends the sentence, with an apposition at most.
+            let rest = (slot.b..s.b)
+                .find(|&j| !self.toks[j].is_punct(','))
+                .unwrap_or(s.b);
+            let ends = rest >= hi
+                || (self.toks[slot.b].is_punct(',') && self.apposition_after(slot.b, hi).is_some());
+            if !ends || c.v - 1 - lo > MAX_CLAUSE {
+                continue;
+            }
+            let src = Source {
+                slot,
+                cue: self.cue_text(c),
+                rule: "indirect-final",
+                conf: 0.75,
+            };
+            if let Some(item) = self.clause_item(lo, c.v - 1, src, true) {
+                out.push((2, item));
             }
         }
         // C. `according to X, CLAUSE` / `CLAUSE, according to X`.

@@ -1,0 +1,60 @@
+//! Indirect speech found by the blind set's error classes: a reported
+//! clause before an inverted cue (`…, said X, an analyst at Y.`), and a
+//! clause that opens with a negative word (`No shots were fired, she
+//! said.`), which is no denial by the speaker. The snippets were written
+//! for these tests; the people and organizations are fictional.
+
+mod common;
+
+use common::{assert_absent, clause, run_with_lang};
+use quotegraph::model::QuoteKind;
+
+fn en(text: &str) -> quotegraph::mine::MinedArticle {
+    run_with_lang(text, Some("en"))
+}
+
+#[test]
+fn clause_before_an_inverted_cue() {
+    let m = en(
+        "Shares of Fenwick Bank fell on Monday after the quarterly figures.\n\n\
+         The next test would be the jobs report on Friday, said Greta Lindholm, an analyst at \
+         Harrow Securities.\n\n\
+         The sell-off was overdone, said Lindholm.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "The next test would be the jobs report on Friday",
+        Some("Greta Lindholm"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "The sell-off was overdone",
+        Some("Greta Lindholm"),
+    );
+}
+
+#[test]
+fn an_inverted_cue_followed_by_more_text_is_no_speaker_of_the_clause() {
+    let m = en("Markets fell in Oslo after the figures.\n\n\
+         Prices rose sharply, said Lindholm, because fuel was dear.");
+    assert_absent(&m, "Prices rose sharply");
+}
+
+#[test]
+fn a_negative_word_opening_the_clause_is_no_denial() {
+    let m = en(
+        "Chief Ana Morel spoke to reporters on Tuesday about the standoff in the village.\n\n\
+         No shots were fired at any point, she said.\n\n\
+         Morel did not say how long the road would stay closed.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "No shots were fired at any point",
+        Some("Ana Morel"),
+    );
+    // The denial itself still reports nothing.
+    assert_absent(&m, "how long the road would stay closed");
+}
