@@ -349,3 +349,18 @@ fn all_caps_labels_of_a_short_surname_or_a_full_name() {
         Some("Karel Olsen"),
     );
 }
+
+#[test]
+fn short_forms_opening_with_a_particle_in_either_case() {
+    let m = en(
+        "\"The budget holds,\" said Joaquín Ortiz de Zárate, the treasurer. \
+         Leonardo da Silva, who leads the opposition, disagreed.\n\n\
+         \"It does not,\" said da Silva.\n\n\
+         \"Read it again,\" Ortiz de Zárate said.\n\n\
+         \"I did,\" Da Silva said. Coach Erik ten Hag watched. \"Ten minutes left,\" ten Hag said.",
+    );
+    direct(&m, "It does not,", Some("Leonardo da Silva"));
+    direct(&m, "Read it again,", Some("Joaquín Ortiz de Zárate"));
+    direct(&m, "I did,", Some("Leonardo da Silva"));
+    direct(&m, "Ten minutes left,", Some("Erik ten Hag"));
+}
