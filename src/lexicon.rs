@@ -346,6 +346,8 @@ pub struct Lexicon {
     pub nonstatement: Phrases<()>,
     /// Family names that open a full name (family-name-first languages).
     pub family_names: WordSet,
+    /// Particles inside a person's full name (`de la`, `van der`, `bin`).
+    pub name_particles: Phrases<()>,
     /// Gendered titles and given names (`mrs` -> `f`), lowercase.
     pub genders: HashMap<String, char>,
     /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
@@ -499,6 +501,7 @@ impl Lexicon {
                     }
                     "cite.txt" => lx.cite.insert(a, ()),
                     "nonstatement.txt" => lx.nonstatement.insert(a, ()),
+                    "name_particles.txt" => lx.name_particles.insert(a, ()),
                     "family_names.txt" => {
                         lx.family_names.insert(a.to_lowercase());
                     }

@@ -91,6 +91,14 @@ impl LocalEntity {
             .iter()
             .filter(|(f, _)| max_words < 2 || f.split_whitespace().count() >= 2)
             .collect();
+        // `DE LA CRUZ-MONTOYA:` in a transcript: a form in capitals is the
+        // best name only when the name is never written otherwise.
+        let caps = |f: &str| !f.chars().any(char::is_lowercase);
+        let mixed = long.iter().any(|(f, _)| !caps(f));
+        let long: Vec<&(String, usize)> = long
+            .into_iter()
+            .filter(|(f, _)| !(mixed && caps(f)))
+            .collect();
         let mut best: Option<&(String, usize)> = None;
         let words = |f: &str| f.split_whitespace().count();
         for f in long {
@@ -175,6 +183,50 @@ impl Doc<'_> {
         })
     }
 
+    /// The length of the name particle (`name_particles.txt`) at `k` when
+    /// a name word follows it: `de la` before `Fuente`. Its words are in
+    /// lower case, except the first one when `first_cap` allows. The word
+    /// after it may be a verb's form (`bin Said`).
+    pub(crate) fn particle_at(&self, k: usize, first_cap: bool) -> Option<usize> {
+        let (n, _) = self.lx.name_particles.longest_at(&self.lowers, k)?;
+        let plain = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.is_word() && self.inq[i].is_none() && !self.skip[i])
+        };
+        let lower_ok = (k..k + n).all(|i| plain(i) && (!self.toks[i].cap || (first_cap && i == k)));
+        let e = k + n;
+        let name_after = plain(e)
+            && self.toks[e].cap
+            && (self.name_like(e) || !self.lx.is_function(&self.toks[e].lower));
+        (lower_ok && name_after).then_some(n)
+    }
+
+    /// Whether a lower-case particle at `k` opens a short form of a name
+    /// given in full earlier (`van den Heuvel said`).
+    fn particle_opens(&self, k: usize) -> bool {
+        !self.toks[k].cap
+            && self
+                .particle_at(k, false)
+                .is_some_and(|n| self.particle_names.contains(&fold(&self.lowers[k + n])))
+    }
+
+    /// Records the name words after the lower-case particles of the full
+    /// name `a..b`.
+    fn note_particle_names(&mut self, a: usize, b: usize) {
+        let mut i = a + 1;
+        while i < b {
+            if let Some(n) = self.particle_at(i, false)
+                && i + n < b
+            {
+                self.particle_names.insert(fold(&self.lowers[i + n]));
+                i += n + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
     fn title_at(&self, k: usize) -> Option<usize> {
         if self.inq.get(k).is_none_or(|q| q.is_some()) {
             return None;
@@ -200,7 +252,8 @@ impl Doc<'_> {
                 }
                 // A lower-case title opens a name too (`said prosecutor Daniel
                 // Okafor`, `ông Obama`); `run_end` drops it when no name follows.
-                let starts = self.name_like(k) || self.title_at(k).is_some();
+                let starts =
+                    self.name_like(k) || self.title_at(k).is_some() || self.particle_opens(k);
                 if !starts {
                     let was_the = after_the;
                     after_the = false;
@@ -267,6 +320,7 @@ impl Doc<'_> {
                     }
                     if m.kind == MKind::Person && m.b - m.name_a >= 2 {
                         self.surnames.insert(fold(&self.toks[m.b - 1].lower));
+                        self.note_particle_names(m.name_a, m.b);
                     }
                     self.mentions.push(m);
                 }
@@ -299,7 +353,11 @@ impl Doc<'_> {
                 && (self.toks[j].cap || j > k || last_name.is_none())
             {
                 // A title that is a pronoun too (`ông`) counts only before a name.
-                if !self.name_like(j + n) && self.title_at(j + n).is_none() && !self.toks[j].cap {
+                if !self.name_like(j + n)
+                    && self.title_at(j + n).is_none()
+                    && self.particle_at(j + n, false).is_none()
+                    && !self.toks[j].cap
+                {
                     break;
                 }
                 last_title = Some(j + n - 1);
@@ -323,6 +381,23 @@ impl Doc<'_> {
                 last_name = Some(j + n - 1);
                 j += n;
                 org_head = Some(j);
+                continue;
+            }
+            // `Marisol de la Fuente Ibarra`, `Ms de la Fuente Ibarra`, `Van
+            // der Merwe said`, `Omar bin Said`: a particle and the name word
+            // after it. Inside a name (after a name word or a title) the
+            // particle is in lower case; opening a run, it is capitalized
+            // and two words long, or stands before a name already given in
+            // full after a particle.
+            let inside = j > k && (last_name == Some(j - 1) || last_title == Some(j - 1));
+            if let Some(n) = self.particle_at(j, !inside)
+                && (inside
+                    || (j == k
+                        && ((self.toks[j].cap && n >= 2)
+                            || self.particle_names.contains(&fold(&self.lowers[j + n])))))
+            {
+                last_name = Some(j + n);
+                j += n + 1;
                 continue;
             }
             if self.name_like(j) {
@@ -601,6 +676,11 @@ impl Doc<'_> {
             })
     }
 
+    /// Whether token `k` is a known organization's name or an organization word.
+    fn known_org_word(&self, k: usize) -> bool {
+        self.lx.orgs.has_word(&self.lowers[k]) || self.lx.org_words.has_word(&self.lowers[k])
+    }
+
     fn known_token(&self, lower: &str) -> bool {
         let f = fold(lower);
         self.ent_by_last.contains_key(&f)
@@ -691,6 +771,7 @@ impl Doc<'_> {
 
     /// Links every name mention to a local entity, in text order.
     pub(crate) fn resolve_names(&mut self) {
+        let later_full = self.full_names_by_first();
         for mi in 0..self.mentions.len() {
             let m = self.mentions[mi].clone();
             if !matches!(m.kind, MKind::Person | MKind::Org) {
@@ -698,7 +779,19 @@ impl Doc<'_> {
             }
             let name = self.surface(m.name_a, m.b);
             let gender = self.gender_of_mention(&m);
-            let e = self.link_name_with(&name, m.kind == MKind::Org, m.name_a, m.b, gender);
+            let org = m.kind == MKind::Org;
+            let mut key = name_key(&name);
+            // `"Got to keep busy," Wiremu said.` before `Wiremu Tane, 61,
+            // has lived there`: a given name alone, before the one full name
+            // it opens, is that person.
+            if !org
+                && key.len() == 1
+                && self.find_entity(&key, &name, org, gender).is_none()
+                && let Some(full) = later_full.get(&key[0])
+            {
+                key = full.clone();
+            }
+            let e = self.link_name_keyed(&name, key, org, m.name_a, m.b, gender);
             let titled = self.surface(m.a, m.b);
             let ent = &mut self.ents[e];
             if ent.gender.is_none() {
@@ -766,7 +859,59 @@ impl Doc<'_> {
         b: usize,
         gender: Option<char>,
     ) -> usize {
-        let key: Vec<String> = name_key(name);
+        self.link_name_keyed(name, name_key(name), org, a, b, gender)
+    }
+
+    /// The full person names of the article by their first word, for first
+    /// words that open exactly one full name and are nobody's surname.
+    fn full_names_by_first(&self) -> rustc_hash::FxHashMap<String, Vec<String>> {
+        let mut by_first: rustc_hash::FxHashMap<String, Option<Vec<String>>> = Default::default();
+        let mut last_words: rustc_hash::FxHashSet<String> = Default::default();
+        // Family-name-first languages (`Nguyễn Văn An`) never shorten a
+        // name to its first word.
+        if !self.lx.family_names.is_empty() {
+            return Default::default();
+        }
+        for m in &self.mentions {
+            if m.kind != MKind::Person || m.b - m.name_a < 2 {
+                continue;
+            }
+            let key = name_key(&self.surface(m.name_a, m.b));
+            if key.len() < 2 {
+                continue;
+            }
+            last_words.insert(key[key.len() - 1].clone());
+            // `Norvalia Henrik Aaltonen-Berg` after a title: a place's name
+            // is no given name.
+            if self.is_place(m.name_a, m.name_a + 1) || self.known_org_word(m.name_a) {
+                continue;
+            }
+            by_first
+                .entry(key[0].clone())
+                .and_modify(|k| {
+                    if k.as_ref().is_some_and(|k| *k != key) {
+                        *k = None;
+                    }
+                })
+                .or_insert_with(|| Some(key.clone()));
+        }
+        by_first
+            .into_iter()
+            .filter(|(f, _)| !last_words.contains(f))
+            .filter_map(|(f, k)| Some((f, k?)))
+            .collect()
+    }
+
+    /// [`Doc::link_name_with`] with the name key given.
+    fn link_name_keyed(
+        &mut self,
+        name: &str,
+        key: Vec<String>,
+        org: bool,
+        a: usize,
+        b: usize,
+        gender: Option<char>,
+    ) -> usize {
         // `Công ty cam kết …` after `Công ty CP Xây dựng Phú Hưng`: a name
         // that is only an organization word stands for the last
         // organization whose name opens with it.

@@ -76,6 +76,10 @@ pub(crate) struct Doc<'a> {
     pub org_ents: Vec<usize>,
     /// Folded surnames of full person names seen so far.
     pub surnames: rustc_hash::FxHashSet<String>,
+    /// Folded name words right after a particle in full person names seen
+    /// so far (`fuente` in `Marisol de la Fuente Ibarra`): a lower-case
+    /// particle before one opens a short form (`de la Fuente Ibarra said`).
+    pub particle_names: rustc_hash::FxHashSet<String>,
 }
 
 /// Mines one article with the embedded lexicons.
@@ -137,6 +141,7 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
         ent_by_first: Default::default(),
         org_ents: Vec::new(),
         surnames: Default::default(),
+        particle_names: Default::default(),
     };
     doc.chunk_names();
     doc.resolve_names();

@@ -116,6 +116,16 @@ impl Doc<'_> {
             .find(|m| m.b == c && m.kind == MKind::Person)
             .and_then(|m| m.ent)
             .or_else(|| {
+                // `DE LA CRUZ-MONTOYA:`: the label's words, folded, are the
+                // whole name or its last words.
+                let key = super::mentions::name_key(&self.surface(p, c));
+                self.ents.iter().rposition(|e| {
+                    e.kind == EntityKind::Person
+                        && key.len() >= 2
+                        && (e.key == key || e.key.ends_with(&key))
+                })
+            })
+            .or_else(|| {
                 let last = crate::text::fold(&self.toks[c - 1].lower);
                 self.ent_by_last
                     .get(&last)?
