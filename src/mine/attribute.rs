@@ -436,10 +436,16 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             };
+            // `Kenyan runner Wanjiru Mbeki`, `her father, Dragan Kovac`,
+            // `mẹ của em, bà Lê Thị Hoa`; not `of Spain and Sarah Collins`.
+            let kin = c.starts_with("kin:");
             let beside = (k + n..m.a).all(|j| {
-                self.toks[j].is_punct(',') || (self.toks[j].is_word() && !self.toks[j].cap)
+                let t = &self.toks[j];
+                t.is_punct(',')
+                    || t.kind == Tk::Possessive
+                    || (t.is_word() && !t.cap && (kin || !self.lx.is_function(&self.lowers[j])))
             });
-            if !c.starts_with("kin:") || (k + n <= m.a && beside) {
+            if k + n > m.a || beside {
                 out.push(c);
             }
             k += n;
@@ -1456,6 +1462,7 @@ impl Doc<'_> {
                     } else {
                         (lo, slot.a - 1)
                     };
+                    let check = !(parenthetical && self.has_finite_verb(lo, slot.a));
                     if b - a > MAX_CLAUSE {
                         continue;
                     }
@@ -1468,7 +1475,10 @@ impl Doc<'_> {
                             rule: "indirect-final",
                             conf: 0.75,
                         },
-                        true,
+                        // Around a parenthetical cue the verb may stand
+                        // before it (`She learned to swim, her daughter
+                        // said, in a lake …`).
+                        check,
                     ) {
                         out.push((2, item));
                     }
