@@ -84,6 +84,11 @@ pub enum Where {
     Byline,
     /// The line contains it.
     Contains,
+    /// A journalist's job under the author's name (`Economics
+    /// correspondent`): a line of at most five words that contains it as
+    /// a word and does not end like a sentence. A bare name line just
+    /// above it is the author's and is skipped too.
+    Job,
 }
 
 /// Where an `according to` phrase may stand.
@@ -526,6 +531,7 @@ impl Lexicon {
                             "contains" => Where::Contains,
                             "byline" => Where::Byline,
                             "nav" => Where::Nav,
+                            "job" => Where::Job,
                             o => return Err(err(line, format!("unknown position `{o}`"))),
                         };
                         lx.boilerplate.push((a.to_lowercase(), w));
@@ -693,7 +699,7 @@ impl BoilerMarkers {
                 (Some(&b), Where::Prefix | Where::Line | Where::Byline) => {
                     opening[b as usize].push(i)
                 }
-                (Some(_), Where::Contains | Where::Nav) => {
+                (Some(_), Where::Contains | Where::Nav | Where::Job) => {
                     anywhere.push(needle.to_string());
                     anywhere_marker.push(i);
                 }
