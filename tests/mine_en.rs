@@ -1220,3 +1220,15 @@ fn parenthetical_cue_reports_what_follows() {
         Some("Karin Sand-Olsen"),
     );
 }
+
+#[test]
+fn party_or_country_with_a_title_picks_among_holders_of_the_title() {
+    let m = run(
+        r#"Conservative MP Oliver Hastings opened the debate. Labour MP Grace Penrose replied. "The budget is fair," the Tory MP said. "It is not," the Labour MP replied.
+
+Danish coach Henrik Berg arrived first. Swedish coach Nils Ek came later. "We were lucky," the Danish coach said."#,
+    );
+    direct(&m, "The budget is fair,", Some("Oliver Hastings"));
+    direct(&m, "It is not,", Some("Grace Penrose"));
+    direct(&m, "We were lucky,", Some("Henrik Berg"));
+}

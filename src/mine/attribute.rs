@@ -535,10 +535,31 @@ impl Doc<'_> {
         let fits = |e: usize| {
             gender.is_none() || self.ents[e].gender.is_none() || self.ents[e].gender == gender
         };
-        if let Some((_, e)) = self
-            .persons_before(p)
-            .find(|&(i, e)| fits(e) && self.mention_concepts(i).iter().any(|c| c == concept))
+        let has = |i: usize| self.mention_concepts(i).iter().any(|c| c == concept);
+        // `the Tory MP`: of that party and with that title, first.
+        if let Some(h) = head
+            && let Some((_, e)) = self
+                .persons_before(p)
+                .find(|&(i, e)| fits(e) && has(i) && self.by_role(p, h) == Some(e))
+                .or_else(|| {
+                    self.persons_before(p).find(|&(i, e)| {
+                        fits(e)
+                            && has(i)
+                            && self.ents[e]
+                                .roles
+                                .iter()
+                                .chain(&self.ents[e].titled)
+                                .any(|r| {
+                                    r.to_lowercase()
+                                        .split_whitespace()
+                                        .any(|w| role_word_matches(w, h))
+                                })
+                    })
+                })
         {
+            return Some(e);
+        }
+        if let Some((_, e)) = self.persons_before(p).find(|&(i, e)| fits(e) && has(i)) {
             return Some(e);
         }
         // `his younger brother told jurors …` and a few sentences on `His
@@ -602,6 +623,17 @@ impl Doc<'_> {
             if let Some((n, _)) = self.lx.titles.longest_at(&self.lowers, s)
                 && s + n == b
             {
+                // `the Tory MP`, `the Danish coach`: the party or country
+                // written with the title tells which one.
+                if definite
+                    && let Some(c) = (a..s).find_map(|k| {
+                        self.concept_at(k)
+                            .filter(|(m, c)| k + m <= s && !c.starts_with("kin:"))
+                            .map(|(_, c)| c)
+                    })
+                {
+                    return Some(MKind::Described(c, None, Some(head.to_string())));
+                }
                 return Some(MKind::TitleRef(head.to_string(), definite));
             }
         }
