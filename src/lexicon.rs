@@ -109,6 +109,20 @@ pub enum TurnKind {
     Answer,
 }
 
+/// What a person description word (`Dane`, `Republican`, `father`) says
+/// about the person (`demonyms.txt`, `parties.txt`, `kinship.txt`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Descriptor {
+    /// The concept it names, folded and prefixed by its kind: `country:
+    /// denmark`, `party:republican party`, `kin:father`.
+    pub concept: String,
+    /// `m` or `f` when the word tells (`Frenchwoman`, `mother`).
+    pub gender: Option<char>,
+    /// Whether it can stand for a person on its own (`the Dane`), not only
+    /// modify a name or title (`Labour MP`).
+    pub noun: bool,
+}
+
 /// A known organization: its name, type and acronyms.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KnownOrg {
@@ -320,6 +334,12 @@ pub struct Lexicon {
     /// pivot-language name when the lexicon gives one (`Mỹ` -> `United
     /// States`).
     pub places: Phrases<Option<String>>,
+    /// Words that describe a person by nationality, party or kinship
+    /// (`Dane`, `Republican`, `father`), with what they say.
+    pub descriptors: Phrases<Descriptor>,
+    /// Words that, before a place, describe a person by nationality
+    /// (`người` in `HLV người Hà Lan`).
+    pub nationality_markers: WordSet,
     /// Boilerplate line markers, lowercase.
     pub boilerplate: Vec<(String, Where)>,
     /// `according to` phrases.
@@ -479,6 +499,33 @@ impl Lexicon {
                         }
                     }
                     "places.txt" => lx.places.insert(a, pivot(b)),
+                    "demonyms.txt" | "parties.txt" | "kinship.txt" => {
+                        let kind = match name {
+                            "demonyms.txt" => "country",
+                            "parties.txt" => "party",
+                            _ => "kin",
+                        };
+                        let mut cols = b.unwrap_or("").splitn(2, '\t');
+                        let target = pivot(cols.next()).unwrap_or_else(|| a.to_string());
+                        let flags = cols.next().unwrap_or("").trim();
+                        let mut d = Descriptor {
+                            concept: format!("{kind}:{}", fold(&target)),
+                            gender: None,
+                            noun: true,
+                        };
+                        for c in flags.chars() {
+                            match c {
+                                'm' | 'f' => d.gender = Some(c),
+                                'a' => d.noun = false,
+                                ' ' | ',' => {}
+                                _ => return Err(err(line, format!("unknown flag `{c}`"))),
+                            }
+                        }
+                        lx.descriptors.insert(a, d);
+                    }
+                    "nationality_markers.txt" => {
+                        lx.nationality_markers.insert(a.to_lowercase());
+                    }
                     "boilerplate.txt" => {
                         let w = match b.unwrap_or("prefix") {
                             "prefix" => Where::Prefix,

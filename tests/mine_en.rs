@@ -1077,3 +1077,158 @@ fn fixture_court_report_boilerplate() {
         dump(&m)
     );
 }
+
+// ------------------------------- descriptions by nationality, party, kin
+
+#[test]
+fn demonym_noun_is_the_person_introduced_with_that_country() {
+    let m = run(
+        r#"Denmark's Anders Holm won the stage ahead of Marco Ricci. "That is not luck," the Dane said."#,
+    );
+    let q = direct(&m, "That is not luck,", Some("Anders Holm"));
+    assert_type(&m, &q, SpeakerType::Person);
+    assert_eq!(q.speaker_mention.as_deref(), Some("the Dane"));
+    // `Dane` names nobody.
+    assert!(
+        !m.entities
+            .iter()
+            .any(|e| e.forms.iter().any(|(f, _)| f == "Dane")),
+        "an entity named Dane: {:?}",
+        m.entities
+    );
+}
+
+#[test]
+fn demonym_meets_adjective_and_country_through_the_pivot() {
+    let m = run(
+        r#"Kenyan runner Wanjiru Mbeki finished ahead of Pablo Ruiz of Spain and Sarah Collins. "The heat was brutal," the Kenyan told reporters. "I never doubted," the Spaniard said."#,
+    );
+    direct(&m, "The heat was brutal,", Some("Wanjiru Mbeki"));
+    direct(&m, "I never doubted,", Some("Pablo Ruiz"));
+}
+
+#[test]
+fn demonym_after_inverted_cue_and_after_who_is() {
+    let m = run(
+        r#"The Chilean Joaquín Ortiz took the title from Lars Berg. "I dreamed of this since I was a boy," said the Chilean.
+
+Wanjiru Mbeki, who is Kenyan, beat Sarah Collins, a Canadian. "The heat was brutal," said the Kenyan."#,
+    );
+    direct(
+        &m,
+        "I dreamed of this since I was a boy,",
+        Some("Joaquín Ortiz"),
+    );
+    direct(&m, "The heat was brutal,", Some("Wanjiru Mbeki"));
+}
+
+#[test]
+fn nationality_adjective_before_a_name_is_a_role() {
+    let m = run(
+        r#"The 24-year-old Indonesian Putri Wulandari won easily. "I felt strong," the 24-year-old Indonesian said."#,
+    );
+    direct(&m, "I felt strong,", Some("Putri Wulandari"));
+}
+
+#[test]
+fn demonym_with_no_one_of_that_country_is_the_person_in_focus() {
+    let m = run(r#"Erik Lund crossed the line first. "We trained all winter," the Swede said."#);
+    direct(&m, "We trained all winter,", Some("Erik Lund"));
+    // Someone said to be of another country is not the Swede.
+    let m = run(
+        r#"Pablo Ruiz of Spain crossed the line first. "We trained all winter," the Swede said."#,
+    );
+    let q = direct(&m, "We trained all winter,", None);
+    assert_type(&m, &q, SpeakerType::Anonymous);
+}
+
+#[test]
+fn given_name_that_is_a_demonym_stays_a_name() {
+    let m = run(r#"Finn Walker scored twice. "Great day," Finn said."#);
+    direct(&m, "Great day,", Some("Finn Walker"));
+}
+
+#[test]
+fn party_member_is_the_person_introduced_with_that_party() {
+    let m = run(
+        r#"Sen. Tom Reyes (D-Ohio) clashed with Rep. Bridget McAllister, a Republican. "We need these roads," the Democrat said. "This is a waste of money," the Republican said."#,
+    );
+    direct(&m, "We need these roads,", Some("Tom Reyes"));
+    direct(&m, "This is a waste of money,", Some("Bridget McAllister"));
+    let m = run(
+        r#"Republican Sen. Ruth Alder spoke before Gov. Dan Whitley. "The bill is dead," the Republican added."#,
+    );
+    direct(&m, "The bill is dead,", Some("Ruth Alder"));
+}
+
+#[test]
+fn relative_named_in_apposition_then_described_again() {
+    let m = run(
+        r#"Her father, Dragan Kovac, a retired miner, said the mine had closed years ago. Officer Paul Dent listened. "We never had a choice," her father said. "Nobody asked us," he said."#,
+    );
+    let q = direct(&m, "We never had a choice,", Some("Dragan Kovac"));
+    assert_eq!(q.speaker_mention.as_deref(), Some("her father"));
+    direct(&m, "Nobody asked us,", Some("Dragan Kovac"));
+}
+
+#[test]
+fn relative_of_someone_named_by_possessive() {
+    let m = run(
+        r#"The boy's mother, Lena Varga, spoke to reporters. Officer Paul Dent was there. "He was a gentle child," the boy's mother said."#,
+    );
+    direct(&m, "He was a gentle child,", Some("Lena Varga"));
+}
+
+#[test]
+fn relative_never_named_is_nobody_named() {
+    let m = run(r#"Ana Kovac said her father had worked there. "It was hard," her father said."#);
+    let q = direct(&m, "It was hard,", None);
+    assert_type(&m, &q, SpeakerType::Anonymous);
+}
+
+#[test]
+fn relative_named_a_few_sentences_later() {
+    let m = run(
+        r#"The accused sat still as his younger brother told jurors that the accounts never added up. The trial is in its second week. His brother, Andre Whitcomb, testified for three hours."#,
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the accounts never added up",
+        Some("Andre Whitcomb"),
+    );
+}
+
+#[test]
+fn everyday_relation_title_is_cut_off_the_name() {
+    let m = run(r#""She was always laughing," Co-star Amara Okonkwo said."#);
+    let q = direct(&m, "She was always laughing,", Some("Amara Okonkwo"));
+    assert_eq!(q.role.as_deref(), Some("Co-star"));
+    let m = run(r#"Teammate Lars Berg agreed. "He carried us," Berg said."#);
+    direct(&m, "He carried us,", Some("Lars Berg"));
+}
+
+#[test]
+fn parenthetical_cue_reports_what_follows() {
+    let m = run(
+        "Her daughter, Karin Sand-Olsen, spoke at the service. Irma Sand learned to swim, her daughter said, in a cold lake near the farm where she grew up.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "in a cold lake near the farm where she grew up",
+        Some("Karin Sand-Olsen"),
+    );
+}
+
+#[test]
+fn party_or_country_with_a_title_picks_among_holders_of_the_title() {
+    let m = run(
+        r#"Conservative MP Oliver Hastings opened the debate. Labour MP Grace Penrose replied. "The budget is fair," the Tory MP said. "It is not," the Labour MP replied.
+
+Danish coach Henrik Berg arrived first. Swedish coach Nils Ek came later. "We were lucky," the Danish coach said."#,
+    );
+    direct(&m, "The budget is fair,", Some("Oliver Hastings"));
+    direct(&m, "It is not,", Some("Grace Penrose"));
+    direct(&m, "We were lucky,", Some("Henrik Berg"));
+}

@@ -499,3 +499,42 @@ fn vi_fixture_interest_rates() {
         Some("Bùi Thị Hạnh"),
     );
 }
+
+// ---------------------------------------- mô tả theo quốc tịch, họ hàng
+
+#[test]
+fn nguoi_place_is_the_person_not_the_place() {
+    let m = run(
+        "HLV Mark Janssen đã có buổi làm việc với đội tuyển. Thủ môn Trần Văn Hải cũng có mặt. \"Chúng tôi cần thêm thời gian\", HLV người Hà Lan cho biết.",
+    );
+    let q = direct(&m, "Chúng tôi cần thêm thời gian", Some("Mark Janssen"));
+    assert_type(&m, &q, SpeakerType::Person);
+    let m = run(
+        "Chiến lược gia Kim Sang-woo dẫn dắt đội bóng từ năm ngoái. Ông Lê Minh Tuấn là trợ lý. \"Các cầu thủ đã rất cố gắng\", chiến lược gia người Hàn Quốc nói.",
+    );
+    direct(&m, "Các cầu thủ đã rất cố gắng", Some("Kim Sang-woo"));
+}
+
+#[test]
+fn nguoi_place_prefers_the_person_of_that_country() {
+    let m = run(
+        "Tiền đạo người Brazil Lucas Moura ghi hai bàn. Đồng đội Nguyễn Văn Toàn cũng ghi bàn. \"Tôi rất vui\", cầu thủ người Brazil chia sẻ.",
+    );
+    direct(&m, "Tôi rất vui", Some("Lucas Moura"));
+    assert!(
+        !m.quotes
+            .iter()
+            .any(|q| q.speaker.as_deref() == Some("Brazil")),
+        "{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn relative_described_again_is_the_person_named() {
+    let m = run(
+        "Em Nguyễn Văn Nam bị thương nhẹ. Mẹ của em, bà Lê Thị Hoa, cho biết em đã được xuất viện. \"Tôi rất lo lắng\", mẹ của em nói.",
+    );
+    let q = direct(&m, "Tôi rất lo lắng", Some("Lê Thị Hoa"));
+    assert_eq!(q.speaker_mention.as_deref(), Some("mẹ của em"));
+}

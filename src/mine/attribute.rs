@@ -279,6 +279,328 @@ impl Doc<'_> {
         start..end
     }
 
+    /// A description `a..b` whose head is a nationality, party or kinship
+    /// word (`the Dane`, `the 24-year-old Kenyan`, `her father`, `the
+    /// boy's mother`).
+    fn descriptor_head(&self, a: usize, b: usize, definite: bool) -> Option<MKind> {
+        let first = self.lowers[a].as_str();
+        let possessed = definite
+            || matches!(first, "his" | "her" | "their" | "my" | "our" | "its")
+            || self.lx.descriptors.longest_at(&self.lowers, a).is_some();
+        (a..b).find_map(|s| {
+            let (n, d) = self.lx.descriptors.longest_at(&self.lowers, s)?;
+            if s + n != b || !d.noun {
+                return None;
+            }
+            let kin = d.concept.starts_with("kin:");
+            // `the Dane`, not `Dane` alone (a name); `her father`.
+            let ok = if kin { possessed } else { definite && s > a };
+            ok.then(|| MKind::Described(d.concept.clone(), d.gender, None))
+        })
+    }
+
+    /// A kinship word followed by a few function words or pronouns up to
+    /// `j` (`mẹ của em`, `the mother of the boy`).
+    fn kin_of(&self, j: usize, lo: usize) -> Option<Slot> {
+        (j.saturating_sub(5).max(lo)..j.saturating_sub(1)).find_map(|s| {
+            let (n, d) = self.lx.descriptors.longest_at(&self.lowers, s)?;
+            if !d.concept.starts_with("kin:") || s + n >= j || self.inq[s].is_some() {
+                return None;
+            }
+            let tail_ok = (s + n..j).all(|k| {
+                self.toks[k].is_word()
+                    && self.inq[k].is_none()
+                    && (self.lx.is_function(&self.lowers[k])
+                        || self.lx.pronouns.has_word(&self.lowers[k])
+                        || DETERMINERS.contains(&self.lowers[k].as_str())
+                        || (!self.toks[k].cap && k + 1 == j))
+            }) && (s + n..j).any(|k| self.lx.is_function(&self.lowers[k]));
+            if !tail_ok {
+                return None;
+            }
+            let a = if s > lo
+                && matches!(self.lowers[s - 1].as_str(), "the" | "his" | "her" | "their")
+            {
+                s - 1
+            } else {
+                s
+            };
+            Some(Slot {
+                a,
+                b: j,
+                kind: MKind::Described(d.concept.clone(), d.gender, None),
+                mention: None,
+                role: None,
+                cited: None,
+            })
+        })
+    }
+
+    /// `[title] người <place>` ending at `b` (`HLV người Hà Lan`, `cầu thủ
+    /// người Brazil`): a person described by nationality, with the title
+    /// written before it.
+    fn marked_nationality(&self, place_a: usize, b: usize, lo: usize) -> Option<Slot> {
+        let mk = place_a.checked_sub(1).filter(|&k| k >= lo)?;
+        if self.inq[mk].is_some() || !self.lx.nationality_markers.contains(&self.lowers[mk]) {
+            return None;
+        }
+        let concept = self.place_concept(place_a, b)?;
+        // The title just before the marker, the longest first.
+        let title = (mk.saturating_sub(4).max(lo)..mk).find(|&s| {
+            self.lx
+                .titles
+                .longest_at(&self.lowers, s)
+                .is_some_and(|(n, _)| s + n == mk)
+        });
+        let a = title.unwrap_or(mk);
+        Some(Slot {
+            a,
+            b,
+            kind: MKind::Described(concept, None, title.map(|t| self.lowers[t..mk].join(" "))),
+            mention: None,
+            role: None,
+            cited: None,
+        })
+    }
+
+    /// The concept of a place `a..b` (`country:netherlands` for `Hà Lan`,
+    /// `Dutch` or `Netherlands`), when it is exactly one.
+    fn place_concept(&self, a: usize, b: usize) -> Option<String> {
+        let (n, p) = self.lx.places.longest_at(&self.lowers, a)?;
+        (a + n == b).then(|| {
+            let name = p.clone().unwrap_or_else(|| self.lowers[a..b].join(" "));
+            format!("country:{}", crate::text::fold(&name))
+        })
+    }
+
+    /// The nationality, party or kinship concept written at `k`, with its
+    /// length: a descriptor (`Dane`, `Republican`, `father`), a place or
+    /// nationality adjective (`Denmark`, `Danish`), a party tag (`R-Ohio`).
+    fn concept_at(&self, k: usize) -> Option<(usize, String)> {
+        if self.inq[k].is_some() || !self.toks[k].is_word() {
+            return None;
+        }
+        if let Some((n, d)) = self.lx.descriptors.longest_at(&self.lowers, k) {
+            return Some((n, d.concept.clone()));
+        }
+        let w = &self.text[self.toks[k].s..self.toks[k].e];
+        if is_party_tag(w) {
+            let tag: String = w.chars().take(2).collect::<String>().to_lowercase();
+            return self
+                .lx
+                .descriptors
+                .word(&tag)
+                .map(|d| (1, d.concept.clone()));
+        }
+        if self.toks[k].cap
+            && let Some((n, _)) = self.lx.places.longest_at(&self.lowers, k)
+        {
+            return self.place_concept(k, k + n).map(|c| (n, c));
+        }
+        None
+    }
+
+    /// The concepts written around person mention `mi`: in its title, a
+    /// few words before it (`Denmark's Anders Holm`, `her father, Dragan
+    /// Kovac`) and in what follows it in its sentence (`Anders Holm of
+    /// Denmark`, `Mbeki, who is Kenyan`, `X, a Republican,`, `X (R-Ohio)`).
+    /// Kinship counts only right beside the name.
+    fn mention_concepts(&self, mi: usize) -> Vec<String> {
+        let m = &self.mentions[mi];
+        let si = self.sent_of[m.a] as usize;
+        let Some(s) = self.sents.get(si).copied() else {
+            return Vec::new();
+        };
+        let person = |x: &Mention| x.kind == MKind::Person;
+        let prev_end = self.mentions[..mi]
+            .iter()
+            .rev()
+            .find(|x| person(x))
+            .map_or(0, |x| x.b);
+        let next_start = self.mentions[mi + 1..]
+            .iter()
+            .find(|x| person(x))
+            .map_or(usize::MAX, |x| x.a);
+        let mut out = Vec::new();
+        // Before the name, back over a few words (and one comma right
+        // before it: `her father, Dragan Kovac`), and in its title.
+        let mut from = m.a;
+        while from > s.a.max(prev_end) && m.a - from < 5 {
+            let t = &self.toks[from - 1];
+            if self.inq[from - 1].is_some() {
+                break;
+            }
+            if !(t.is_word() || t.kind == Tk::Possessive || (t.is_punct(',') && from == m.a)) {
+                break;
+            }
+            from -= 1;
+        }
+        let mut k = from;
+        while k < m.name_a {
+            let Some((n, c)) = self.concept_at(k) else {
+                k += 1;
+                continue;
+            };
+            // `Kenyan runner Wanjiru Mbeki`, `her father, Dragan Kovac`,
+            // `mẹ của em, bà Lê Thị Hoa`; not `of Spain and Sarah Collins`.
+            let kin = c.starts_with("kin:");
+            let beside = (k + n..m.a).all(|j| {
+                let t = &self.toks[j];
+                t.is_punct(',')
+                    || t.kind == Tk::Possessive
+                    || (t.is_word() && !t.cap && (kin || !self.lx.is_function(&self.lowers[j])))
+            });
+            if k + n > m.a || beside {
+                out.push(c);
+            }
+            k += n;
+        }
+        // After it, up to a speech verb, the next person, or 10 words.
+        let to = s.b.min(m.b + 10).min(next_start);
+        let mut k = m.b;
+        while k < to {
+            if self.cue_at(k).is_some() || self.toks[k].is_punct(';') {
+                break;
+            }
+            let Some((n, c)) = self.concept_at(k) else {
+                k += 1;
+                continue;
+            };
+            // `who beat the Kenyan`: another person, described.
+            let other = k > 0
+                && self.lowers[k - 1] == "the"
+                && self.lx.descriptors.has_word(&self.lowers[k]);
+            // `Kovac, her father, …`: kinship only as the apposition.
+            let kin_ok = !c.starts_with("kin:")
+                || (self.toks[m.b].is_punct(',')
+                    && k <= m.b + 3
+                    && self
+                        .toks
+                        .get(k + n)
+                        .is_none_or(|t| matches!(t.kind, Tk::Punct(',' | '.' | ')' | ';'))));
+            if !other && kin_ok {
+                out.push(c);
+            }
+            k += n;
+        }
+        out
+    }
+
+    /// The persons named before `p`, nearest first, with the mention.
+    fn persons_before(&self, p: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let end = self.mentions.partition_point(|m| m.b <= p);
+        (end.saturating_sub(LOOKBACK)..end).rev().filter_map(|i| {
+            let m = &self.mentions[i];
+            (m.kind == MKind::Person)
+                .then_some(m.ent)
+                .flatten()
+                .filter(|&e| self.ents[e].kind == EntityKind::Person)
+                .map(|e| (i, e))
+        })
+    }
+
+    /// The person named before `p` whose title (`Sen.`, `HLV`) or role
+    /// fits `head`.
+    fn by_role(&self, p: usize, head: &str) -> Option<usize> {
+        let multi = head.contains(' ');
+        self.mentions_before(p)
+            .filter(|m| m.kind == MKind::Person)
+            .find_map(|m| {
+                let e = m.ent?;
+                // Forms of address are not roles but still written titles
+                // (`ông Holloway` for `ông`).
+                self.ents[e]
+                    .roles
+                    .iter()
+                    .chain(&self.ents[e].titled)
+                    .any(|r| {
+                        let r = r.to_lowercase();
+                        if multi {
+                            r.contains(head)
+                        } else {
+                            r.split_whitespace().any(|w| role_word_matches(w, head))
+                        }
+                    })
+                    .then_some(e)
+            })
+    }
+
+    /// The person a description by nationality, party or kinship stands
+    /// for: the one introduced with that concept, else the one with the
+    /// title written beside it, else (not for kinship) the person in focus
+    /// when nothing says they are of another nationality or party.
+    fn resolve_described(
+        &self,
+        p: usize,
+        concept: &str,
+        gender: Option<char>,
+        head: Option<&str>,
+        history: &[(usize, Option<usize>, SpeakerType)],
+    ) -> Option<usize> {
+        let fits = |e: usize| {
+            gender.is_none() || self.ents[e].gender.is_none() || self.ents[e].gender == gender
+        };
+        let has = |i: usize| self.mention_concepts(i).iter().any(|c| c == concept);
+        // `the Tory MP`: of that party and with that title, first.
+        if let Some(h) = head
+            && let Some((_, e)) = self
+                .persons_before(p)
+                .find(|&(i, e)| fits(e) && has(i) && self.by_role(p, h) == Some(e))
+                .or_else(|| {
+                    self.persons_before(p).find(|&(i, e)| {
+                        fits(e)
+                            && has(i)
+                            && self.ents[e]
+                                .roles
+                                .iter()
+                                .chain(&self.ents[e].titled)
+                                .any(|r| {
+                                    r.to_lowercase()
+                                        .split_whitespace()
+                                        .any(|w| role_word_matches(w, h))
+                                })
+                    })
+                })
+        {
+            return Some(e);
+        }
+        if let Some((_, e)) = self.persons_before(p).find(|&(i, e)| fits(e) && has(i)) {
+            return Some(e);
+        }
+        // `his younger brother told jurors …` and a few sentences on `His
+        // brother, Andre Whitcomb, testified`: named just after.
+        let si = self.sent_of[p] as usize;
+        let start = self.mentions.partition_point(|m| m.a < p);
+        let end = (start + LOOKBACK).min(self.mentions.len());
+        if let Some(e) = (start..end)
+            .take_while(|&i| (self.sent_of[self.mentions[i].a] as usize) <= si + 6)
+            .find_map(|i| {
+                let m = &self.mentions[i];
+                let e = m.ent.filter(|_| m.kind == MKind::Person)?;
+                (fits(e) && self.mention_concepts(i).iter().any(|c| c == concept)).then_some(e)
+            })
+        {
+            return Some(e);
+        }
+        if let Some(e) = head.and_then(|h| self.by_role(p, h)) {
+            return Some(e);
+        }
+        if concept.starts_with("kin:") {
+            return None;
+        }
+        let e = self.salient_person(p, history, gender)?;
+        let kind = concept.split(':').next().unwrap_or("");
+        let other = self
+            .persons_before(p)
+            .filter(|&(_, x)| x == e)
+            .any(|(i, _)| {
+                self.mention_concepts(i)
+                    .iter()
+                    .any(|c| c.split(':').next() == Some(kind) && c != concept)
+            });
+        (!other).then_some(e)
+    }
+
     /// Classifies a description `a..b` by its head word.
     fn description(&self, a: usize, b: usize) -> Option<MKind> {
         if a >= b {
@@ -293,6 +615,9 @@ impl Doc<'_> {
                 return Some(MKind::Anon);
             }
         }
+        if let Some(kind) = self.descriptor_head(a, b, definite) {
+            return Some(kind);
+        }
         let head = &self.lowers[b - 1];
         if let Some(t) = self.lx.org_words.word(head)
             && !self.toks[b - 1].cap
@@ -303,6 +628,17 @@ impl Doc<'_> {
             if let Some((n, _)) = self.lx.titles.longest_at(&self.lowers, s)
                 && s + n == b
             {
+                // `the Tory MP`, `the Danish coach`: the party or country
+                // written with the title tells which one.
+                if definite
+                    && let Some(c) = (a..s).find_map(|k| {
+                        self.concept_at(k)
+                            .filter(|(m, c)| k + m <= s && !c.starts_with("kin:"))
+                            .map(|(_, c)| c)
+                    })
+                {
+                    return Some(MKind::Described(c, None, Some(head.to_string())));
+                }
                 return Some(MKind::TitleRef(head.to_string(), definite));
             }
         }
@@ -417,6 +753,16 @@ impl Doc<'_> {
             if m.a < lo {
                 return None;
             }
+            // `HLV người Hà Lan cho biết`: a person described by the place.
+            if m.kind == MKind::Place
+                && let Some(slot) = self.marked_nationality(m.a, j, lo)
+            {
+                return Some(Slot {
+                    role,
+                    cited,
+                    ..slot
+                });
+            }
             // A lowercase classifier before an organization (`tờ`, `hãng tin`).
             let mut a = m.a;
             while a > lo
@@ -468,6 +814,15 @@ impl Doc<'_> {
                 mention: Some(mi),
                 role: role.or_else(|| m.role.clone()),
                 cited,
+            });
+        }
+        // `mẹ của em nói`, `the mother of the boy said`: a relative of
+        // someone, before the pronoun or noun that names the someone.
+        if let Some(slot) = self.kin_of(j, lo) {
+            return Some(Slot {
+                role,
+                cited,
+                ..slot
             });
         }
         if let Some(pk) = self
@@ -1131,9 +1486,20 @@ impl Doc<'_> {
                         self.lx.complementizers.contains(&self.lowers[j])
                             || self.toks[j].is_punct(':')
                     });
+                // `At which, he said, Darnell bragged …`: a cue set off by
+                // commas inside the sentence reports what follows it.
+                let parenthetical = after + 3 < hi
+                    && self.toks[after].is_punct(',')
+                    && self.inq[after].is_none()
+                    && (after + 1..hi).all(|j| self.inq[j].is_none())
+                    && self.words_in(after + 1, hi) >= 3;
                 if !takes_clause {
-                    let a = lo;
-                    let b = slot.a - 1;
+                    let (a, b) = if parenthetical {
+                        (after + 1, self.clause_end(after + 1, hi))
+                    } else {
+                        (lo, slot.a - 1)
+                    };
+                    let check = !(parenthetical && self.has_finite_verb(lo, slot.a));
                     if b - a > MAX_CLAUSE {
                         continue;
                     }
@@ -1146,7 +1512,10 @@ impl Doc<'_> {
                             rule: "indirect-final",
                             conf: 0.75,
                         },
-                        true,
+                        // Around a parenthetical cue the verb may stand
+                        // before it (`She learned to swim, her daughter
+                        // said, in a lake …`).
+                        check,
                     ) {
                         out.push((2, item));
                     }
@@ -1616,25 +1985,14 @@ impl Doc<'_> {
                 Some(e) => (Some(e), SpeakerType::Organization),
                 None => (None, SpeakerType::Organization),
             },
+            MKind::Described(concept, gender, head) => {
+                match self.resolve_described(slot.a, concept, *gender, head.as_deref(), history) {
+                    Some(e) => (Some(e), SpeakerType::Person),
+                    None => (None, SpeakerType::Anonymous),
+                }
+            }
             MKind::TitleRef(head, definite) => {
-                let by_role = self
-                    .mentions_before(slot.a)
-                    .filter(|m| m.kind == MKind::Person)
-                    .find_map(|m| {
-                        let e = m.ent?;
-                        // Forms of address are not roles but still
-                        // written titles (`ông Holloway` for `ông`).
-                        self.ents[e]
-                            .roles
-                            .iter()
-                            .chain(&self.ents[e].titled)
-                            .any(|r| {
-                                r.to_lowercase()
-                                    .split_whitespace()
-                                    .any(|w| role_word_matches(w, head))
-                            })
-                            .then_some(e)
-                    });
+                let by_role = self.by_role(slot.a, head);
                 // With no one of that role named, `the senator` is the
                 // person in focus only if no other role was given to them.
                 match by_role {

@@ -26,6 +26,11 @@ pub enum MKind {
     /// A description by title (`the spokesman`), with the title word; the
     /// flag says whether it is definite.
     TitleRef(String, bool),
+    /// A description by nationality, party or kinship (`the Dane`, `the
+    /// Republican`, `her father`, `HLV người Hà Lan`): the concept
+    /// (`country:denmark`), the gender the word tells, and the title
+    /// head written with it (`hlv`), if any.
+    Described(String, Option<char>, Option<String>),
 }
 
 /// One mention.
@@ -566,7 +571,23 @@ impl Doc<'_> {
         {
             name_a += n;
         }
+        // `Indonesian Putri Wulandari`: a nationality adjective before a
+        // full name is a role.
+        if last_title.is_none()
+            && name_a == a
+            && let Some((n, Some(_))) = self.lx.places.longest_at(&self.lowers, a)
+            && a + n + 2 <= b
+            && (a..a + n).all(|k| self.toks[k].cap && !self.toks[k].lower.contains('.'))
+            && (a + n..b).all(|k| self.name_like(k))
+        {
+            name_a = a + n;
+        }
         if name_a >= b {
+            return None;
+        }
+        // `the Dane`, `the 24-year-old Kenyan`: a nationality or party noun
+        // after a determiner describes a person; it names nobody.
+        if b == a + 1 && self.descriptor_noun_after_determiner(a) {
             return None;
         }
         // `Hãng tin Đông Phong`: a news-agency classifier before the name.
@@ -646,6 +667,36 @@ impl Doc<'_> {
             subject: subject && !possessor,
             possessor,
         })
+    }
+
+    /// Whether token `a` is a nationality or party noun (`Dane`,
+    /// `Republican`) after a determiner and at most three modifiers (`the
+    /// 24-year-old Kenyan`, `a Republican`).
+    pub(crate) fn descriptor_noun_after_determiner(&self, a: usize) -> bool {
+        if !self
+            .lx
+            .descriptors
+            .longest_at(&self.lowers, a)
+            .is_some_and(|(n, d)| n == 1 && d.noun && !d.concept.starts_with("kin:"))
+        {
+            return false;
+        }
+        let mut k = a;
+        while k > 0 && a - k <= 3 {
+            let t = &self.toks[k - 1];
+            if !t.is_word() || self.inq[k - 1].is_some() {
+                return false;
+            }
+            let l = self.lowers[k - 1].as_str();
+            if matches!(l, "the" | "a" | "an" | "this" | "that" | "fellow") {
+                return true;
+            }
+            if t.cap || self.lx.is_function(l) || self.lx.verbs.has_word(l) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// Whether a verb (after auxiliaries or an apposition) follows `b`.
