@@ -272,9 +272,11 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         }
     }
     // News outlets, whose paraphrase of a person's words conflicts with
-    // those words; and the folded canonical name of every speaker.
+    // those words.
     let media: Vec<bool> = speakers.iter().map(|id| is_media(graph, id)).collect();
-    let folded_names: Vec<Vec<String>> = speakers
+    // The folded canonical name of every speaker, its words as numbers.
+    let mut word_no: HashMap<String, u32> = HashMap::new();
+    let folded_names: Vec<Vec<u32>> = speakers
         .iter()
         .map(|id| {
             let name = graph
@@ -282,6 +284,12 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                 .and_then(|n| n.as_entity())
                 .map_or(*id, |e| e.name.as_str());
             content::folded_words(name)
+                .into_iter()
+                .map(|w| {
+                    let next = word_no.len() as u32;
+                    *word_no.entry(w).or_insert(next)
+                })
+                .collect()
         })
         .collect();
     // Affiliations, as speaker numbers.
@@ -500,8 +508,8 @@ struct Context<'a> {
     speaker_docs: &'a [Vec<u32>],
     /// Whether each speaker is a news outlet.
     media: &'a [bool],
-    /// The folded canonical name of each speaker.
-    names: &'a [Vec<String>],
+    /// The folded canonical name of each speaker, as word numbers.
+    names: &'a [Vec<u32>],
 }
 
 /// Whether the speakers of `a` and `b` are quoted together in some
@@ -515,8 +523,14 @@ fn same_story(a: &Item<'_>, b: &Item<'_>, speaker_docs: &[Vec<u32>]) -> bool {
     small.iter().any(|d| large.binary_search(d).is_ok())
 }
 
-/// Whether two sorted lists share an item.
+/// Whether two sorted lists share an item: binary searches of the longer
+/// list when the other is much shorter, else one merge.
 fn intersects(x: &[u32], y: &[u32]) -> bool {
+    let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    if small.len() * 16 < large.len() {
+        return small.iter().any(|d| large.binary_search(d).is_ok());
+    }
+    let (x, y) = (small, large);
     let (mut i, mut j) = (0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -531,27 +545,6 @@ fn intersects(x: &[u32], y: &[u32]) -> bool {
 /// The weighted similarity of two statements if they conflict.
 fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
     if a.speaker == b.speaker {
-        return None;
-    }
-    // Two entities with one name, or a name and a longer form of it, are
-    // one speaker the resolver kept apart (`Officials` in two articles,
-    // `Lộc Lợi` / `Huyện Lộc Lợi`), not two speakers.
-    let (na, nb) = (
-        &ctx.names[a.speaker as usize],
-        &ctx.names[b.speaker as usize],
-    );
-    let (short, long) = if na.len() <= nb.len() {
-        (na, nb)
-    } else {
-        (nb, na)
-    };
-    if short.iter().all(|w| long.contains(w)) {
-        return None;
-    }
-    // Different articles: an article that reports both statements credits
-    // them to two speakers itself; it reports two statements, not one
-    // statement two ways.
-    if intersects(&a.docs, &b.docs) {
         return None;
     }
     let weight = ctx.weight;
@@ -589,6 +582,28 @@ fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
         CONFLICT_SPEAKERS_MIN_SIMILARITY
     };
     if sim < min - 1e-12 {
+        return None;
+    }
+    // Two entities with one name, or a name and a longer form of it, are
+    // one speaker the resolver kept apart (`Officials` in two articles,
+    // `Lộc Lợi` / `Huyện Lộc Lợi`), not two speakers.
+    let (na, nb) = (
+        &ctx.names[a.speaker as usize],
+        &ctx.names[b.speaker as usize],
+    );
+    let (short, long) = if na.len() <= nb.len() {
+        (na, nb)
+    } else {
+        (nb, na)
+    };
+    if short.iter().all(|w| long.contains(w)) {
+        return None;
+    }
+    // Different articles (checked after the words, as a statement's
+    // article list can be long): an article that reports both statements
+    // credits them to two speakers itself; it reports two statements, not
+    // one statement two ways.
+    if intersects(&a.docs, &b.docs) {
         return None;
     }
     // A paraphrase matters within one story; across unrelated stories
