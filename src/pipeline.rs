@@ -303,11 +303,11 @@ pub fn resolve(corpus: &Corpus) -> Resolved {
 /// organizations they are affiliated with, which the graph adds).
 pub fn graph(articles: &[Article], resolved: &Resolved) -> crate::graph::QuoteGraph {
     let (entities, quotes) = quoted_only(resolved);
-    crate::graph::QuoteGraph::build(articles, &quotes, &entities)
+    crate::graph::QuoteGraph::build_owned(articles, quotes, entities)
 }
 
-/// [`graph`] consuming the resolution, so that nothing is copied but what
-/// the graph keeps.
+/// [`graph`] consuming the resolution: the graph takes the quotations'
+/// and entities' strings, nothing is copied.
 pub fn into_graph(articles: &[Article], resolved: Resolved) -> crate::graph::QuoteGraph {
     let Resolved {
         entities,
@@ -329,7 +329,7 @@ pub fn into_graph(articles: &[Article], resolved: Resolved) -> crate::graph::Quo
     for q in &mut quotes {
         q.entity = q.entity.map(|e| index[e]);
     }
-    crate::graph::QuoteGraph::build(articles, &quotes, &kept)
+    crate::graph::QuoteGraph::build_owned(articles, quotes, kept)
 }
 
 /// The reduce: records -> resolution -> graph, for corpora mined in one run
