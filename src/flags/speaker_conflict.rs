@@ -56,8 +56,9 @@
 //! rarest content stems (the prefix filter of All-Pairs: two sets sharing
 //! at least `k` items share one among the `|x| - k + 1` rarest of each), so
 //! stems common to a whole story are never probed; each candidate costs
-//! one merge of two short sorted lists of integers, plus binary searches
-//! in the speakers' article lists.
+//! one merge of two short sorted lists of integers, cut short as soon as
+//! the stems left cannot reach the similarity needed, then binary
+//! searches in the article lists.
 //!
 //! Statements are visited in the order of their first article (stories
 //! are runs of neighbouring articles), and each probe of a posting list
@@ -174,6 +175,9 @@ struct Item<'g> {
     ranks: Vec<u32>,
     /// Length of the indexed prefix of `ranks`.
     prefix: usize,
+    /// `tail[i]`: the summed IDF weight of `ranks[i..]` (one more entry
+    /// than `ranks`), which bounds what the rest of a merge can share.
+    tail: Vec<f64>,
     /// Speakers one of whose name forms the statement contains, sorted.
     named: Vec<u32>,
 }
@@ -318,6 +322,10 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             let mut docs: Vec<u32> = docs.iter().map(|d| doc_no(d)).collect();
             docs.sort_unstable();
             docs.dedup();
+            let mut tail = vec![0.0; ranks.len() + 1];
+            for (i, &r) in ranks.iter().enumerate().rev() {
+                tail[i] = tail[i + 1] + weight[r as usize];
+            }
             Item {
                 id: &n.id,
                 text: &s.text,
@@ -325,6 +333,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                 speaker_name: s.speaker_name.as_deref().unwrap_or(speaker),
                 docs,
                 prefix: ranks.len() + 1 - CONFLICT_MIN_SHARED,
+                tail,
                 ranks,
                 named: named_speakers(&s.text, &forms, &form_index),
             }
@@ -547,10 +556,28 @@ fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
     if a.speaker == b.speaker {
         return None;
     }
+    // An outlet's paraphrase of a person's words conflicts with them; two
+    // other speakers conflict only over nearly the same words, since
+    // people who agree say similar things.
+    let media = ctx.media[a.speaker as usize] != ctx.media[b.speaker as usize];
+    let min = if media {
+        CONFLICT_MIN_SIMILARITY
+    } else {
+        CONFLICT_SPEAKERS_MIN_SIMILARITY
+    };
+    // The shared weight the similarity needs, a little less so that
+    // rounding never stops a merge that would reach it: the merge stops as
+    // soon as what is left of either statement cannot make it up.
+    let need = (min * (a.tail[0] + b.tail[0]) / 2.0) * (1.0 - 1e-9) - 1e-9;
     let weight = ctx.weight;
     let (mut i, mut j) = (0, 0);
     let (mut shared, mut shared_w) = (0, 0.0);
     while i < a.ranks.len() && j < b.ranks.len() {
+        if shared_w + a.tail[i].min(b.tail[j]) < need
+            || shared + (a.ranks.len() - i).min(b.ranks.len() - j) < CONFLICT_MIN_SHARED
+        {
+            return None;
+        }
         match a.ranks[i].cmp(&b.ranks[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -572,15 +599,6 @@ fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
         .map(|&r| weight[r as usize])
         .sum();
     let sim = 2.0 * shared_w / total;
-    // An outlet's paraphrase of a person's words conflicts with them; two
-    // other speakers conflict only over nearly the same words, since
-    // people who agree say similar things.
-    let media = ctx.media[a.speaker as usize] != ctx.media[b.speaker as usize];
-    let min = if media {
-        CONFLICT_MIN_SIMILARITY
-    } else {
-        CONFLICT_SPEAKERS_MIN_SIMILARITY
-    };
     if sim < min - 1e-12 {
         return None;
     }
