@@ -255,9 +255,8 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     doc_names.dedup();
     let doc_no = |d: &str| doc_names.binary_search(&d).expect("collected") as u32;
 
-    // Name forms of every speaker, keyed by their first one or two words.
-    let mut forms: Vec<(u32, Vec<String>)> = Vec::new();
-    let mut form_index: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Name forms of every speaker, keyed by all their words.
+    let mut names = NameIndex::default();
     for (no, id) in speakers.iter().enumerate() {
         let Some(e) = graph.node(id).and_then(|n| n.as_entity()) else {
             continue;
@@ -267,11 +266,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             let form: Vec<String> = name_words(form).into_iter().map(|(w, _)| w).collect();
             let long = form.iter().map(|w| w.chars().count()).sum::<usize>() >= 3;
             if long && !form.is_empty() && seen.insert(form.clone()) {
-                form_index
-                    .entry(form_key(&form))
-                    .or_default()
-                    .push(forms.len());
-                forms.push((no as u32, form));
+                names.add(no as u32, form);
             }
         }
     }
@@ -335,7 +330,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                 prefix: ranks.len() + 1 - CONFLICT_MIN_SHARED,
                 tail,
                 ranks,
-                named: named_speakers(&s.text, &forms, &form_index),
+                named: names.named_in(&s.text),
             }
         })
         .collect();
@@ -425,58 +420,70 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .collect()
 }
 
-/// A hash of the first word of a name form, or of its first two words.
-fn form_key<S: AsRef<str>>(words: &[S]) -> u64 {
-    match words {
-        [] => 0,
-        [one] => fnv1a64(one.as_ref().as_bytes()),
-        [a, b, ..] => pair_key(a.as_ref(), b.as_ref()),
-    }
+/// The name forms of the speakers, as folded words, found by a hash of all
+/// their words: a run of words is looked up once per distinct form length,
+/// however many forms share their first words (`Nguyễn Văn`).
+#[derive(Default)]
+struct NameIndex {
+    /// `(speaker, words)`.
+    forms: Vec<(u32, Vec<String>)>,
+    /// Hash of a form's words -> indices into `forms`.
+    by_key: HashMap<u64, Vec<usize>>,
+    /// The distinct form lengths in words, ascending.
+    lens: Vec<usize>,
 }
 
-fn pair_key(a: &str, b: &str) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = fnv1a64(a.as_bytes());
-    for &byte in b" ".iter().chain(b.as_bytes()) {
-        h = (h ^ u64::from(byte)).wrapping_mul(PRIME);
+impl NameIndex {
+    /// Adds a name form (non-empty) of `speaker`.
+    fn add(&mut self, speaker: u32, form: Vec<String>) {
+        let key = words_key(&form);
+        self.by_key.entry(key).or_default().push(self.forms.len());
+        if let Err(at) = self.lens.binary_search(&form.len()) {
+            self.lens.insert(at, form.len());
+        }
+        self.forms.push((speaker, form));
     }
-    h
-}
 
-/// The speakers one of whose name forms occurs, as a run of words, in
-/// `text`.
-fn named_speakers(
-    text: &str,
-    forms: &[(u32, Vec<String>)],
-    index: &HashMap<u64, Vec<usize>>,
-) -> Vec<u32> {
-    if index.is_empty() {
-        return Vec::new();
-    }
-    let (words, caps): (Vec<String>, Vec<bool>) = name_words(text).into_iter().unzip();
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        // A name in running text starts with a capital: `giá đất` (land
-        // price) does not name `Đạt`.
-        if !caps[i] {
-            continue;
+    /// The speakers one of whose name forms occurs, as a run of words
+    /// starting with a capital, in `text`; sorted.
+    fn named_in(&self, text: &str) -> Vec<u32> {
+        if self.forms.is_empty() {
+            return Vec::new();
         }
-        let mut keys = [Some(fnv1a64(w.as_bytes())), None];
-        if let Some(next) = words.get(i + 1) {
-            keys[1] = Some(pair_key(w, next));
-        }
-        for key in keys.into_iter().flatten() {
-            for &f in index.get(&key).into_iter().flatten() {
-                let (speaker, form) = &forms[f];
-                if words[i..].starts_with(form) {
-                    out.push(*speaker);
+        let (words, caps): (Vec<String>, Vec<bool>) = name_words(text).into_iter().unzip();
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            // A name in running text starts with a capital: `giá đất` (land
+            // price) does not name `Đạt`.
+            if !caps[i] {
+                continue;
+            }
+            for &len in self.lens.iter().take_while(|&&len| i + len <= words.len()) {
+                let run = &words[i..i + len];
+                for &f in self.by_key.get(&words_key(run)).into_iter().flatten() {
+                    let (speaker, form) = &self.forms[f];
+                    if form == run {
+                        out.push(*speaker);
+                    }
                 }
             }
         }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+}
+
+/// FNV-1a of words joined by single spaces.
+fn words_key(words: &[String]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = fnv1a64(words.first().map_or(&[][..], |w| w.as_bytes()));
+    for w in words.iter().skip(1) {
+        for &byte in b" ".iter().chain(w.as_bytes()) {
+            h = (h ^ u64::from(byte)).wrapping_mul(PRIME);
+        }
+    }
+    h
 }
 
 /// The words of `text` for matching names: lowercase, diacritics kept
