@@ -269,6 +269,9 @@ impl QuoteGraph {
         let clusters = cluster_quotes(&quotes, speaker_of);
         let mut stmt_ids: Vec<String> = Vec::with_capacity(clusters.len());
         let mut texts: Vec<String> = Vec::with_capacity(clusters.len());
+        // The edges still to come, so that the list is not grown by doubling.
+        let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
+        edges.reserve_exact(clusters.len() + links + quotes.len());
         for (cluster, _) in &clusters {
             let members: Vec<&Quotation> =
                 cluster.quotes.iter().map(|&i| &quotes[i].quotation).collect();
@@ -370,7 +373,7 @@ impl QuoteGraph {
         drop(quotes);
 
         // Insert in content order.
-        let mut graph = QuoteGraph::new();
+        let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len());
         let mut ordered: Vec<Node> = nodes.into_values().collect();
         ordered.sort_by(|a, b| (a.kind().rank(), &a.id).cmp(&(b.kind().rank(), &b.id)));
         for node in ordered {
