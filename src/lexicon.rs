@@ -5,8 +5,10 @@
 //! Each file holds one entry per line; `#` starts a comment; an optional
 //! second column follows a TAB. See `docs/lexicons.md`.
 
+use crate::text::fold;
 use include_dir::{Dir, include_dir};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -82,6 +84,11 @@ pub enum Where {
     Byline,
     /// The line contains it.
     Contains,
+    /// A journalist's job under the author's name (`Economics
+    /// correspondent`): a line of at most five words that contains it as
+    /// a word and does not end like a sentence. A bare name line just
+    /// above it is the author's and is skipped too.
+    Job,
 }
 
 /// Where an `according to` phrase may stand.
@@ -109,7 +116,16 @@ pub struct KnownOrg {
     pub name: String,
     /// Organization type (`agency`, `newspaper`), possibly empty.
     pub kind: String,
+    /// The organization's name in the pivot language ([`PIVOT`]), for
+    /// matching it across languages (`Nhà Trắng` -> `White House`).
+    pub pivot: Option<String>,
 }
+
+/// The language that titles, places and organizations of every other
+/// language are translated into (the `english` column of `titles.txt`,
+/// `places.txt` and `orgs.txt`), so that `phát ngôn viên Nhà Trắng` and
+/// `White House spokesman` can be compared.
+pub const PIVOT: &str = "en";
 
 /// A cheap first test for word look-ups: one bit per (first byte, length
 /// up to 63) pair of the words a table holds. A word whose pair is not set
@@ -283,8 +299,12 @@ pub struct Lexicon {
     pub letters: String,
     /// Speech and reporting verbs, every inflected form.
     pub verbs: Phrases<VerbFlags>,
-    /// Titles and roles that precede names.
-    pub titles: Phrases<()>,
+    /// Titles and roles that precede names, with their pivot-language
+    /// equivalent when the lexicon gives one (`phát ngôn viên` ->
+    /// `spokesperson`).
+    pub titles: Phrases<Option<String>>,
+    /// Forms of address (`Mr`, `ông`): titles that are not roles.
+    pub courtesy: Phrases<()>,
     /// Pronouns that can stand for a speaker.
     pub pronouns: Phrases<PronounKind>,
     /// Heads of unnamed sources (`officials`).
@@ -296,8 +316,10 @@ pub struct Lexicon {
     pub org_continuations: Phrases<OrgCont>,
     /// Known organizations by name and acronym.
     pub orgs: Phrases<KnownOrg>,
-    /// Countries and cities.
-    pub places: Phrases<()>,
+    /// Countries, cities and nationality adjectives, with their
+    /// pivot-language name when the lexicon gives one (`Mỹ` -> `United
+    /// States`).
+    pub places: Phrases<Option<String>>,
     /// Boilerplate line markers, lowercase.
     pub boilerplate: Vec<(String, Where)>,
     /// `according to` phrases.
@@ -330,6 +352,13 @@ pub struct Lexicon {
     pub dateline: WordSet,
     /// Labels that open a Q&A interview turn (`q`, `answer`, `hỏi`).
     pub turns: Phrases<TurnKind>,
+}
+
+/// An optional pivot column: trimmed, `None` when empty.
+fn pivot(col: Option<&str>) -> Option<String> {
+    col.map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
 }
 
 fn entries(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
@@ -403,7 +432,11 @@ impl Lexicon {
                         }
                         lx.verbs.insert(a, flags);
                     }
-                    "titles.txt" => lx.titles.insert(a, ()),
+                    "titles.txt" => lx.titles.insert(a, pivot(b)),
+                    "courtesy.txt" => {
+                        lx.courtesy.insert(a, ());
+                        lx.titles.insert(a, None);
+                    }
                     "pronouns.txt" => {
                         let k = match b.unwrap_or("person") {
                             "person-m" => PronounKind::Male,
@@ -427,7 +460,9 @@ impl Lexicon {
                         lx.org_continuations.insert(a, k);
                     }
                     "orgs.txt" => {
-                        let kind = b.unwrap_or("").to_string();
+                        let mut cols = b.unwrap_or("").splitn(2, '\t');
+                        let kind = cols.next().unwrap_or("").trim().to_string();
+                        let english = pivot(cols.next());
                         let mut names = a.split('|').map(str::trim);
                         let full = names.next().unwrap_or("").to_string();
                         for n in std::iter::once(full.as_str()).chain(names) {
@@ -436,11 +471,12 @@ impl Lexicon {
                                 KnownOrg {
                                     name: full.clone(),
                                     kind: kind.clone(),
+                                    pivot: english.clone(),
                                 },
                             );
                         }
                     }
-                    "places.txt" => lx.places.insert(a, ()),
+                    "places.txt" => lx.places.insert(a, pivot(b)),
                     "boilerplate.txt" => {
                         let w = match b.unwrap_or("prefix") {
                             "prefix" => Where::Prefix,
@@ -448,6 +484,7 @@ impl Lexicon {
                             "contains" => Where::Contains,
                             "byline" => Where::Byline,
                             "nav" => Where::Nav,
+                            "job" => Where::Job,
                             o => return Err(err(line, format!("unknown position `{o}`"))),
                         };
                         lx.boilerplate.push((a.to_lowercase(), w));
@@ -541,6 +578,20 @@ impl Lexicon {
         Lexicon::from_files(&folder, files.iter().map(|(a, b)| (a.as_str(), b.as_str())))
     }
 
+    /// Whether a role is only forms of address of this language
+    /// (`courtesy.txt`): `Mr.`, `Ông`.
+    pub fn is_courtesy(&self, role: &str) -> bool {
+        let words = role_words(role);
+        let mut i = 0;
+        while i < words.len() {
+            match self.courtesy.longest_at(&words, i) {
+                Some((n, _)) => i += n,
+                None => return false,
+            }
+        }
+        !words.is_empty()
+    }
+
     /// Whether a lowercase word is a function word of this language.
     pub fn is_function(&self, lower: &str) -> bool {
         self.function_words.contains(lower)
@@ -601,7 +652,7 @@ impl BoilerMarkers {
                 (Some(&b), Where::Prefix | Where::Line | Where::Byline) => {
                     opening[b as usize].push(i)
                 }
-                (Some(_), Where::Contains | Where::Nav) => {
+                (Some(_), Where::Contains | Where::Nav | Where::Job) => {
                     anywhere.push(needle.to_string());
                     anywhere_marker.push(i);
                 }
@@ -686,6 +737,109 @@ impl Lexicons {
     pub fn get(&self, code: &str) -> Option<&Lexicon> {
         self.langs.iter().find(|l| l.code == code)
     }
+
+    /// Whether a role is only forms of address (`Mr.`, `Ông`, `Bà`) of
+    /// one language's `courtesy.txt`: a way to speak to someone, not a
+    /// role.
+    pub fn is_courtesy(&self, role: &str) -> bool {
+        self.langs.iter().any(|lx| lx.is_courtesy(role))
+    }
+
+    /// A role as a sorted set of pivot-language concepts, for comparing
+    /// roles across languages: `phát ngôn viên Nhà Trắng` and `White House
+    /// spokesman` both give `spokesperson` + `white house`, `Tổng thống
+    /// Mỹ` and `U.S. President` both `president` + `united states`.
+    ///
+    /// Titles, places and organizations of every language's lexicons are
+    /// matched longest first and replaced by their `english` column (a
+    /// pivot-language entry stands for itself, or for its own `english`
+    /// synonym); function words are skipped; other capitalized words
+    /// (names of places the lexicons lack) stand for themselves, and so
+    /// does any other word of a role written in the pivot language.
+    /// `None` when a word of a role in another language cannot be
+    /// translated: such a role is only comparable within its language.
+    pub fn role_concepts(&self, role: &str, lang: &str) -> Option<Vec<String>> {
+        let words = role_words(role);
+        let capital: Vec<bool> = role
+            .split(is_role_break)
+            .map(|w| w.trim_end_matches('.'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let mut out = BTreeSet::new();
+        let mut i = 0;
+        while i < words.len() {
+            // The longest match that translates; a longer match that does
+            // not still hides shorter ones.
+            let mut best: Option<(usize, Option<String>)> = None;
+            let mut offer = |n: usize, concept: Option<String>| {
+                let better = match &best {
+                    None => true,
+                    Some((m, c)) => n > *m || (n == *m && c.is_none() && concept.is_some()),
+                };
+                if better {
+                    best = Some((n, concept));
+                }
+            };
+            for lx in &self.langs {
+                let own = |n: usize| (lx.code == PIVOT).then(|| words[i..i + n].join(" "));
+                if let Some((n, p)) = lx.titles.longest_at(&words, i)
+                    && lx
+                        .courtesy
+                        .longest_at(&words, i)
+                        .is_none_or(|(m, _)| m != n)
+                {
+                    offer(n, p.as_deref().map(fold).or_else(|| own(n)));
+                }
+                if let Some((n, p)) = lx.places.longest_at(&words, i) {
+                    offer(n, p.as_deref().map(fold).or_else(|| own(n)));
+                }
+                if let Some((n, o)) = lx.orgs.longest_at(&words, i) {
+                    let own = (lx.code == PIVOT).then(|| fold(&o.name));
+                    offer(n, o.pivot.as_deref().map(fold).or(own));
+                }
+            }
+            match best {
+                Some((n, Some(c))) => {
+                    out.insert(c);
+                    i += n;
+                }
+                Some((_, None)) if lang != PIVOT => return None,
+                _ => {
+                    let w = &words[i];
+                    let function = self.langs.iter().any(|lx| lx.is_function(w));
+                    let courtesy = self
+                        .langs
+                        .iter()
+                        .any(|lx| lx.courtesy.longest_at(&words, i).is_some());
+                    if !(function || courtesy) {
+                        if lang != PIVOT && !capital.get(i).copied().unwrap_or(false) {
+                            return None;
+                        }
+                        out.insert(fold(w));
+                    }
+                    i += 1;
+                }
+            }
+        }
+        (!out.is_empty()).then(|| out.into_iter().collect())
+    }
+}
+
+/// Where a role splits into words: anything but letters, digits, `-`,
+/// `.` and `'`.
+fn is_role_break(c: char) -> bool {
+    !(c.is_alphanumeric() || matches!(c, '-' | '.' | '\''))
+}
+
+/// A role's lowercase words, each without a final `.`, as lexicon
+/// entries are stored (`U.S.` -> `u.s`).
+fn role_words(role: &str) -> Vec<String> {
+    role.split(is_role_break)
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]
@@ -701,6 +855,50 @@ mod tests {
         assert!(vi.verbs.longest_at(&["cho", "biết"], 0).is_some());
         assert_eq!(en.whatlang, Some(whatlang::Lang::Eng));
         assert_eq!(vi.whatlang, Some(whatlang::Lang::Vie));
+    }
+
+    #[test]
+    fn roles_translate_through_the_pivot_column() {
+        let lx = Lexicons::embedded();
+        let concepts = |r: &str, lang: &str| lx.role_concepts(r, lang);
+        assert_eq!(
+            concepts("phát ngôn viên Nhà Trắng", "vi"),
+            concepts("White House spokesman", "en")
+        );
+        assert_eq!(
+            concepts("White House spokeswoman", "en"),
+            concepts("White House spokesman", "en")
+        );
+        assert_eq!(
+            concepts("Tổng thống Mỹ", "vi"),
+            concepts("U.S. President", "en")
+        );
+        assert_eq!(
+            concepts("Tổng thống Mỹ", "vi"),
+            Some(vec!["president".to_string(), "united states".to_string()])
+        );
+        assert_ne!(
+            concepts("White House press secretary", "en"),
+            concepts("White House spokesman", "en")
+        );
+        // A Vietnamese word the lexicons cannot translate: no concepts.
+        assert_eq!(concepts("trưởng nhóm truyền thông", "vi"), None);
+        // An unknown English word stands for itself.
+        assert_eq!(
+            concepts("Harrowby Deputy Mayor", "en"),
+            Some(vec!["deputy mayor".to_string(), "harrowby".to_string()])
+        );
+    }
+
+    #[test]
+    fn forms_of_address_are_courtesy() {
+        let lx = Lexicons::embedded();
+        for r in ["Mr.", "Ms", "Ông", "bà", "Dr."] {
+            assert!(lx.is_courtesy(r), "{r}");
+        }
+        for r in ["President", "Ông Chủ tịch", "", "Mr. President"] {
+            assert!(!lx.is_courtesy(r), "{r}");
+        }
     }
 
     #[test]

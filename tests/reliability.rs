@@ -974,36 +974,39 @@ fn killed_build_leaves_previous_outputs_intact() {
             .map(|n| (n.to_string(), fs::read(d.join(n)).unwrap()))
             .collect()
     };
-    let mut old = snapshot(&out_dir);
-    let spawn_build = || {
+    let old = snapshot(&out_dir);
+    let spawn_build_into = |out: &Path| {
         qg_std()
             .args(["build", "--no-render", "-q", "--out"])
-            .arg(&out_dir)
+            .arg(out)
             .arg(&corpus)
             .stderr(Stdio::null())
             .spawn()
             .unwrap()
     };
+    let spawn_build = || spawn_build_into(&out_dir);
 
-    // While mining: nothing may change. The corpus grows until a build
-    // outlasts the wait (builds are fast in release on a quiet machine); a
-    // build that finished is a complete new set of outputs, the new "old".
+    // While mining: nothing may change. The corpus grows until a whole
+    // build (timed into a scratch folder, so that `out` keeps the seed
+    // outputs, which a completed build would replace) takes a second; a
+    // build of it killed after a tenth of that is still mining.
+    let scratch = dir.path().join("timing");
     let mut n = 400;
     loop {
         big_corpus(&corpus, n);
-        let mut child = spawn_build();
-        std::thread::sleep(Duration::from_millis(300));
-        if let Some(status) = child.try_wait().unwrap() {
-            assert!(status.success(), "build failed: {status:?}");
-            assert!(n < 200_000, "a build of {n} articles ends within 300 ms");
-            old = snapshot(&out_dir);
-            n *= 4;
-            continue;
+        let started = Instant::now();
+        let status = spawn_build_into(&scratch).wait().unwrap();
+        assert!(status.success(), "build failed: {status:?}");
+        if started.elapsed() >= Duration::from_secs(1) {
+            break;
         }
-        child.kill().unwrap();
-        child.wait().unwrap();
-        break;
+        assert!(n < 200_000, "a build of {n} articles ends within a second");
+        n *= 4;
     }
+    let mut child = spawn_build();
+    std::thread::sleep(Duration::from_millis(100));
+    child.kill().unwrap();
+    child.wait().unwrap();
     assert_eq!(snapshot(&out_dir), old, "killed while mining");
     assert_outputs_intact(&out_dir, &old, "killed while mining");
 

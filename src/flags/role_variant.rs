@@ -45,13 +45,17 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Evidence, Flag, Severity, articles_phrase, join_and};
 use crate::graph::{NodeKind, QuoteGraph};
-use crate::text::words;
+use crate::lexicon::PIVOT;
+use crate::text::{fold, words};
 
 /// One distinct role of a person.
 #[derive(Default)]
 struct Role {
     /// The form first seen (by article, position), else the entity's.
     shown: Option<String>,
+    /// Whether `shown` is written in the pivot language, which is
+    /// preferred for a role seen in several languages.
+    shown_in_pivot: bool,
     langs: BTreeSet<String>,
     docs: BTreeSet<String>,
     evidence: Vec<Evidence>,
@@ -73,13 +77,16 @@ pub fn role_variants(graph: &QuoteGraph) -> Vec<Flag> {
         for s in graph.statements_of(&n.id) {
             for (_, o) in graph.occurrences(&s.id) {
                 let Some(r) = o.role.as_deref() else { continue };
-                let key = words(r);
-                if !is_title(&key) {
+                let lang = lang_of(&o.doc);
+                let Some((key, tag)) = role_key(r, &lang) else {
                     continue;
-                }
+                };
                 let role = roles.entry(key).or_default();
-                role.shown.get_or_insert_with(|| tidy(r));
-                role.langs.insert(lang_of(&o.doc));
+                if role.shown.is_none() || (!role.shown_in_pivot && lang == PIVOT) {
+                    role.shown = Some(tidy(r));
+                    role.shown_in_pivot = lang == PIVOT;
+                }
+                role.langs.insert(tag);
                 role.docs.insert(o.doc.clone());
                 role.evidence.push(Evidence::of(o));
             }
@@ -91,19 +98,18 @@ pub fn role_variants(graph: &QuoteGraph) -> Vec<Flag> {
                 .filter(|l| !l.is_empty() && l != "en"),
         );
         for r in &e.roles {
-            let key = words(r);
-            if !is_title(&key) {
+            let guess = if r.is_ascii() {
+                "en".to_owned()
+            } else {
+                other_lang.clone().unwrap_or_else(|| "other".into())
+            };
+            let Some((key, tag)) = role_key(r, &guess) else {
                 continue;
-            }
+            };
             let role = roles.entry(key).or_default();
             role.shown.get_or_insert_with(|| tidy(r));
             if role.langs.is_empty() {
-                let guess = if r.is_ascii() {
-                    "en".to_owned()
-                } else {
-                    other_lang.clone().unwrap_or_else(|| "other".into())
-                };
-                role.langs.insert(guess);
+                role.langs.insert(tag);
             }
         }
         // Drop roles whose words are all in another role with the same
@@ -176,26 +182,39 @@ pub fn role_variants(graph: &QuoteGraph) -> Vec<Flag> {
     flags
 }
 
-/// Courtesy titles and honorifics: forms of address, not roles.
-const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "cllr", "col", "gen", "sen",
-    "rep", "gov", "prof", "rev", "ong", "ba", "anh", "chi", "co", "em", "ngai", "cu", "chu", "bac",
-];
+/// Languages whose roles the lexicons translate into the pivot language
+/// are compared with each other under this tag.
+const TRANSLATED: &str = "*";
 
-/// Whether folded role words name a title: not empty, not a lone
-/// honorific or abbreviation (`Mr`, `Cllr`, `Ông`), not a description
-/// opening with an indefinite article (`a former All-Star guard`).
-fn is_title(key: &[String]) -> bool {
-    match key {
+/// What a role is compared by, and with which other roles (a language
+/// tag): its pivot-language concepts when the lexicons translate it
+/// (`phát ngôn viên Nhà Trắng` and `White House spokesman` are one
+/// role), else its folded words, compared within its language. `None`
+/// for what is not a title: forms of address (`Ông`, `Mr`), lone
+/// abbreviations (`Cllr`), descriptions opening with an indefinite
+/// article (`a former All-Star guard`).
+fn role_key(role: &str, lang: &str) -> Option<(Vec<String>, String)> {
+    let lexicons = crate::lexicon::Lexicons::embedded();
+    let key = words(role);
+    let title = match key.as_slice() {
         [] => false,
-        [one] => one.chars().count() > 4 && !HONORIFICS.contains(&one.as_str()),
+        [one] => one.chars().count() > 4,
         [first, ..] => !matches!(first.as_str(), "a" | "an" | "mot"),
+    };
+    if !title || lexicons.is_courtesy(role) {
+        return None;
     }
+    Some(match lexicons.role_concepts(role, lang) {
+        Some(concepts) => (concepts, TRANSLATED.to_owned()),
+        None => (key, lang.to_owned()),
+    })
 }
 
 /// The titles of the lexicons (`titles.txt` of every language) that a
-/// role holds, longest first at each word: `Harrowby Deputy Mayor` holds
-/// `deputy mayor`, `Phó Chủ tịch UBND huyện X` holds `phó chủ tịch ubnd`.
+/// role holds, longest first at each word, as their pivot-language
+/// equivalents where the lexicons give one: `Harrowby Deputy Mayor` holds
+/// `deputy mayor`, `Phó Chủ tịch UBND huyện X` the pivot of `phó chủ
+/// tịch ubnd`.
 fn title_core(role: &str) -> BTreeSet<String> {
     let words: Vec<String> = role
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
@@ -209,11 +228,11 @@ fn title_core(role: &str) -> BTreeSet<String> {
         let best = lexicons
             .langs
             .iter()
-            .filter_map(|lx| lx.titles.longest_at(&words, i).map(|(n, _)| n))
-            .max();
+            .filter_map(|lx| lx.titles.longest_at(&words, i))
+            .max_by_key(|(n, p)| (*n, p.is_some()));
         match best {
-            Some(n) => {
-                out.insert(words[i..i + n].join(" "));
+            Some((n, p)) => {
+                out.insert(p.as_deref().map_or_else(|| words[i..i + n].join(" "), fold));
                 i += n;
             }
             None => i += 1,
@@ -338,6 +357,64 @@ mod tests {
         c.quote("a1", Some(e), "one thing", role("Cllr"));
         c.quote("a1", Some(e), "another thing", role("Council leader"));
         c.quote("a2", Some(e), "a third thing", role("a former teacher"));
+        assert!(role_variants(&c.graph()).is_empty());
+    }
+
+    fn role_in<'a>(r: &'a str, lang: &'a str) -> Q<'a> {
+        Q {
+            role: Some(r),
+            lang: Some(lang),
+            ..Q::default()
+        }
+    }
+
+    #[test]
+    fn translations_are_one_title() {
+        let mut c = Corpus::default();
+        let e = c.entity(EntityKind::Person, "Josh Earnest", &["Earnest"]);
+        c.quote("a1", Some(e), "one thing", role("White House spokesman"));
+        c.quote(
+            "a2",
+            Some(e),
+            "một điều",
+            role_in("phát ngôn viên Nhà Trắng", "vi"),
+        );
+        let o = c.entity(EntityKind::Person, "Barack Obama", &["Obama"]);
+        c.quote("a3", Some(o), "another thing", role("U.S. President"));
+        c.quote("a4", Some(o), "điều khác", role_in("Tổng thống Mỹ", "vi"));
+        c.quote("a5", Some(o), "điều nữa", role_in("Tổng thống", "vi"));
+        assert!(role_variants(&c.graph()).is_empty());
+    }
+
+    #[test]
+    fn a_different_title_in_another_language_is_flagged() {
+        let mut c = Corpus::default();
+        let e = c.entity(EntityKind::Person, "Josh Earnest", &["Earnest"]);
+        c.quote("a1", Some(e), "one thing", role("White House spokesman"));
+        c.quote(
+            "a2",
+            Some(e),
+            "một điều",
+            role_in("Bộ trưởng Ngoại giao Mỹ", "vi"),
+        );
+        let flags = role_variants(&c.graph());
+        assert_eq!(flags.len(), 1, "{flags:#?}");
+        assert!(
+            flags[0].message.contains("Bộ trưởng Ngoại giao Mỹ"),
+            "{}",
+            flags[0].message
+        );
+        // A role the lexicons cannot translate is only compared within
+        // its language.
+        let mut c = Corpus::default();
+        let e = c.entity(EntityKind::Person, "Josh Earnest", &["Earnest"]);
+        c.quote("a1", Some(e), "one thing", role("White House spokesman"));
+        c.quote(
+            "a2",
+            Some(e),
+            "một điều",
+            role_in("trưởng nhóm truyền thông", "vi"),
+        );
         assert!(role_variants(&c.graph()).is_empty());
     }
 

@@ -20,6 +20,8 @@ pub(crate) struct Q<'a> {
     pub mention: Option<&'a str>,
     pub role: Option<&'a str>,
     pub kind: Option<QuoteKind>,
+    /// The article's language, when it is created by this quote (`en`).
+    pub lang: Option<&'a str>,
 }
 
 impl Corpus {
@@ -52,7 +54,7 @@ impl Corpus {
             None => {
                 self.articles.push(Article {
                     id: doc.into(),
-                    lang: Some("en".into()),
+                    lang: Some(q.lang.unwrap_or("en").into()),
                     ..Article::default()
                 });
                 self.articles.len() - 1
@@ -86,7 +88,7 @@ impl Corpus {
                 cue: Some("said".into()),
                 start,
                 end,
-                lang: "en".into(),
+                lang: q.lang.unwrap_or("en").into(),
                 confidence: 0.9,
                 rule: "test".into(),
                 cited: None,

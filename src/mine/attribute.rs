@@ -1399,14 +1399,16 @@ impl Doc<'_> {
                     }
                     // A role in an apposition (`John Earnest, phát ngôn viên
                     // Nhà Trắng, nói`) belongs to the entity too.
-                    if let (Some(e), Some(r), Some(_)) = (ent, &slot.role, slot.mention) {
+                    // A form of address (`Ông`, `Mr.`) is not a role.
+                    let role = slot.role.clone().filter(|r| !self.lx.is_courtesy(r));
+                    if let (Some(e), Some(r), Some(_)) = (ent, &role, slot.mention) {
                         self.ents[e].roles.insert(r.clone());
                     }
                     (
                         ent,
                         ty,
                         Some(self.surface(slot.a, slot.b)),
-                        slot.role.clone(),
+                        role,
                         slot.cited.clone(),
                     )
                 }
@@ -1581,9 +1583,12 @@ impl Doc<'_> {
                     .filter(|m| m.kind == MKind::Person)
                     .find_map(|m| {
                         let e = m.ent?;
+                        // Forms of address are not roles but still
+                        // written titles (`ông Holloway` for `ông`).
                         self.ents[e]
                             .roles
                             .iter()
+                            .chain(&self.ents[e].titled)
                             .any(|r| {
                                 r.to_lowercase()
                                     .split_whitespace()

@@ -482,6 +482,15 @@ impl Doc<'_> {
         {
             name_a += 1;
         }
+        // `phát ngôn viên Nhà Trắng John Earnest`: a known organization
+        // between title and name belongs to the role.
+        if last_title.is_some()
+            && let Some((n, _)) = self.lx.orgs.longest_at(&self.lowers, name_a)
+            && name_a + n < b
+            && (name_a + n..b).all(|k| self.name_like(k))
+        {
+            name_a += n;
+        }
         if name_a >= b {
             return None;
         }
@@ -506,7 +515,7 @@ impl Doc<'_> {
             && b - name_a >= 3
             && let Some(i) = [3, 4, 2].into_iter().find_map(|len| {
                 let i = b.checked_sub(len)?;
-                (i > name_a
+                (i >= name_a
                     && self.toks[i].cap
                     && self.lx.family_names.contains(&self.lowers[i])
                     && !self.after_unit(i))
@@ -696,7 +705,10 @@ impl Doc<'_> {
                 ent.gender = gender;
             }
             if let Some(r) = &m.role {
-                ent.roles.insert(r.clone());
+                // `Ông`, `Mr.`: a form of address, not a role.
+                if !self.lx.is_courtesy(r) {
+                    ent.roles.insert(r.clone());
+                }
                 ent.titled.insert(titled);
             }
             ent.affiliations.extend(m.affiliations.iter().cloned());

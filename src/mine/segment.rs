@@ -19,6 +19,20 @@ pub struct Sent {
 /// marker (long lines are article text that happens to contain one).
 const MAX_BOILER_WORDS: usize = 15;
 
+/// The most words of a journalist's job line (`Senior Economics
+/// Correspondent, Europe`).
+const MAX_JOB_WORDS: usize = 5;
+
+/// Whether `s[i..j]` is whole words: no letter or digit right before or
+/// right after it.
+fn is_whole_word(s: &str, i: usize, j: usize) -> bool {
+    !s[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !s[j..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
 /// The most words of a byline (`By Jane Smith and Tom Lee, Staff Writers`).
 const MAX_BYLINE_WORDS: usize = 10;
 
@@ -34,6 +48,7 @@ pub fn boilerplate(
 ) -> Vec<bool> {
     let mut skip = vec![false; toks.len()];
     let mut k = 0;
+    let mut previous: Option<(usize, usize)> = None;
     while k < toks.len() {
         let para = toks[k].para;
         let mut j = k;
@@ -44,7 +59,15 @@ pub fn boilerplate(
         let words = toks[k..j].iter().filter(|t| t.is_word()).count();
         if is_boiler_line(line, words, all) || foreign_script(line, script) {
             skip[k..j].iter_mut().for_each(|s| *s = true);
+            // `Clara Vandenberghe` over `Economics correspondent`.
+            if let Some((a, b)) = previous
+                && is_job_line(line, words, all)
+                && is_name_line(toks, &skip, a, b, lx)
+            {
+                skip[a..b].iter_mut().for_each(|s| *s = true);
+            }
         }
+        previous = Some((k, j));
         k = j;
     }
     trailing_byline(toks, &mut skip, lx);
@@ -77,17 +100,7 @@ fn leading_byline(toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
         paras.push((k, j));
         k = j;
     }
-    let is_name_line = |(a, b): (usize, usize)| {
-        !skip[a]
-            && (2..=4).contains(&(b - a))
-            && toks[a..b].iter().all(|t| {
-                t.is_word()
-                    && t.cap
-                    && !lx.is_function(&t.lower)
-                    && !lx.org_words.has_word(&t.lower)
-                    && !t.lower.chars().any(|c| c.is_ascii_digit())
-            })
-    };
+    let is_name_line = |(a, b): (usize, usize)| is_name_line(toks, skip, a, b, lx);
     let is_date_line = |(a, b): (usize, usize)| {
         b - a <= 16
             && toks[a..b]
@@ -105,6 +118,28 @@ fn leading_byline(toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
     for (a, b) in authors {
         skip[a..b].iter_mut().for_each(|s| *s = true);
     }
+}
+
+/// Whether tokens `a..b` (a paragraph) are a bare name: two to four
+/// capitalized words, no function word, organization word or digit.
+fn is_name_line(toks: &[Tok], skip: &[bool], a: usize, b: usize, lx: &Lexicon) -> bool {
+    !skip[a]
+        && (2..=4).contains(&(b - a))
+        && toks[a..b].iter().all(|t| {
+            t.is_word()
+                && t.cap
+                && !lx.is_function(&t.lower)
+                && !lx.org_words.has_word(&t.lower)
+                && !t.lower.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
+/// Whether a line is a journalist's job line ([`Where::Job`]).
+fn is_job_line(line: &str, words: usize, all: &Lexicons) -> bool {
+    let lower = line.to_lowercase();
+    all.boilerplate().any(&lower, |m, w| {
+        w == Where::Job && marker_matches(line, &lower, words, all, m, w)
+    })
 }
 
 fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
@@ -131,6 +166,13 @@ fn marker_matches(
         Where::Prefix => lower.starts_with(m),
         Where::Line => lower.trim_end_matches([':', '.', ' ']) == m.trim_end_matches([':', '.']),
         Where::Contains => lower.contains(m),
+        Where::Job => {
+            words <= MAX_JOB_WORDS
+                && !lower.ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', '」', ':'])
+                && lower
+                    .match_indices(m)
+                    .any(|(i, _)| is_whole_word(lower, i, i + m.len()))
+        }
         Where::Nav => {
             lower.contains(m) && !lower.ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', '」'])
         }
@@ -358,6 +400,33 @@ mod tests {
         s.iter()
             .map(|s| t[toks[s.a].s..toks[s.b - 1].e].to_string())
             .collect()
+    }
+
+    /// The skipped words of an English text.
+    fn skipped(t: &str) -> String {
+        let all = Lexicons::embedded();
+        let lx = all.get("en").unwrap();
+        let toks = tokenize(t);
+        let skip = boilerplate(t, &toks, lx, all, "Latin");
+        toks.iter()
+            .zip(&skip)
+            .filter(|(tok, s)| **s && tok.is_word())
+            .map(|(tok, _)| &t[tok.s..tok.e])
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn an_author_over_a_job_line_is_skipped_anywhere() {
+        let t = "Why the ferry still runs late\n\n\
+                 Passengers say the new timetable changed nothing, and the operator agrees.\n\n\
+                 Priya Holmgren-Sato\n\nTransport correspondent\n\n\
+                 \"We need two more boats,\" she said.";
+        assert_eq!(skipped(t), "Priya Holmgren-Sato Transport correspondent");
+        // A short quoted line with a job word is text; so is a name line
+        // over a line that is no job.
+        let t = "Ana Ruiz Lopez\n\nShe said: \"I am no reporter.\"\n\nTom Weller\n\nBoard member";
+        assert_eq!(skipped(t), "");
     }
 
     #[test]

@@ -119,8 +119,14 @@ const SAME_STORY: f64 = 0.25;
 /// Entity ids use the graph's slug, so ids made here and there agree.
 pub use crate::graph::slug;
 
-fn role_key(r: &str) -> String {
-    fold(r).split_whitespace().collect::<Vec<_>>().join(" ")
+/// What a role is compared by: its pivot-language concepts when the
+/// lexicons translate it (`phát ngôn viên Nhà Trắng` = `White House
+/// spokesman`), else its folded words.
+fn role_key(r: &str, lang: &str) -> String {
+    match crate::lexicon::Lexicons::embedded().role_concepts(r, lang) {
+        Some(concepts) => concepts.join("|"),
+        None => fold(r).split_whitespace().collect::<Vec<_>>().join(" "),
+    }
 }
 
 /// Resolves the entities of every mined article into corpus entities.
@@ -202,14 +208,16 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
             lang: Some(r.lang),
         });
     }
-    // What each article is about: the surnames and organizations it names,
-    // as sorted numbers (one per distinct key word).
-    let mut key_no: HashMap<&str, u32> = HashMap::new();
+    // What each article is about: the people and organizations it names,
+    // by their whole name key, as sorted numbers. Whole keys, not last
+    // words: in a family-name-first language the last word is a given
+    // name that thousands of unrelated people share.
+    let mut key_no: HashMap<&[String], u32> = HashMap::new();
     let mut story: Vec<Vec<u32>> = vec![Vec::new(); articles.len()];
     for l in &locals {
-        if let Some(last) = l.key.last() {
+        if !l.key.is_empty() {
             let next = key_no.len() as u32;
-            let k = *key_no.entry(last.as_str()).or_insert(next);
+            let k = *key_no.entry(l.key.as_slice()).or_insert(next);
             story[l.art].push(k);
         }
     }
@@ -265,7 +273,9 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
                 ..Group::default()
             });
             g.arts.insert(locals[i].art);
-            g.roles.extend(locals[i].roles.iter().map(|r| role_key(r)));
+            let lang = articles[locals[i].art].lang.as_deref().unwrap_or("");
+            g.roles
+                .extend(locals[i].roles.iter().map(|r| role_key(r, lang)));
         }
         let roots: Vec<usize> = groups.keys().copied().collect();
         for (x, &ri) in roots.iter().enumerate() {
