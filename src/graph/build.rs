@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -14,10 +15,11 @@ use super::{
 };
 use crate::model::{Article, Attributed, Entity, EntityKind, Quotation};
 
-/// An edge before insertion: endpoints, an id stem and a sort key.
+/// An edge before insertion: endpoints (shared: a statement or article
+/// has many edges), an id stem and a sort key.
 struct PendingEdge {
-    source: String,
-    target: String,
+    source: Rc<str>,
+    target: Rc<str>,
     /// Orders edges with equal endpoints (occurrence offsets).
     order: (usize, usize),
     edge: Edge,
@@ -179,8 +181,8 @@ impl QuoteGraph {
                     id: format!("affiliated_with:{person}->{org}"),
                     data: EdgeData::AffiliatedWith { role },
                 },
-                source: person,
-                target: org,
+                source: person.into(),
+                target: org.into(),
                 order: (0, 0),
             });
         }
@@ -258,8 +260,8 @@ impl QuoteGraph {
                     id: format!("cites:{article}->{org}"),
                     data: EdgeData::Cites { via },
                 },
-                source: article,
-                target: org,
+                source: article.into(),
+                target: org.into(),
                 order: (0, 0),
             });
         }
@@ -301,8 +303,8 @@ impl QuoteGraph {
                         id: format!("said:{s}->{id}"),
                         data: EdgeData::Said,
                     },
-                    source: s.to_owned(),
-                    target: id.clone(),
+                    source: s.into(),
+                    target: id.as_str().into(),
                     order: (0, 0),
                 });
             }
@@ -345,8 +347,8 @@ impl QuoteGraph {
                             relation: link.relation,
                         }),
                     },
-                    source: stmt_ids[src].clone(),
-                    target: stmt_ids[dst].clone(),
+                    source: stmt_ids[src].as_str().into(),
+                    target: stmt_ids[dst].as_str().into(),
                     order: (0, 0),
                 });
             }
@@ -355,22 +357,30 @@ impl QuoteGraph {
         // Then one `reported_in` edge per occurrence, which takes the
         // quotation's strings.
         let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
+        let mut article_ids: HashMap<String, Rc<str>> = HashMap::new();
         for (id, members) in stmt_ids.into_iter().zip(members) {
+            let source: Rc<str> = id.into();
             for i in members {
                 let q = &mut quotes[i].quotation;
                 let article = QuoteGraph::article_id(&q.doc);
+                let id = format!("reported_in:{source}->{article}#{}", q.start);
+                let target = article_ids
+                    .entry(article)
+                    .or_insert_with_key(|a| a.as_str().into())
+                    .clone();
                 edges.push(PendingEdge {
                     edge: Edge {
-                        id: format!("reported_in:{id}->{article}#{}", q.start),
+                        id,
                         data: EdgeData::ReportedIn(occurrence(q)),
                     },
-                    source: id.clone(),
-                    target: article,
+                    source: source.clone(),
+                    target,
                     order: (q.start, q.end),
                 });
             }
         }
         drop(quotes);
+        drop(article_ids);
 
         // Insert in content order.
         let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len());
@@ -396,11 +406,14 @@ impl QuoteGraph {
                 ))
         });
         for mut pending in edges {
-            let stem = pending.edge.id.clone();
-            let mut n = 1;
-            while graph.has_edge_id(&pending.edge.id) {
-                n += 1;
+            if graph.has_edge_id(&pending.edge.id) {
+                let stem = pending.edge.id.clone();
+                let mut n = 2;
                 pending.edge.id = format!("{stem}~{n}");
+                while graph.has_edge_id(&pending.edge.id) {
+                    n += 1;
+                    pending.edge.id = format!("{stem}~{n}");
+                }
             }
             graph
                 .add_edge(&pending.source, &pending.target, pending.edge)
