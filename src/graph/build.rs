@@ -275,8 +275,11 @@ impl QuoteGraph {
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
         edges.reserve_exact(clusters.len() + links + quotes.len());
         for (cluster, _) in &clusters {
-            let members: Vec<&Quotation> =
-                cluster.quotes.iter().map(|&i| &quotes[i].quotation).collect();
+            let members: Vec<&Quotation> = cluster
+                .quotes
+                .iter()
+                .map(|&i| &quotes[i].quotation)
+                .collect();
             let text = representative(&members);
             let speaker = cluster.speaker.unwrap_or("");
             let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
