@@ -20,7 +20,7 @@ if [ -z "${PLOT_ONLY:-}" ]; then
     corpus="$work/synth-$n.jsonl"
     # Generated to a pipe: the generator streams, memory stays flat.
     [ -s "$corpus" ] || $qg synth --articles "$n" --seed 1 --vi-share 0.2 > "$corpus"
-    bytes=$(stat -c %s "$corpus")
+    bytes=$(stat -L -c %s "$corpus")
     rm -rf "$work/out-$n"; mkdir -p "$work/out-$n"
     set +e
     /usr/bin/time -v -o "$work/time-$n.txt" $qg build "$corpus" --out "$work/out-$n" --no-render --quiet
