@@ -79,7 +79,13 @@ pub fn mine_records(
 ) -> (Vec<Record>, Vec<InputError>) {
     let mut records = Vec::new();
     let errors = mine_each(paths, opts, all, |a, m| {
-        records.push(record(a, m));
+        // Copied on this thread: the mining threads allocate in their own
+        // malloc arenas, and what this thread frees there later (resolution
+        // consumes the records) is never reused by the reduce that runs
+        // here. The copy keeps the long-lived records in this thread's
+        // arena and the miners' arenas one batch large (10k articles: peak
+        // RSS 427 -> 378 MB, same CPU).
+        records.push(record(a, m).clone());
         if records.len().is_multiple_of(BATCH) {
             progress(records.len());
         }
