@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scaling run: `quotegraph build --no-render` over synthetic corpora of
-# growing size; wall time and peak RSS (GNU time) go to a CSV, and a plot of
-# both against corpus size to docs/scale.png.
+# growing size; wall time, CPU time (user and system) and peak RSS (GNU time)
+# go to a CSV, and a plot of time and memory against corpus size to
+# docs/scale.png.
 #   benches/scale.sh [SIZES...]          (default: 10000 100000 1000000)
 # Env: OUT (CSV, default docs/scale.csv), WORK (scratch dir, default a temp
 # dir), SKIP_BUILD=1 to use the binary as built, PLOT_ONLY=1 to only replot.
@@ -14,12 +15,12 @@ qg=./target/release/quotegraph
 [ -x /usr/bin/time ] || { apt-get install -y time >/dev/null; }
 if [ -z "${PLOT_ONLY:-}" ]; then
   [ -n "${SKIP_BUILD:-}" ] || cargo build --release --quiet
-  [ -f "$csv" ] || echo "articles,bytes,wall_s,user_s,peak_rss_mb,exit,threads,date" > "$csv"
+  [ -f "$csv" ] || echo "articles,bytes,wall_s,user_s,sys_s,peak_rss_mb,exit,threads,date" > "$csv"
   for n in "${sizes[@]}"; do
     corpus="$work/synth-$n.jsonl"
     # Generated to a pipe: the generator streams, memory stays flat.
     [ -s "$corpus" ] || $qg synth --articles "$n" --seed 1 --vi-share 0.2 > "$corpus"
-    bytes=$(stat -c %s "$corpus")
+    bytes=$(stat -L -c %s "$corpus")
     rm -rf "$work/out-$n"; mkdir -p "$work/out-$n"
     set +e
     /usr/bin/time -v -o "$work/time-$n.txt" $qg build "$corpus" --out "$work/out-$n" --no-render --quiet
@@ -28,8 +29,9 @@ if [ -z "${PLOT_ONLY:-}" ]; then
     wall=$(grep 'Elapsed (wall clock)' "$work/time-$n.txt" | awk '{print $NF}' |
       awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
     user=$(grep 'User time (seconds)' "$work/time-$n.txt" | awk '{print $NF}')
+    sys=$(grep 'System time (seconds)' "$work/time-$n.txt" | awk '{print $NF}')
     rss=$(grep 'Maximum resident set size' "$work/time-$n.txt" | awk '{printf "%.1f", $NF/1024}')
-    echo "$n,$bytes,$wall,$user,$rss,$rc,$(nproc),$(date -u +%Y-%m-%dT%H:%M:%SZ)" | tee -a "$csv"
+    echo "$n,$bytes,$wall,$user,$sys,$rss,$rc,$(nproc),$(date -u +%Y-%m-%dT%H:%M:%SZ)" | tee -a "$csv"
     rm -rf "$work/out-$n"
   done
 fi
@@ -85,7 +87,7 @@ set ylabel "wall time, s"
 set y2label "peak RSS, MB"
 set y2tics
 set logscale y2
-plot "$csv" every ::1 using 1:3 with linespoints title "wall time (s)", "" every ::1 using 1:5 axes x1y2 with linespoints title "peak RSS (MB)"
+plot "$csv" every ::1 using 1:3 with linespoints title "wall time (s)", "" every ::1 using 1:6 axes x1y2 with linespoints title "peak RSS (MB)"
 GP
 else
   echo "no matplotlib or gnuplot: CSV only ($csv)" >&2

@@ -56,8 +56,9 @@
 //! rarest content stems (the prefix filter of All-Pairs: two sets sharing
 //! at least `k` items share one among the `|x| - k + 1` rarest of each), so
 //! stems common to a whole story are never probed; each candidate costs
-//! one merge of two short sorted lists of integers, plus binary searches
-//! in the speakers' article lists.
+//! one merge of two short sorted lists of integers, cut short as soon as
+//! the stems left cannot reach the similarity needed, then binary
+//! searches in the article lists.
 //!
 //! Statements are visited in the order of their first article (stories
 //! are runs of neighbouring articles), and each probe of a posting list
@@ -174,6 +175,9 @@ struct Item<'g> {
     ranks: Vec<u32>,
     /// Length of the indexed prefix of `ranks`.
     prefix: usize,
+    /// `tail[i]`: the summed IDF weight of `ranks[i..]` (one more entry
+    /// than `ranks`), which bounds what the rest of a merge can share.
+    tail: Vec<f64>,
     /// Speakers one of whose name forms the statement contains, sorted.
     named: Vec<u32>,
 }
@@ -251,9 +255,8 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     doc_names.dedup();
     let doc_no = |d: &str| doc_names.binary_search(&d).expect("collected") as u32;
 
-    // Name forms of every speaker, keyed by their first one or two words.
-    let mut forms: Vec<(u32, Vec<String>)> = Vec::new();
-    let mut form_index: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Name forms of every speaker, keyed by all their words.
+    let mut names = NameIndex::default();
     for (no, id) in speakers.iter().enumerate() {
         let Some(e) = graph.node(id).and_then(|n| n.as_entity()) else {
             continue;
@@ -263,18 +266,16 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             let form: Vec<String> = name_words(form).into_iter().map(|(w, _)| w).collect();
             let long = form.iter().map(|w| w.chars().count()).sum::<usize>() >= 3;
             if long && !form.is_empty() && seen.insert(form.clone()) {
-                form_index
-                    .entry(form_key(&form))
-                    .or_default()
-                    .push(forms.len());
-                forms.push((no as u32, form));
+                names.add(no as u32, form);
             }
         }
     }
     // News outlets, whose paraphrase of a person's words conflicts with
-    // those words; and the folded canonical name of every speaker.
+    // those words.
     let media: Vec<bool> = speakers.iter().map(|id| is_media(graph, id)).collect();
-    let folded_names: Vec<Vec<String>> = speakers
+    // The folded canonical name of every speaker, its words as numbers.
+    let mut word_no: HashMap<String, u32> = HashMap::new();
+    let folded_names: Vec<Vec<u32>> = speakers
         .iter()
         .map(|id| {
             let name = graph
@@ -282,6 +283,12 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                 .and_then(|n| n.as_entity())
                 .map_or(*id, |e| e.name.as_str());
             content::folded_words(name)
+                .into_iter()
+                .map(|w| {
+                    let next = word_no.len() as u32;
+                    *word_no.entry(w).or_insert(next)
+                })
+                .collect()
         })
         .collect();
     // Affiliations, as speaker numbers.
@@ -310,6 +317,10 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             let mut docs: Vec<u32> = docs.iter().map(|d| doc_no(d)).collect();
             docs.sort_unstable();
             docs.dedup();
+            let mut tail = vec![0.0; ranks.len() + 1];
+            for (i, &r) in ranks.iter().enumerate().rev() {
+                tail[i] = tail[i + 1] + weight[r as usize];
+            }
             Item {
                 id: &n.id,
                 text: &s.text,
@@ -317,8 +328,9 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                 speaker_name: s.speaker_name.as_deref().unwrap_or(speaker),
                 docs,
                 prefix: ranks.len() + 1 - CONFLICT_MIN_SHARED,
+                tail,
                 ranks,
-                named: named_speakers(&s.text, &forms, &form_index),
+                named: names.named_in(&s.text),
             }
         })
         .collect();
@@ -408,58 +420,70 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .collect()
 }
 
-/// A hash of the first word of a name form, or of its first two words.
-fn form_key<S: AsRef<str>>(words: &[S]) -> u64 {
-    match words {
-        [] => 0,
-        [one] => fnv1a64(one.as_ref().as_bytes()),
-        [a, b, ..] => pair_key(a.as_ref(), b.as_ref()),
-    }
+/// The name forms of the speakers, as folded words, found by a hash of all
+/// their words: a run of words is looked up once per distinct form length,
+/// however many forms share their first words (`Nguyễn Văn`).
+#[derive(Default)]
+struct NameIndex {
+    /// `(speaker, words)`.
+    forms: Vec<(u32, Vec<String>)>,
+    /// Hash of a form's words -> indices into `forms`.
+    by_key: HashMap<u64, Vec<usize>>,
+    /// The distinct form lengths in words, ascending.
+    lens: Vec<usize>,
 }
 
-fn pair_key(a: &str, b: &str) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = fnv1a64(a.as_bytes());
-    for &byte in b" ".iter().chain(b.as_bytes()) {
-        h = (h ^ u64::from(byte)).wrapping_mul(PRIME);
+impl NameIndex {
+    /// Adds a name form (non-empty) of `speaker`.
+    fn add(&mut self, speaker: u32, form: Vec<String>) {
+        let key = words_key(&form);
+        self.by_key.entry(key).or_default().push(self.forms.len());
+        if let Err(at) = self.lens.binary_search(&form.len()) {
+            self.lens.insert(at, form.len());
+        }
+        self.forms.push((speaker, form));
     }
-    h
-}
 
-/// The speakers one of whose name forms occurs, as a run of words, in
-/// `text`.
-fn named_speakers(
-    text: &str,
-    forms: &[(u32, Vec<String>)],
-    index: &HashMap<u64, Vec<usize>>,
-) -> Vec<u32> {
-    if index.is_empty() {
-        return Vec::new();
-    }
-    let (words, caps): (Vec<String>, Vec<bool>) = name_words(text).into_iter().unzip();
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        // A name in running text starts with a capital: `giá đất` (land
-        // price) does not name `Đạt`.
-        if !caps[i] {
-            continue;
+    /// The speakers one of whose name forms occurs, as a run of words
+    /// starting with a capital, in `text`; sorted.
+    fn named_in(&self, text: &str) -> Vec<u32> {
+        if self.forms.is_empty() {
+            return Vec::new();
         }
-        let mut keys = [Some(fnv1a64(w.as_bytes())), None];
-        if let Some(next) = words.get(i + 1) {
-            keys[1] = Some(pair_key(w, next));
-        }
-        for key in keys.into_iter().flatten() {
-            for &f in index.get(&key).into_iter().flatten() {
-                let (speaker, form) = &forms[f];
-                if words[i..].starts_with(form) {
-                    out.push(*speaker);
+        let (words, caps): (Vec<String>, Vec<bool>) = name_words(text).into_iter().unzip();
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            // A name in running text starts with a capital: `giá đất` (land
+            // price) does not name `Đạt`.
+            if !caps[i] {
+                continue;
+            }
+            for &len in self.lens.iter().take_while(|&&len| i + len <= words.len()) {
+                let run = &words[i..i + len];
+                for &f in self.by_key.get(&words_key(run)).into_iter().flatten() {
+                    let (speaker, form) = &self.forms[f];
+                    if form == run {
+                        out.push(*speaker);
+                    }
                 }
             }
         }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+}
+
+/// FNV-1a of words joined by single spaces.
+fn words_key(words: &[String]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = fnv1a64(words.first().map_or(&[][..], |w| w.as_bytes()));
+    for w in words.iter().skip(1) {
+        for &byte in b" ".iter().chain(w.as_bytes()) {
+            h = (h ^ u64::from(byte)).wrapping_mul(PRIME);
+        }
+    }
+    h
 }
 
 /// The words of `text` for matching names: lowercase, diacritics kept
@@ -500,8 +524,8 @@ struct Context<'a> {
     speaker_docs: &'a [Vec<u32>],
     /// Whether each speaker is a news outlet.
     media: &'a [bool],
-    /// The folded canonical name of each speaker.
-    names: &'a [Vec<String>],
+    /// The folded canonical name of each speaker, as word numbers.
+    names: &'a [Vec<u32>],
 }
 
 /// Whether the speakers of `a` and `b` are quoted together in some
@@ -515,8 +539,14 @@ fn same_story(a: &Item<'_>, b: &Item<'_>, speaker_docs: &[Vec<u32>]) -> bool {
     small.iter().any(|d| large.binary_search(d).is_ok())
 }
 
-/// Whether two sorted lists share an item.
+/// Whether two sorted lists share an item: binary searches of the longer
+/// list when the other is much shorter, else one merge.
 fn intersects(x: &[u32], y: &[u32]) -> bool {
+    let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    if small.len() * 16 < large.len() {
+        return small.iter().any(|d| large.binary_search(d).is_ok());
+    }
+    let (x, y) = (small, large);
     let (mut i, mut j) = (0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -533,31 +563,28 @@ fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
     if a.speaker == b.speaker {
         return None;
     }
-    // Two entities with one name, or a name and a longer form of it, are
-    // one speaker the resolver kept apart (`Officials` in two articles,
-    // `Lộc Lợi` / `Huyện Lộc Lợi`), not two speakers.
-    let (na, nb) = (
-        &ctx.names[a.speaker as usize],
-        &ctx.names[b.speaker as usize],
-    );
-    let (short, long) = if na.len() <= nb.len() {
-        (na, nb)
+    // An outlet's paraphrase of a person's words conflicts with them; two
+    // other speakers conflict only over nearly the same words, since
+    // people who agree say similar things.
+    let media = ctx.media[a.speaker as usize] != ctx.media[b.speaker as usize];
+    let min = if media {
+        CONFLICT_MIN_SIMILARITY
     } else {
-        (nb, na)
+        CONFLICT_SPEAKERS_MIN_SIMILARITY
     };
-    if short.iter().all(|w| long.contains(w)) {
-        return None;
-    }
-    // Different articles: an article that reports both statements credits
-    // them to two speakers itself; it reports two statements, not one
-    // statement two ways.
-    if intersects(&a.docs, &b.docs) {
-        return None;
-    }
+    // The shared weight the similarity needs, a little less so that
+    // rounding never stops a merge that would reach it: the merge stops as
+    // soon as what is left of either statement cannot make it up.
+    let need = (min * (a.tail[0] + b.tail[0]) / 2.0) * (1.0 - 1e-9) - 1e-9;
     let weight = ctx.weight;
     let (mut i, mut j) = (0, 0);
     let (mut shared, mut shared_w) = (0, 0.0);
     while i < a.ranks.len() && j < b.ranks.len() {
+        if shared_w + a.tail[i].min(b.tail[j]) < need
+            || shared + (a.ranks.len() - i).min(b.ranks.len() - j) < CONFLICT_MIN_SHARED
+        {
+            return None;
+        }
         match a.ranks[i].cmp(&b.ranks[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -579,16 +606,29 @@ fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
         .map(|&r| weight[r as usize])
         .sum();
     let sim = 2.0 * shared_w / total;
-    // An outlet's paraphrase of a person's words conflicts with them; two
-    // other speakers conflict only over nearly the same words, since
-    // people who agree say similar things.
-    let media = ctx.media[a.speaker as usize] != ctx.media[b.speaker as usize];
-    let min = if media {
-        CONFLICT_MIN_SIMILARITY
-    } else {
-        CONFLICT_SPEAKERS_MIN_SIMILARITY
-    };
     if sim < min - 1e-12 {
+        return None;
+    }
+    // Two entities with one name, or a name and a longer form of it, are
+    // one speaker the resolver kept apart (`Officials` in two articles,
+    // `Lộc Lợi` / `Huyện Lộc Lợi`), not two speakers.
+    let (na, nb) = (
+        &ctx.names[a.speaker as usize],
+        &ctx.names[b.speaker as usize],
+    );
+    let (short, long) = if na.len() <= nb.len() {
+        (na, nb)
+    } else {
+        (nb, na)
+    };
+    if short.iter().all(|w| long.contains(w)) {
+        return None;
+    }
+    // Different articles (checked after the words, as a statement's
+    // article list can be long): an article that reports both statements
+    // credits them to two speakers itself; it reports two statements, not
+    // one statement two ways.
+    if intersects(&a.docs, &b.docs) {
         return None;
     }
     // A paraphrase matters within one story; across unrelated stories

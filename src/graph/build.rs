@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -14,10 +15,11 @@ use super::{
 };
 use crate::model::{Article, Attributed, Entity, EntityKind, Quotation};
 
-/// An edge before insertion: endpoints, an id stem and a sort key.
+/// An edge before insertion: endpoints (shared: a statement or article
+/// has many edges), an id stem and a sort key.
 struct PendingEdge {
-    source: String,
-    target: String,
+    source: Rc<str>,
+    target: Rc<str>,
     /// Orders edges with equal endpoints (occurrence offsets).
     order: (usize, usize),
     edge: Edge,
@@ -26,7 +28,8 @@ struct PendingEdge {
 /// A statement cluster before it becomes a node.
 struct Cluster<'a> {
     speaker: Option<&'a str>,
-    quotes: Vec<&'a Quotation>,
+    /// Indices of its quotations, in [`cmp_quotes`] order.
+    quotes: Vec<usize>,
 }
 
 impl QuoteGraph {
@@ -64,29 +67,47 @@ impl QuoteGraph {
     /// When an [`Attributed::entity`] index is out of range of `entities`,
     /// or an entity id starts with `article:` or `stmt:`.
     pub fn build(articles: &[Article], quotes: &[Attributed], entities: &[Entity]) -> QuoteGraph {
+        QuoteGraph::build_owned(articles, quotes.to_vec(), entities.to_vec())
+    }
+
+    /// [`QuoteGraph::build`] consuming the quotes and entities: each
+    /// occurrence and entity node takes the strings of its quotation or
+    /// entity instead of a copy, so a big corpus is not held twice.
+    ///
+    /// # Panics
+    ///
+    /// As [`QuoteGraph::build`].
+    pub fn build_owned(
+        articles: &[Article],
+        mut quotes: Vec<Attributed>,
+        mut entities: Vec<Entity>,
+    ) -> QuoteGraph {
         let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
         let mut edges: Vec<PendingEdge> = Vec::new();
 
         // Entities, merged by id; sorted first so that which name wins a
-        // merge does not depend on input order.
-        let mut sorted: Vec<&Entity> = entities.iter().collect();
-        sorted.sort_by(|a, b| {
+        // merge does not depend on input order. Each keeps its id (quotes
+        // refer to it by index) and gives up the rest.
+        let mut sorted: Vec<usize> = (0..entities.len()).collect();
+        sorted.sort_by(|&a, &b| {
+            let (a, b) = (&entities[a], &entities[b]);
             (&a.id, &a.name, a.kind, &a.aliases, &a.roles)
                 .cmp(&(&b.id, &b.name, b.kind, &b.aliases, &b.roles))
         });
-        for e in sorted {
+        for i in sorted {
+            let e = &mut entities[i];
             assert!(
                 !e.id.starts_with("article:") && !e.id.starts_with("stmt:"),
                 "entity id {:?} uses a prefix reserved for articles and statements",
                 e.id
             );
             let info = EntityInfo {
-                name: e.name.clone(),
-                aliases: e.aliases.clone(),
-                variant_names: e.variant_names.clone(),
-                roles: e.roles.clone(),
-                affiliations: e.affiliations.clone(),
-                articles: e.articles.clone(),
+                name: std::mem::take(&mut e.name),
+                aliases: std::mem::take(&mut e.aliases),
+                variant_names: std::mem::take(&mut e.variant_names),
+                roles: std::mem::take(&mut e.roles),
+                affiliations: std::mem::take(&mut e.affiliations),
+                articles: std::mem::take(&mut e.articles),
             };
             match nodes.get_mut(&e.id).map(|n| &mut n.data) {
                 Some(NodeData::Person(have) | NodeData::Organization(have)) => {
@@ -160,8 +181,8 @@ impl QuoteGraph {
                     id: format!("affiliated_with:{person}->{org}"),
                     data: EdgeData::AffiliatedWith { role },
                 },
-                source: person,
-                target: org,
+                source: person.into(),
+                target: org.into(),
                 order: (0, 0),
             });
         }
@@ -185,7 +206,7 @@ impl QuoteGraph {
             fill(&mut info.lang, &a.lang);
         }
         let mut quote_langs: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for q in quotes {
+        for q in &quotes {
             let doc = q.quotation.doc.as_str();
             docs.entry(doc).or_insert_with(|| ArticleInfo {
                 doc: doc.to_owned(),
@@ -216,7 +237,7 @@ impl QuoteGraph {
 
         // Cites: organizations speaking in, or cited by, an article's quotes.
         let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
-        for q in quotes {
+        for q in &quotes {
             let article = QuoteGraph::article_id(&q.quotation.doc);
             if let Some(id) = speaker_of(q)
                 && matches!(nodes[id].data, NodeData::Organization(_))
@@ -239,17 +260,27 @@ impl QuoteGraph {
                     id: format!("cites:{article}->{org}"),
                     data: EdgeData::Cites { via },
                 },
-                source: article,
-                target: org,
+                source: article.into(),
+                target: org.into(),
                 order: (0, 0),
             });
         }
 
-        // Statements.
-        let clusters = cluster_quotes(quotes, speaker_of);
+        // Statements: nodes and `said` edges first, while the quotes are
+        // whole.
+        let clusters = cluster_quotes(&quotes, speaker_of);
         let mut stmt_ids: Vec<String> = Vec::with_capacity(clusters.len());
+        let mut texts: Vec<String> = Vec::with_capacity(clusters.len());
+        // The edges still to come, so that the list is not grown by doubling.
+        let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
+        edges.reserve_exact(clusters.len() + links + quotes.len());
         for (cluster, _) in &clusters {
-            let text = representative(&cluster.quotes);
+            let members: Vec<&Quotation> = cluster
+                .quotes
+                .iter()
+                .map(|&i| &quotes[i].quotation)
+                .collect();
+            let text = representative(&members);
             let speaker = cluster.speaker.unwrap_or("");
             let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
             let stem = format!("stmt:{:016x}", fnv1a64(key.as_bytes()));
@@ -262,8 +293,7 @@ impl QuoteGraph {
             let speaker_name = match cluster.speaker {
                 Some(s) => nodes[s].as_entity().map(|e| e.name.clone()),
                 None => most_frequent(
-                    cluster
-                        .quotes
+                    members
                         .iter()
                         .filter_map(|q| q.speaker.as_deref())
                         .filter(|s| !s.trim().is_empty()),
@@ -276,21 +306,9 @@ impl QuoteGraph {
                         id: format!("said:{s}->{id}"),
                         data: EdgeData::Said,
                     },
-                    source: s.to_owned(),
-                    target: id.clone(),
+                    source: s.into(),
+                    target: id.as_str().into(),
                     order: (0, 0),
-                });
-            }
-            for q in &cluster.quotes {
-                let article = QuoteGraph::article_id(&q.doc);
-                edges.push(PendingEdge {
-                    edge: Edge {
-                        id: format!("reported_in:{id}->{article}#{}", q.start),
-                        data: EdgeData::ReportedIn(occurrence(q)),
-                    },
-                    source: id.clone(),
-                    target: article,
-                    order: (q.start, q.end),
                 });
             }
             nodes.insert(
@@ -298,15 +316,16 @@ impl QuoteGraph {
                 Node {
                     id: id.clone(),
                     data: NodeData::Statement(StatementInfo {
-                        text,
+                        text: text.clone(),
                         speaker: cluster.speaker.map(str::to_owned),
                         speaker_name,
                     }),
                 },
             );
             stmt_ids.push(id);
+            texts.push(text);
         }
-        for (i, (cluster, links)) in clusters.iter().enumerate() {
+        for (i, (_, links)) in clusters.iter().enumerate() {
             for link in links {
                 let j = link.other;
                 let (mut src, mut dst) = (i, j);
@@ -321,7 +340,7 @@ impl QuoteGraph {
                 }
                 let similarity = match link.relation {
                     VariantRelation::Similar => link.best,
-                    VariantRelation::Stitched => similarity(&cluster.quotes, &clusters[j].0.quotes),
+                    VariantRelation::Stitched => similarity(&texts[i], &texts[j]),
                 };
                 edges.push(PendingEdge {
                     edge: Edge {
@@ -331,15 +350,43 @@ impl QuoteGraph {
                             relation: link.relation,
                         }),
                     },
-                    source: stmt_ids[src].clone(),
-                    target: stmt_ids[dst].clone(),
+                    source: stmt_ids[src].as_str().into(),
+                    target: stmt_ids[dst].as_str().into(),
                     order: (0, 0),
                 });
             }
         }
+        drop(texts);
+        // Then one `reported_in` edge per occurrence, which takes the
+        // quotation's strings.
+        let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
+        let mut article_ids: HashMap<String, Rc<str>> = HashMap::new();
+        for (id, members) in stmt_ids.into_iter().zip(members) {
+            let source: Rc<str> = id.into();
+            for i in members {
+                let q = &mut quotes[i].quotation;
+                let article = QuoteGraph::article_id(&q.doc);
+                let id = format!("reported_in:{source}->{article}#{}", q.start);
+                let target = article_ids
+                    .entry(article)
+                    .or_insert_with_key(|a| a.as_str().into())
+                    .clone();
+                edges.push(PendingEdge {
+                    edge: Edge {
+                        id,
+                        data: EdgeData::ReportedIn(occurrence(q)),
+                    },
+                    source: source.clone(),
+                    target,
+                    order: (q.start, q.end),
+                });
+            }
+        }
+        drop(quotes);
+        drop(article_ids);
 
         // Insert in content order.
-        let mut graph = QuoteGraph::new();
+        let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len());
         let mut ordered: Vec<Node> = nodes.into_values().collect();
         ordered.sort_by(|a, b| (a.kind().rank(), &a.id).cmp(&(b.kind().rank(), &b.id)));
         for node in ordered {
@@ -362,11 +409,14 @@ impl QuoteGraph {
                 ))
         });
         for mut pending in edges {
-            let stem = pending.edge.id.clone();
-            let mut n = 1;
-            while graph.has_edge_id(&pending.edge.id) {
-                n += 1;
+            if graph.has_edge_id(&pending.edge.id) {
+                let stem = pending.edge.id.clone();
+                let mut n = 2;
                 pending.edge.id = format!("{stem}~{n}");
+                while graph.has_edge_id(&pending.edge.id) {
+                    n += 1;
+                    pending.edge.id = format!("{stem}~{n}");
+                }
             }
             graph
                 .add_edge(&pending.source, &pending.target, pending.edge)
@@ -386,22 +436,22 @@ struct Link {
 
 /// Groups quotes into statement clusters, each with its outgoing links
 /// (indices into the returned list). Sorted by speaker, then wording.
-fn cluster_quotes<'a>(
-    quotes: &'a [Attributed],
-    speaker_of: impl Fn(&'a Attributed) -> Option<&'a str>,
+fn cluster_quotes<'a, 'q>(
+    quotes: &'q [Attributed],
+    speaker_of: impl Fn(&'q Attributed) -> Option<&'a str>,
 ) -> Vec<(Cluster<'a>, Vec<Link>)> {
     let norms: Vec<String> = quotes
         .iter()
         .map(|q| normalize_text(&q.quotation.quote))
         .collect();
-    let mut by_speaker: BTreeMap<Option<&str>, BTreeMap<&str, Vec<&Quotation>>> = BTreeMap::new();
-    for (q, norm) in quotes.iter().zip(&norms) {
+    let mut by_speaker: BTreeMap<Option<&str>, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
+    for (i, (q, norm)) in quotes.iter().zip(&norms).enumerate() {
         by_speaker
             .entry(speaker_of(q))
             .or_default()
             .entry(norm.as_str())
             .or_default()
-            .push(&q.quotation);
+            .push(i);
     }
     let mut out: Vec<(Cluster<'a>, Vec<Link>)> = Vec::new();
     for (speaker, wordings) in by_speaker {
@@ -410,11 +460,11 @@ fn cluster_quotes<'a>(
         let p = plan(&texts);
         let base = out.len();
         for members in &p.clusters {
-            let mut qs: Vec<&Quotation> = members
+            let mut qs: Vec<usize> = members
                 .iter()
                 .flat_map(|&m| wordings[keys[m]].iter().copied())
                 .collect();
-            qs.sort_by(|a, b| cmp_quotes(a, b));
+            qs.sort_by(|&a, &b| cmp_quotes(&quotes[a].quotation, &quotes[b].quotation));
             out.push((
                 Cluster {
                     speaker,
@@ -460,11 +510,8 @@ fn cmp_quotes(a: &Quotation, b: &Quotation) -> Ordering {
 }
 
 /// The Dice similarity of the representative wordings of two statements.
-fn similarity(a: &[&Quotation], b: &[&Quotation]) -> f64 {
-    let (na, nb) = (
-        normalize_text(&representative(a)),
-        normalize_text(&representative(b)),
-    );
+fn similarity(a: &str, b: &str) -> f64 {
+    let (na, nb) = (normalize_text(a), normalize_text(b));
     let set = |norm| {
         let mut w = words(norm);
         w.sort_unstable();
@@ -504,24 +551,25 @@ fn display_text(quote: &str) -> String {
     s.trim_end_matches([',', ';', ':']).trim_end().to_owned()
 }
 
-fn occurrence(q: &Quotation) -> Occurrence {
+/// The occurrence of a quotation, taking its strings.
+fn occurrence(q: &mut Quotation) -> Occurrence {
     let confidence = if q.confidence.is_nan() {
         0.0
     } else {
         q.confidence.clamp(0.0, 1.0)
     };
     Occurrence {
-        doc: q.doc.clone(),
+        doc: std::mem::take(&mut q.doc),
         start: q.start,
         end: q.end,
-        quote: q.quote.clone(),
-        cue: q.cue.clone(),
+        quote: std::mem::take(&mut q.quote),
+        cue: q.cue.take(),
         kind: q.kind,
         confidence,
-        rule: q.rule.clone(),
-        speaker_mention: q.speaker_mention.clone(),
-        cited: q.cited.clone(),
-        role: q.role.clone(),
+        rule: std::mem::take(&mut q.rule),
+        speaker_mention: q.speaker_mention.take(),
+        cited: q.cited.take(),
+        role: q.role.take(),
     }
 }
 

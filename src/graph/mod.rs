@@ -489,6 +489,14 @@ impl QuoteGraph {
         Self::default()
     }
 
+    /// An empty graph with room for this many nodes and edges.
+    fn with_capacity(nodes: usize, edges: usize) -> Self {
+        QuoteGraph {
+            graph: StableGraph::with_capacity(nodes, edges),
+            ..Self::default()
+        }
+    }
+
     /// Adds a node.
     ///
     /// # Errors
