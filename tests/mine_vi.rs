@@ -538,3 +538,34 @@ fn relative_described_again_is_the_person_named() {
     let q = direct(&m, "Tôi rất lo lắng", Some("Lê Thị Hoa"));
     assert_eq!(q.speaker_mention.as_deref(), Some("mẹ của em"));
 }
+
+#[test]
+fn a_department_title_keeps_its_field_and_place() {
+    let m = run(
+        "Phó Trưởng phòng Văn hóa và Thông tin huyện Kim Sơn Trần Thị Mai cho biết lễ hội sẽ được tổ chức vào tháng sau.",
+    );
+    let q = m
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("no indirect quote:\n{}", dump(&m)));
+    assert_eq!(q.speaker.as_deref(), Some("Trần Thị Mai"), "{}", dump(&m));
+    assert_eq!(
+        q.role.as_deref(),
+        Some("Phó Trưởng phòng Văn hóa và Thông tin huyện Kim Sơn"),
+        "{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn a_title_over_an_administrative_unit_keeps_the_place() {
+    let m = run("Bí thư xã Tân Phú Lê Văn Hòa cho biết người dân sẽ được hỗ trợ trong tháng tới.");
+    let q = m
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap_or_else(|| panic!("no indirect quote:\n{}", dump(&m)));
+    assert_eq!(q.speaker.as_deref(), Some("Lê Văn Hòa"), "{}", dump(&m));
+    assert_eq!(q.role.as_deref(), Some("Bí thư xã Tân Phú"), "{}", dump(&m));
+}

@@ -223,6 +223,10 @@ fn title_core(role: &str) -> BTreeSet<String> {
         .collect();
     let lexicons = crate::lexicon::Lexicons::embedded();
     let mut out = BTreeSet::new();
+    // A one-word title waiting for the title it may rank (`Deputy` in
+    // `Deputy Health Commissioner`), cleared by a function word (`President
+    // and CEO` holds two titles).
+    let mut rank: Option<String> = None;
     let mut i = 0;
     while i < words.len() {
         let best = lexicons
@@ -232,10 +236,31 @@ fn title_core(role: &str) -> BTreeSet<String> {
             .max_by_key(|(n, p)| (*n, p.is_some()));
         match best {
             Some((n, p)) => {
-                out.insert(p.as_deref().map_or_else(|| words[i..i + n].join(" "), fold));
+                let title = p.as_deref().map_or_else(|| words[i..i + n].join(" "), fold);
+                match rank.take() {
+                    Some(r) => {
+                        out.remove(&r);
+                        out.insert(format!("{r} {title}"));
+                    }
+                    None => {
+                        out.insert(title.clone());
+                    }
+                }
+                if n == 1 {
+                    rank = Some(title);
+                }
                 i += n;
             }
-            None => i += 1,
+            None => {
+                if lexicons
+                    .langs
+                    .iter()
+                    .any(|lx| lx.function_words.contains(&words[i]))
+                {
+                    rank = None;
+                }
+                i += 1;
+            }
         }
     }
     out
@@ -342,8 +367,27 @@ mod tests {
             role("Phó Chủ tịch UBND huyện Tân Mỹ"),
         );
         c.quote("a5", Some(v), "điều nữa", role("Tân Mỹ"));
+        // A rank before a title that has words of its own between them.
+        let h = c.entity(EntityKind::Person, "Eve Marsh", &["Marsh"]);
+        c.quote("a6", Some(h), "a thing", role("Tamsin Health Commissioner"));
+        c.quote(
+            "a7",
+            Some(h),
+            "a thing more",
+            role("Tamsin Deputy Health Commissioner"),
+        );
+        // Two titles joined are not a rank (`President and CEO`).
+        let g = c.entity(EntityKind::Person, "Ray Gold", &["Gold"]);
+        c.quote(
+            "a8",
+            Some(g),
+            "one more",
+            role("Lumora Chairman and Chief Executive"),
+        );
+        c.quote("a9", Some(g), "and more", role("Lumora Chief Executive"));
         let flags = role_variants(&c.graph());
-        assert_eq!(flags.len(), 2, "{flags:#?}");
+        assert_eq!(flags.len(), 3, "{flags:#?}");
+        assert!(flags.iter().any(|f| f.entity == "Eve Marsh"), "{flags:#?}");
         assert!(
             flags.iter().all(|f| !f.message.contains("\"Tân Mỹ\"")),
             "{flags:#?}"

@@ -369,7 +369,20 @@ impl Doc<'_> {
                 j += n;
                 // `Giám đốc Sở`, `Chủ tịch UBND`: a title ending in an
                 // organization word opens the organization's name.
-                if self.toks[j - 1].cap && self.lx.org_words.has_word(&self.toks[j - 1].lower) {
+                // So does one followed by the capitalized field of a
+                // department (`Trưởng phòng Tài nguyên và Môi trường`) or
+                // by an administrative unit (`Bí thư xã Hưng Bình`).
+                let unit = || {
+                    self.lx
+                        .org_continuations
+                        .longest_at(&self.lowers, j)
+                        .is_some_and(|(_, k)| *k == OrgCont::Place)
+                };
+                if (self.toks[j - 1].cap && self.lx.org_words.has_word(&self.toks[j - 1].lower))
+                    || (j < b
+                        && (self.toks[j].cap || unit())
+                        && self.org_continuation_at(j, b, false, 0).is_some())
+                {
                     org_head = Some(j);
                     title_org = Some(j);
                 }

@@ -341,7 +341,9 @@ pub(crate) struct Domain {
     pub org_head: &'static str,
     /// Title of the lead person, of the second official, of the
     /// outside person (with `{O2}` for the second organization), and the
-    /// alternative titles a careless outlet uses.
+    /// alternative titles a careless outlet uses: another office, never a
+    /// synonym or a short form of the title (`Councilor` for `Council
+    /// Member` is the same title, and `role_variant` rightly ignores it).
     pub roles: [&'static str; 3],
     pub alt_roles: [&'static str; 3],
     /// Second organization.
@@ -357,7 +359,7 @@ pub(crate) const EN_DOMAINS: &[Domain] = &[
         org: "{P} Transit Authority",
         org_head: "the authority",
         roles: ["General Manager", "Council Member", "Director"],
-        alt_roles: ["Executive Director", "Councilor", "Deputy Director"],
+        alt_roles: ["Executive Director", "Council President", "Deputy Director"],
         org2: "{P} Riders Union",
         nouns: &[
             "bus routes",
@@ -387,7 +389,7 @@ pub(crate) const EN_DOMAINS: &[Domain] = &[
         org: "{P} City Council",
         org_head: "the council",
         roles: ["Mayor", "Council Member", "Director"],
-        alt_roles: ["Deputy Mayor", "Councilor", "Deputy Director"],
+        alt_roles: ["Deputy Mayor", "Council President", "Deputy Director"],
         org2: "{P} Taxpayers Association",
         nouns: &[
             "budget",
@@ -417,7 +419,7 @@ pub(crate) const EN_DOMAINS: &[Domain] = &[
         org: "{P} General Hospital",
         org_head: "the hospital",
         roles: ["Chief Executive", "Health Commissioner", "Director"],
-        alt_roles: ["Chairman", "Commissioner", "Deputy Director"],
+        alt_roles: ["Chairman", "Deputy Health Commissioner", "Deputy Director"],
         org2: "{P} Nurses Association",
         nouns: &[
             "emergency room",
