@@ -370,6 +370,9 @@ pub struct Lexicon {
     pub name_particles: Phrases<()>,
     /// Gendered titles and given names (`mrs` -> `f`), lowercase.
     pub genders: HashMap<String, char>,
+    /// Middle names that tell a person's gender in a full name written
+    /// family name first (`Văn`, `Thị`), from `middle_names.txt`.
+    pub middle_names: HashMap<String, char>,
     /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
     pub dateline: WordSet,
     /// Labels that open a Q&A interview turn (`q`, `answer`, `hỏi`).
@@ -552,7 +555,7 @@ impl Lexicon {
                     "family_names.txt" => {
                         lx.family_names.insert(a.to_lowercase());
                     }
-                    "genders.txt" => {
+                    "genders.txt" | "middle_names.txt" => {
                         let g = match b {
                             Some("m") => 'm',
                             Some("f") => 'f',
@@ -560,8 +563,12 @@ impl Lexicon {
                                 return Err(err(line, format!("gender must be m or f, not {o:?}")));
                             }
                         };
-                        lx.genders
-                            .insert(a.to_lowercase().trim_end_matches('.').to_string(), g);
+                        let table = if name == "genders.txt" {
+                            &mut lx.genders
+                        } else {
+                            &mut lx.middle_names
+                        };
+                        table.insert(a.to_lowercase().trim_end_matches('.').to_string(), g);
                     }
                     "abbreviations.txt" => {
                         lx.abbreviations.insert(a.to_string());

@@ -569,3 +569,21 @@ fn a_title_over_an_administrative_unit_keeps_the_place() {
     assert_eq!(q.speaker.as_deref(), Some("Lê Văn Hòa"), "{}", dump(&m));
     assert_eq!(q.role.as_deref(), Some("Bí thư xã Tân Phú"), "{}", dump(&m));
 }
+
+#[test]
+fn ba_with_a_name_matches_the_woman_spelled_alike() {
+    // `Hiền` and `Hiển` fold alike; the middle names `Văn` and `Thị` and
+    // the spelling tell the two apart.
+    let m = run(
+        "Giám đốc bệnh viện Lê Thị Hiền cũng có mặt. Chủ tịch UBND xã Nguyễn Văn Hiển cho biết đường sẽ xong vào tháng sau. \"Chúng tôi cần thêm giường bệnh\", bà Hiền nói.",
+    );
+    direct(&m, "Chúng tôi cần thêm giường bệnh", Some("Lê Thị Hiền"));
+    let m = run(
+        "Ông Nguyễn Quang Hiển là phó giám đốc. Kỹ sư Lê Hoài Hiền phụ trách công trình. \"Chúng tôi cần thêm giường bệnh\", ông Hiển nói.",
+    );
+    direct(
+        &m,
+        "Chúng tôi cần thêm giường bệnh",
+        Some("Nguyễn Quang Hiển"),
+    );
+}

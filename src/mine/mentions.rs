@@ -904,7 +904,13 @@ impl Doc<'_> {
         let given = (m.b - m.name_a >= 2)
             .then(|| self.lx.genders.get(self.lowers[m.name_a].as_str()).copied())
             .flatten();
-        title.or(given)
+        // `Nguyễn Văn An`, `Lê Thị Hoa`: a middle name that tells the
+        // gender, in languages written family name first.
+        let middle = || {
+            (m.name_a + 1..m.b.saturating_sub(1))
+                .find_map(|k| self.lx.middle_names.get(self.lowers[k].as_str()).copied())
+        };
+        title.or(given).or_else(middle)
     }
 
     /// Finds or creates the local entity for a name.
@@ -1066,8 +1072,17 @@ impl Doc<'_> {
         // Same name, then a short form (surname, `the Journal`), then an
         // acronym; the most recently mentioned candidate wins.
         let mut best: Option<(usize, usize)> = None;
+        // Among candidates of one rank, a name spelled with the same
+        // letters and diacritics wins over one equal only when folded
+        // (`bà Hiền` is not `Nguyễn Văn Hiển`); then the most recent.
+        let last_word = |s: &str| s.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let written = last_word(name);
         let consider = |e: usize, rank: usize, best: &mut Option<(usize, usize)>| {
-            let score = rank * 1_000_000 + self.ents[e].last;
+            let exact = self.ents[e]
+                .forms
+                .iter()
+                .any(|(f, _)| last_word(f) == written);
+            let score = rank * 100_000_000 + usize::from(exact) * 50_000_000 + self.ents[e].last;
             if best.is_none_or(|(_, s)| score > s) {
                 *best = Some((e, score));
             }
