@@ -162,3 +162,70 @@ fn team_sheets_are_not_interview_turns() {
         dump(&m)
     );
 }
+
+#[test]
+fn bold_questions_and_plain_answers() {
+    let text = "Interview by Petra Hallsworth\n\n\
+                Edda Rasmussen runs the only bakery left in Skarvik harbour.\n\n\
+                **Why stay open through the winter?**\n\n\
+                Because the fishermen still need bread at four in the morning.\n\n\
+                Nobody else is awake then.\n\n\
+                **Will you hire anyone this year?**\n\n\
+                Two apprentices, if the grant comes through.";
+    let m = run(text, "en");
+    let q = direct(
+        &m,
+        "Because the fishermen still need bread at four in the morning.\n\nNobody else is awake then.",
+        Some("Edda Rasmussen"),
+    );
+    assert_rule(&m, &q, "qa-turn");
+    assert_eq!(&text[q.start..q.end], q.quote);
+    assert_eq!(q.cue, None);
+    direct(
+        &m,
+        "Two apprentices, if the grant comes through.",
+        Some("Edda Rasmussen"),
+    );
+    assert_absent(&m, "Why stay open through the winter?");
+    assert_eq!(qa(&m), 2, "{}", dump(&m));
+}
+
+#[test]
+fn dash_turns_alternate_question_and_answer() {
+    let m = run(
+        "Kỹ sư Trịnh Thị Ngọc Hân thiết kế cây cầu treo mới ở bản Nà Cọ.\n\
+         - Vì sao chị chọn cầu treo?\n\
+         - Vì suối ở đây rộng, mùa lũ nước lên rất nhanh.\n\
+         - Kinh phí lấy từ đâu?\n\
+         - Người dân góp công, huyện hỗ trợ vật liệu.",
+        "vi",
+    );
+    direct(
+        &m,
+        "Vì suối ở đây rộng, mùa lũ nước lên rất nhanh.",
+        Some("Trịnh Thị Ngọc Hân"),
+    );
+    direct(
+        &m,
+        "Người dân góp công, huyện hỗ trợ vật liệu.",
+        Some("Trịnh Thị Ngọc Hân"),
+    );
+    assert_eq!(qa(&m), 2, "{}", dump(&m));
+}
+
+#[test]
+fn one_bold_question_or_a_list_of_links_is_no_interview() {
+    // A bold subheading that asks a question, and a dash list of headlines
+    // with a question among them.
+    let m = run(
+        "Mayor Idris Kantor opened the new ferry terminal on Monday.\n\n\
+         **What happens next?**\n\n\
+         The council will vote on fares in June.\n\n\
+         Related:\n\
+         - Is the ferry worth the wait?\n\
+         - Fares to rise in June\n\
+         - Terminal opens two years late",
+        "en",
+    );
+    assert_eq!(qa(&m), 0, "{}", dump(&m));
+}

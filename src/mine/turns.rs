@@ -9,6 +9,13 @@
 //! next label, over at most [`MAX_TURN_PARAS`] paragraphs. Question turns are
 //! the interviewer's, not the interviewee's: they give no quotation, and any
 //! other quotation found inside one is dropped.
+//!
+//! Interviews printed without labels are recognized too: questions set in
+//! bold (`**…?**`) each followed by a plain answer paragraph, or turns that
+//! all open with a dash (`- …?` then `- …`), with at least
+//! [`MIN_BARE_PAIRS`] question-and-answer pairs whose answers end like
+//! sentences (so a bold subheading or a dash list of headlines is no
+//! interview). Their answers go to the interviewee, with no cue.
 
 use super::Doc;
 use super::attribute::Found;
@@ -34,6 +41,13 @@ const CONF_NAME: f32 = 0.9;
 /// interviewee the article introduces.
 const CONF_ANSWER: f32 = 0.8;
 
+/// Confidence of an unlabelled answer after a question set off by bold
+/// type or a dash.
+const CONF_BARE: f32 = 0.75;
+
+/// The fewest question-and-answer pairs that make an unlabelled interview.
+const MIN_BARE_PAIRS: usize = 2;
+
 /// Who opens a turn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Label {
@@ -42,6 +56,17 @@ enum Label {
     Answer(usize),
     /// A person's name: the entity.
     Name(usize),
+    /// An unlabelled answer after a marked question.
+    Bare,
+}
+
+/// How an unlabelled interview sets off a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    /// `**What did you mean?**`: a question in bold, answers plain.
+    Bold,
+    /// `- Điều gì…?` / `- Năm 2020…`: every turn opens with a dash.
+    Dash,
 }
 
 /// One labelled paragraph.
@@ -137,12 +162,18 @@ impl Doc<'_> {
     }
 
     /// The person the article introduces as interviewed: the person named
-    /// most often before the first turn (the earliest on a tie).
+    /// in full who is mentioned most often before the first turn (the
+    /// earliest on a tie). A single word (`the Halvard`) is too often a
+    /// place or an institution read as a name.
     fn interviewee(&self, before: usize) -> Option<usize> {
         let mut count: Vec<(usize, usize, usize)> = Vec::new();
         for m in self.mentions.iter().take_while(|m| m.a < before) {
             let Some(e) = m.ent else { continue };
-            if m.kind != MKind::Person || self.ents[e].kind != EntityKind::Person {
+            if m.kind != MKind::Person
+                || self.ents[e].kind != EntityKind::Person
+                || self.ents[e].key.len() < 2
+                || self.skip[m.a]
+            {
                 continue;
             }
             match count.iter_mut().find(|c| c.0 == e) {
@@ -154,6 +185,117 @@ impl Doc<'_> {
             .into_iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
             .map(|c| c.0)
+    }
+
+    /// The paragraph starting at token `p` as a marked question or a
+    /// dash turn: `(mark, is a question, first token of the body)`.
+    fn marked_para(&self, p: usize) -> Option<(Mark, bool, usize)> {
+        let para = self.toks[p].para;
+        let mut last = p;
+        while last + 1 < self.toks.len() && self.toks[last + 1].para == para {
+            last += 1;
+        }
+        let line = self.text[self.toks[p].s..self.toks[last].e].trim();
+        let question = |t: &str| {
+            t.trim_end_matches(['"', '”', '’', '»', ')'])
+                .ends_with(['?', '？'])
+        };
+        let first_word = (p..=last).find(|&k| self.toks[k].is_word())?;
+        if let Some(inner) = line
+            .strip_prefix("**")
+            .and_then(|l| l.strip_suffix("**"))
+            .or_else(|| line.strip_prefix("__").and_then(|l| l.strip_suffix("__")))
+        {
+            return question(inner).then_some((Mark::Bold, true, first_word));
+        }
+        let dash = line
+            .strip_prefix(['-', '–', '—'])
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace));
+        dash.then(|| (Mark::Dash, question(line), first_word))
+    }
+
+    /// An interview printed without labels: questions in bold followed by
+    /// plain answers, or dash turns alternating a question and an answer.
+    /// At least [`MIN_BARE_PAIRS`] questions must each be followed by an
+    /// answer, so a bold subheading or a list of links is not an interview.
+    fn bare_turns(&self, starts: &[usize]) -> Vec<(usize, Turn)> {
+        let marks: Vec<Option<(Mark, bool, usize)>> = starts
+            .iter()
+            .map(|&p| (!self.skip[p]).then(|| self.marked_para(p)).flatten())
+            .collect();
+        // An answer ends like a sentence; a headline in a list does not.
+        let sentence = |p: usize| {
+            let para = self.toks[p].para;
+            let mut last = p;
+            while last + 1 < self.toks.len() && self.toks[last + 1].para == para {
+                last += 1;
+            }
+            self.text[..self.toks[last].e]
+                .trim_end()
+                .ends_with(['.', '!', '?', '…', '"', '”', '’', '»', ')'])
+        };
+        // Only the style with the most pairs counts.
+        let pairs_of = |mark: Mark| {
+            (0..starts.len().saturating_sub(1))
+                .filter(|&i| {
+                    matches!(marks[i], Some((m, true, _)) if m == mark)
+                        && !self.skip[starts[i + 1]]
+                        && sentence(starts[i + 1])
+                        && match mark {
+                            Mark::Bold => marks[i + 1].is_none(),
+                            Mark::Dash => matches!(marks[i + 1], Some((Mark::Dash, false, _))),
+                        }
+                })
+                .count()
+        };
+        let (bold, dash) = (pairs_of(Mark::Bold), pairs_of(Mark::Dash));
+        let style = if bold >= dash { Mark::Bold } else { Mark::Dash };
+        if bold.max(dash) < MIN_BARE_PAIRS {
+            return Vec::new();
+        }
+        let mut turns = Vec::new();
+        for (i, &p) in starts.iter().enumerate() {
+            let Some((mark, true, body)) = marks[i] else {
+                continue;
+            };
+            if mark != style {
+                continue;
+            }
+            let Some(&next) = starts.get(i + 1) else {
+                continue;
+            };
+            // The answer: for bold questions a plain paragraph, for dash
+            // turns a dash paragraph that is no question.
+            let answer = match (mark, marks[i + 1]) {
+                _ if self.skip[next] || !sentence(next) => None,
+                (Mark::Bold, None) => Some(next),
+                (Mark::Dash, Some((Mark::Dash, false, b))) => Some(b),
+                _ => None,
+            };
+            turns.push((
+                i,
+                Turn {
+                    label: Label::Question,
+                    la: p,
+                    lb: body,
+                    body,
+                    para: self.toks[p].para,
+                },
+            ));
+            if let Some(b) = answer {
+                turns.push((
+                    i + 1,
+                    Turn {
+                        label: Label::Bare,
+                        la: next,
+                        lb: b,
+                        body: b,
+                        para: self.toks[next].para,
+                    },
+                ));
+            }
+        }
+        turns
     }
 
     /// Finds the interview turns of the article.
@@ -205,11 +347,14 @@ impl Doc<'_> {
         // A Q&A pattern: a question and an answer, or answers under two
         // labels (an interview printed with both speakers' names).
         if answer_labels.is_empty() || (questions == 0 && answer_labels.len() < 2) {
-            return out;
+            turns = self.bare_turns(&starts);
+            if turns.is_empty() {
+                return out;
+            }
         }
         let interviewee = turns
             .iter()
-            .find(|t| matches!(t.1.label, Label::Answer(_)))
+            .find(|t| matches!(t.1.label, Label::Answer(_) | Label::Bare))
             .and_then(|_| self.interviewee(turns[0].1.la));
         for (ti, &(i, t)) in turns.iter().enumerate() {
             // The turn ends before the next label, within the bound.
@@ -241,6 +386,7 @@ impl Doc<'_> {
                 }
                 Label::Answer(p) => (interviewee, None, Some(self.surface(p, t.lb)), CONF_ANSWER),
                 Label::Name(e) => (Some(e), Some(self.surface(t.la, t.lb)), None, CONF_NAME),
+                Label::Bare => (interviewee, None, None, CONF_BARE),
             };
             out.answers.push(Found {
                 cs,
