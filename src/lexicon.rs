@@ -366,6 +366,8 @@ pub struct Lexicon {
     pub nonstatement: Phrases<()>,
     /// Family names that open a full name (family-name-first languages).
     pub family_names: WordSet,
+    /// The same, folded like name keys (`dinh` for `Đinh`).
+    pub family_keys: WordSet,
     /// Particles inside a person's full name (`de la`, `van der`, `bin`).
     pub name_particles: Phrases<()>,
     /// Gendered titles and given names (`mrs` -> `f`), lowercase.
@@ -554,6 +556,7 @@ impl Lexicon {
                     "name_particles.txt" => lx.name_particles.insert(a, ()),
                     "family_names.txt" => {
                         lx.family_names.insert(a.to_lowercase());
+                        lx.family_keys.insert(crate::text::fold(a));
                     }
                     "genders.txt" | "middle_names.txt" => {
                         let g = match b {

@@ -1232,3 +1232,14 @@ Danish coach Henrik Berg arrived first. Swedish coach Nils Ek came later. "We we
     direct(&m, "It is not,", Some("Grace Penrose"));
     direct(&m, "We were lucky,", Some("Henrik Berg"));
 }
+
+#[test]
+fn a_quote_after_an_attribution_with_an_apposition_continues_the_speaker() {
+    // The employer in the apposition looks like a person's name; it is part
+    // of the attribution, not a new speaker.
+    let m = run(
+        "\"The hawkish line is gone,\" said Mara Quint, chief economist at Ostrander Pell in Varden. \"March is live now.\"",
+    );
+    let q = direct(&m, "March is live now.", Some("Mara Quint"));
+    assert_rule(&m, &q, "continuation");
+}

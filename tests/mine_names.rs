@@ -364,3 +364,12 @@ fn short_forms_opening_with_a_particle_in_either_case() {
     direct(&m, "I did,", Some("Leonardo da Silva"));
     direct(&m, "Ten minutes left,", Some("Erik ten Hag"));
 }
+
+#[test]
+fn a_compound_surname_alone_is_the_person() {
+    let m = run_with_lang(
+        "Lucía Fernández de Castro lost in three sets. Her coach, Marco Bellini, watched from the box.\n\n\"I had my chances,\" Fernández de Castro said.",
+        Some("en"),
+    );
+    direct(&m, "I had my chances,", Some("Lucía Fernández de Castro"));
+}

@@ -119,3 +119,15 @@ fn a_middle_name_slip_in_the_same_story_is_one_person() {
     assert_eq!(a.len(), 1, "{p:#?}");
     assert!(a[0].aliases.contains("Hồ Văn Chiến"), "{p:#?}");
 }
+
+#[test]
+fn the_short_form_a_vietnamese_article_uses_is_no_name_variant() {
+    let vi = "Quốc Huy lập cú đúp\n\nHai bàn thắng của Đinh Quốc Huy giúp đội nhà thắng 2-1.\n\n\
+              \"Tôi chỉ việc đặt bóng vào góc xa\", Quốc Huy nói.\n\n\
+              \"Mục tiêu của tôi là được gọi lên tuyển\", Quốc Huy cho biết.";
+    let p = people(&[("vi1", "vi", vi)]);
+    let huy = holding(&p, "Quốc Huy");
+    assert_eq!(huy.len(), 1, "{p:#?}");
+    assert_eq!(huy[0].name, "Đinh Quốc Huy", "{p:#?}");
+    assert!(huy[0].variant_names.is_empty(), "{p:#?}");
+}

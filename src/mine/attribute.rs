@@ -1889,9 +1889,13 @@ impl Doc<'_> {
         if let Some(&(pend, pent, pty)) = history.last() {
             let ps = self.sent_of[pend] as usize;
             let near = si.saturating_sub(ps) <= 3 && self.paragraphs_between(ps, si) <= 2;
+            // Names in the sentence that closes the previous quotation are
+            // its attribution (`…," said Tomasz Wierzbicki, chief economist
+            // at Halden Capital.`), not a new speaker.
             let between: Vec<&Mention> = self.mentions[self.mentions_within(pend + 1, it.at)]
                 .iter()
                 .filter(|m| m.subject && m.kind == MKind::Person)
+                .filter(|m| self.sent_of[m.a] as usize != ps)
                 .collect();
             if near && between.iter().all(|m| m.ent == pent) {
                 return Some((pent, pty, "continuation", 0.7));
@@ -2120,7 +2124,11 @@ impl Doc<'_> {
             .find_map(|m| {
                 let e = m.ent?;
                 let ent = &self.ents[e];
-                let first = ent.best_name().split_whitespace().next()?.to_lowercase();
+                let first = ent
+                    .best_name(&self.lx.family_names)
+                    .split_whitespace()
+                    .next()?
+                    .to_lowercase();
                 (ent.kind == EntityKind::Person
                     && ent.key.len() >= 2
                     && ent.gender.is_none()

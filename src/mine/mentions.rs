@@ -83,8 +83,26 @@ pub struct LocalEntity {
 }
 
 impl LocalEntity {
-    /// The best full name: the most frequent form of the most words.
-    pub fn best_name(&self) -> String {
+    /// The best full name: the most frequent form of the most words; for a
+    /// person, that form lengthened by a family name (`family_names.txt`)
+    /// when the article writes it so once (`Đinh Quốc Huy` over `Quốc
+    /// Huy`).
+    pub fn best_name(&self, family_names: &crate::lexicon::WordSet) -> String {
+        let best = self.most_used_name();
+        if self.kind != EntityKind::Person || family_names.is_empty() {
+            return best;
+        }
+        self.forms
+            .iter()
+            .find_map(|(f, _)| {
+                let (first, rest) = f.split_once(' ')?;
+                (rest == best && family_names.contains(&first.to_lowercase())).then(|| f.clone())
+            })
+            .unwrap_or(best)
+    }
+
+    /// The most frequent form of the most words.
+    fn most_used_name(&self) -> String {
         let max_words = self
             .forms
             .iter()
@@ -1125,6 +1143,27 @@ impl Doc<'_> {
                 // other in full.
                 let used = key.len() == 1 && ent.forms.iter().any(|(f, _)| f == name);
                 consider(e, if used { 3 } else { 2 }, &mut best);
+            } else if key.len() >= 2
+                && !org
+                && ent.kind == EntityKind::Person
+                && ent.key.len() > key.len()
+                && ent.key.ends_with(key)
+                && self.given_words(&ent.key[..ent.key.len() - key.len()])
+            {
+                // The last words of a full name: a compound surname
+                // (`Fernández de Castro`), or the middle and given names
+                // Vietnamese calls people by (`Quốc Huy` for `Đinh Quốc Huy`).
+                consider(e, 2, &mut best);
+            } else if key.len() > ent.key.len()
+                && ent.key.len() >= 2
+                && !org
+                && ent.kind == EntityKind::Person
+                && key.ends_with(&ent.key)
+                && self.given_words(&key[..key.len() - ent.key.len()])
+            {
+                // The same, the short form first (a headline's `Quốc Huy`
+                // before `Đinh Quốc Huy` in the text).
+                consider(e, 2, &mut best);
             } else if key.len() == 1
                 && is_acronym(name)
                 && (ent.acronyms.contains(name) || acronym_of(name, &ent.key))
@@ -1174,6 +1213,25 @@ impl Doc<'_> {
 pub(crate) fn is_party_tag(w: &str) -> bool {
     let mut c = w.chars();
     matches!((c.next(), c.next(), c.next()), (Some('R' | 'D' | 'I'), Some('-'), Some(x)) if x.is_uppercase())
+}
+
+impl Doc<'_> {
+    /// Whether the folded words that lengthen a name are the rest of a
+    /// person's name (`Đinh`, `Lucía`), not a phrase around it (`Shares
+    /// of`, an acronym `CDC`).
+    fn given_words(&self, words: &[String]) -> bool {
+        if !self.lx.family_names.is_empty() {
+            return words.len() == 1 && self.lx.family_keys.contains(&words[0]);
+        }
+        !words.is_empty()
+            && words.len() <= 2
+            && words.iter().all(|w| {
+                !CONNECTORS.contains(&w.as_str())
+                    && !self.lx.function_words.contains(w)
+                    && !self.lx.org_words.has_word(w)
+                    && !self.lx.titles.has_word(w)
+            })
+    }
 }
 
 /// Folded name tokens without a leading article.

@@ -159,7 +159,7 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
             doc: article.id.clone(),
             quote: quote.to_string(),
             kind: f.kind,
-            speaker: f.ent.map(|e| doc.ents[e].best_name()),
+            speaker: f.ent.map(|e| doc.ents[e].best_name(&doc.lx.family_names)),
             speaker_mention: f.mention,
             speaker_type: f.speaker_type,
             cue: f.cue,

@@ -498,10 +498,34 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
             .map(|b| b.0.clone())
             .or_else(|| counts.keys().next().cloned())
             .unwrap_or_default();
+        // A person's most used form lengthened by a family name is the full
+        // name (`Đinh Quốc Huy` over the `Quốc Huy` Vietnamese calls him).
+        if e.kind == EntityKind::Person {
+            let lexicons = crate::lexicon::Lexicons::embedded();
+            let lengthened = counts.keys().find(|f| {
+                f.split_once(' ').is_some_and(|(first, rest)| {
+                    rest == e.name
+                        && lexicons
+                            .langs
+                            .iter()
+                            .any(|l| l.family_keys.contains(&crate::text::fold(first)))
+                })
+            });
+            if let Some(f) = lengthened {
+                e.name = f.clone();
+            }
+        }
         let canon = crate::mine::mentions::name_key(&e.name);
         for f in counts.keys() {
             let k = crate::mine::mentions::name_key(f);
-            if k.len() >= 2 && canon.len() >= 2 && k.last() == canon.last() && k != canon {
+            // A shorter form of the name (`Quốc Huy`, `Fernández de
+            // Castro`) is no variant of it.
+            if k.len() >= 2
+                && canon.len() >= 2
+                && k.last() == canon.last()
+                && k != canon
+                && !canon.ends_with(&k)
+            {
                 e.variant_names.insert(f.clone());
             }
         }
