@@ -1,36 +1,24 @@
 #!/usr/bin/env python3
 """Review pass (blind3): list quote marks, line-initial dialogue dashes and speech-verb sentences not covered by any
-gold record. Same as data/blind/review.py with a longer verb list and guillemets/dashes added."""
+gold record. Same as data/blind2/review.py with a longer English and Vietnamese verb list."""
 import json, os, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 recs = [json.loads(l) for l in open(os.path.join(HERE, "quotes.jsonl"), encoding="utf-8")]
 VERBS = re.compile(r"\b(said|says|say|told|tells|according to|wrote|writes|added|noted|argued|argues|asked|claimed|insisted|warned|warns|"
                    r"explained|stated|announced|confirmed|estimated|suggest\w*|point\w* out|notes|cautioned|agreed|described|called|"
                    r"recalled|testified|urged|admitted|predicted|insists|adds|replied|vowed|promised|believes|reported|"
-                   r"acknowledged|conceded|tweeted|posted|remembered|joked|quipped|sighed|telling|saying)\b|"
+                   r"acknowledged|conceded|tweeted|posted|remembered|joked|quipped|sighed|telling|saying|responded|answered|"
+                   r"contended|maintained|countered|disputed|denied|alleged|declared|pledged|stressed|emphasi[sz]ed|observed|"
+                   r"continued|shouted|chanted|boasted|complained|mused|repeated|reiterated|falsely|claim|claims|"
+                   r"asserted|speculated|briefed|informed|revealed|disclosed|ruled|found|finds|concluded|"
+                   r"insisting|adding|noting|arguing|warning|calling|quoted|cited|told)\b|"
                    r"cho biết|cho hay|khẳng định|nhận định|thừa nhận|nêu rõ|kể|khuyến cáo|nói|Theo |theo |chia sẻ|nhấn mạnh|cảnh báo|dẫn lời|"
-                   r"tuyên bố|bày tỏ|giải thích|tâm sự|thông tin|đề nghị|yêu cầu|trả lời|lý giải|hỏi|đáp")
+                   r"tuyên bố|bày tỏ|giải thích|tâm sự|thông tin|đề nghị|yêu cầu|trả lời|lý giải|hỏi|đáp|phát biểu|kiến nghị|đánh giá|"
+                   r"nhận xét|cho rằng|lưu ý|phản ánh|thông báo|khuyến nghị|băn khoăn|nêu|dự báo|trao đổi|khuyên|"
+                   r"phân tích|ghi nhận|bổ sung|nhắc|chất vấn|thẳng thắn)")
 ABBR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Lt|No|Jr|Sr|Gov|Sen|Rep|Capt|Gen|Col|Prof|Sgt|Insp|Supt|Det|Feb|Aug|Sept|Oct|Nov|Dec|Jan|U\.S|TP|TS|ThS|PGS)\.|\.(?=\d)")
 # Sentences decided one by one and deliberately left out of the gold (see README, "Review pass").
 DECIDED = [
-    "The rejected agreement would have raised wages",           # 'added' a benefit, not speech
-    "Venkataraman, dropped on 12",                              # cricket: 'added 173'
-    "A Marlow County man who was driving",                      # 'the teen's family described the months' (noun object)
-    "Assistant District Attorney Noah Feldstein had asked for",  # request with a noun object
-    "Markets are now pricing in",                               # 'according to exchange data' (data, no speaker)
-    "The couple next to me did not",                            # 'told the server so' (no content)
-    "More reviews",                                             # boilerplate
-    ", April 14, 2026 /Newswire/",                              # 'today announced an agreement to build' (noun object)
-    "Space heaters are involved in",                            # 'according to fire safety data'
-    "The motion, which called on the government",               # a motion's request, not speech
-    "This year it is the mayor’s office, which has promised",   # promise with an infinitive, no reported clause
-    "I am against being told a bridge is free",                 # generic passive, no speaker
-    "Coastal Emergency Management urged residents",             # request (urged + infinitive)
-    "His splitter, which had been flat",                        # 'according to pitch-tracking data'
-    "Bình luận (12)",                                           # boilerplate ('Chia sẻ' = Share button)
-    "Ý kiến bạn đọc (36)",                                      # boilerplate ('chia sẻ' = share)
-    "UBND tỉnh Sơn Vân đã có văn bản yêu cầu",                  # written directive (request), not speech
-    "Trước đó, ngày 18-12, hàng trăm công nhân",                # 'để hỏi về khoản lương' (noun object)
 ]
 MARKS = re.compile(r"[\"“”‘’'«»‹›]|^[-–—] ", re.M)
 for fn in sorted(os.listdir(os.path.join(HERE, "articles"))):
