@@ -19,6 +19,38 @@ VERBS = re.compile(r"\b(said|says|say|told|tells|according to|wrote|writes|added
 ABBR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Lt|No|Jr|Sr|Gov|Sen|Rep|Capt|Gen|Col|Prof|Sgt|Insp|Supt|Det|Feb|Aug|Sept|Oct|Nov|Dec|Jan|U\.S|TP|TS|ThS|PGS)\.|\.(?=\d)")
 # Sentences decided one by one and deliberately left out of the gold (see README, "Review pass").
 DECIDED = [
+    "Engineer testifies she warned builder",                     # headline (headline speech is not gold)
+    "Judge Harriet Okonkwo-Bell called both lawyers",           # 'called ... to the bench' (not speech)
+    "The other no vote, Theo Marchetti-Lund, said little",      # no content
+    "Ferreira-Matos was asked whether",                         # reporter's question
+    "In a demonstration, Achterberg spoke with",                 # 'answered him in Ukrainian' (no content)
+    "Achterberg acknowledged it directly",                      # no content
+    "Participants, who were 65 to 84",                          # 'reported their sleep habits' (noun object, data)
+    "Police: Missing 9-year-old",                               # headline
+    "Police Chief Marisol Quintero-Hale announced the arrest",  # noun object
+    "The suspect, identified as Gareth Pilkington",             # 'according to jail records' (data, no speaker)
+    "Reporters pressed the chief",                              # reporters' question (not gold)
+    "Anyone with information is asked",                         # request
+    "Gov· Helena Strandquist, who toured",                        # 'acknowledged the delays' (noun object)
+    "He did not say how many jobs",                             # no content
+    "Board President Raymond Ostergaard agreed",                # no content
+    "But several students urged the board",                     # request (urged + infinitive)
+    "The board agreed to review",                               # decision, not speech
+    "Fossil found by retired teacher reveals",                  # headline, not speech
+    "The fossil, about the size of a sparrow",                  # 'was found' (not speech)
+    "After a decade of playing the best friend",                # standfirst, 'a lot to say' (no content)
+    "Rusk's campaign responded within the hour",                # no content (the quote follows with its own cue)
+    "When we asked Pell's campaign",                            # 'pointed to carjackings' (noun object)
+    "Achebe-Strand later corrected the title",                  # no content
+    "One small category did double",                            # 'points to it', 'made a claim about' (noun objects)
+    "We rate this claim Mostly False",                          # the fact-checker's ruling
+    "Wilde's run should lift her",                              # 'according to the tour's live projections' (data)
+    "Coastlink did not respond to that claim",                  # no content
+    "The two candidates for mayor of Lakeport met",             # 'arguing about' (noun object)
+    "MODERATOR:",                                               # moderator's question (the reported clause inside is gold)
+    "Câu trả lời chưa làm hài lòng",                            # 'câu trả lời' = the answer (noun)
+    "Hơn 2·100 ca sốt xuất huyết được ghi nhận",                 # passive, data
+    "• Gợi ý đáp án",                                           # link ('đáp án' = answer key)
 ]
 MARKS = re.compile(r"[\"“”‘’'«»‹›]|^[-–—] ", re.M)
 for fn in sorted(os.listdir(os.path.join(HERE, "articles"))):
