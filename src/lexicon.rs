@@ -396,7 +396,8 @@ fn entries(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
         }
         let mut parts = l.splitn(2, '\t');
         let a = parts.next().unwrap_or("").trim();
-        let b = parts.next().map(str::trim);
+        // Leading tabs stay: `son<TAB><TAB>m` has an empty second column.
+        let b = parts.next().map(|b| b.trim_start_matches(' ').trim_end());
         Some((i + 1, a, b))
     })
 }

@@ -1243,3 +1243,55 @@ fn a_quote_after_an_attribution_with_an_apposition_continues_the_speaker() {
     let q = direct(&m, "March is live now.", Some("Mara Quint"));
     assert_rule(&m, &q, "continuation");
 }
+
+#[test]
+fn a_kinship_apposition_tells_the_gender_of_the_relative() {
+    // The son shares the family name; `Ms.` and `she` are his mother.
+    let m = run(
+        "Halla Vintersen, who ran the island bakery for fifty years, has died. Her son, Brage Vintersen, said the cause was a stroke.\n\nMs. Vintersen said in 2004 that bread was the only honest trade.\n\n\"I never sold a loaf I would not eat,\" she told this newspaper in 2011.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "bread was the only honest trade",
+        Some("Halla Vintersen"),
+    );
+    direct(
+        &m,
+        "I never sold a loaf I would not eat,",
+        Some("Halla Vintersen"),
+    );
+}
+
+#[test]
+fn a_name_of_several_words_after_the_is_an_organization() {
+    let m = run(
+        "Ida Fallstrom was 40 when the Skerry Coast Line announced that it would end winter sailings.\n\n\"We were told to move,\" she said.",
+    );
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "it would end winter sailings",
+        Some("Skerry Coast Line"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+    direct(&m, "We were told to move,", Some("Ida Fallstrom"));
+}
+
+#[test]
+fn a_description_before_a_speech_verb_does_not_describe_the_name_after_it() {
+    // `The Spaniard said Ruiz's serve …`: the Spaniard is not Ruiz.
+    let m = run(
+        "Lucia Ferrandis beat Anke Roos 6-4 6-2. \"I felt sharp,\" Ferrandis said.\n\nThe Spaniard said Roos's serve had been \"the best I have faced\".",
+    );
+    direct(&m, "the best I have faced", Some("Lucia Ferrandis"));
+}
+
+#[test]
+fn everyday_roles_before_a_name_are_not_part_of_it() {
+    let m = run(
+        "Passenger Tamsin Oakhurst, 42, was in the last carriage.\n\n\"The lights went out first,\" Oakhurst said.\n\nTrustee Dagny Holmqvist cast the only no vote. \"Lunch is different,\" Holmqvist said.",
+    );
+    direct(&m, "The lights went out first,", Some("Tamsin Oakhurst"));
+    direct(&m, "Lunch is different,", Some("Dagny Holmqvist"));
+}

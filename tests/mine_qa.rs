@@ -229,3 +229,18 @@ fn one_bold_question_or_a_list_of_links_is_no_interview() {
     );
     assert_eq!(qa(&m), 0, "{}", dump(&m));
 }
+
+#[test]
+fn a_press_conference_excerpt_after_a_story_is_the_main_speaker_answering() {
+    // The loser is named more often, the winner is quoted more: the
+    // excerpt at the end of a match report is the winner's.
+    let m = run(
+        "Orla Venn-Castro beat the qualifier Pia Sandmark 6-4 6-3.\n\nSandmark, 19, had won four matches in a row. Sandmark's coach said she was tired.\n\n'I was lucky on the big points,' Venn-Castro said. 'I will take it.'\n\nVenn-Castro said her serve had been 'a bit shaky' and her legs 'heavy'.\n\n'I'm proud,' Sandmark said.\n\nFrom the press conference:\n\nQ: How is the wrist?\nA: It's fine. I strapped it for the third set and it held up well.\nQ: And the final?\nA: I will sleep first. Then I will think about the final.",
+        "en",
+    );
+    direct(
+        &m,
+        "It's fine. I strapped it for the third set and it held up well.",
+        Some("Orla Venn-Castro"),
+    );
+}

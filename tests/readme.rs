@@ -91,7 +91,10 @@ fn readme_query_examples_show_real_output() {
         );
         checked += 1;
     }
-    assert!(checked >= 5, "found only {checked} query examples in README.md");
+    assert!(
+        checked >= 5,
+        "found only {checked} query examples in README.md"
+    );
 }
 
 #[test]

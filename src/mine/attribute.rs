@@ -400,12 +400,24 @@ impl Doc<'_> {
         None
     }
 
+    /// The gender a kinship noun beside person mention `mi` tells (`Her
+    /// son, Anders Brandvold`, `Kovac, her father,`).
+    pub(crate) fn kin_gender(&self, mi: usize) -> Option<char> {
+        if self.mentions[mi].kind != MKind::Person {
+            return None;
+        }
+        self.mention_concepts(mi).iter().find_map(|c| {
+            let noun = c.strip_prefix("kin:")?;
+            self.lx.descriptors.word(noun)?.gender
+        })
+    }
+
     /// The concepts written around person mention `mi`: in its title, a
     /// few words before it (`Denmark's Anders Holm`, `her father, Dragan
     /// Kovac`) and in what follows it in its sentence (`Anders Holm of
     /// Denmark`, `Mbeki, who is Kenyan`, `X, a Republican,`, `X (R-Ohio)`).
     /// Kinship counts only right beside the name.
-    fn mention_concepts(&self, mi: usize) -> Vec<String> {
+    pub(crate) fn mention_concepts(&self, mi: usize) -> Vec<String> {
         let m = &self.mentions[mi];
         let si = self.sent_of[m.a] as usize;
         let Some(s) = self.sents.get(si).copied() else {
@@ -431,6 +443,11 @@ impl Doc<'_> {
                 break;
             }
             if !(t.is_word() || t.kind == Tk::Possessive || (t.is_punct(',') && from == m.a)) {
+                break;
+            }
+            // `The Spaniard said Wilde's forehand`: a speech verb ends the
+            // description.
+            if self.lx.verbs.has_word(&self.lowers[from - 1]) {
                 break;
             }
             from -= 1;
@@ -1860,7 +1877,7 @@ impl Doc<'_> {
         }
         // Interviews printed as Q&A: answer turns are the interviewee's
         // quotations; what lies inside a question turn is the interviewer's.
-        let turns = self.qa_turns();
+        let turns = self.qa_turns(&out);
         if !turns.questions.is_empty() {
             out.retain(|f| {
                 let i = turns.questions.partition_point(|q| q.1 <= f.cs);

@@ -668,6 +668,18 @@ impl Doc<'_> {
         } else {
             MKind::Person
         };
+        // `the Penobscot Shore Line`, `The Harrow Group`: a name of several
+        // words after the definite article, with no title, is not a
+        // person's.
+        if kind == MKind::Person
+            && a == name_a
+            && b - a >= 2
+            && a > 0
+            && self.lowers[a - 1] == "the"
+            && !self.lx.genders.contains_key(self.lowers[a].as_str())
+        {
+            kind = MKind::Org;
+        }
         if kind == MKind::Person && b - name_a == 1 && a == name_a {
             let w = &self.toks[a];
             // A lone capitalized word opening a sentence is a name only when
@@ -860,7 +872,7 @@ impl Doc<'_> {
                 continue;
             }
             let name = self.surface(m.name_a, m.b);
-            let gender = self.gender_of_mention(&m);
+            let gender = self.gender_of_mention(&m).or_else(|| self.kin_gender(mi));
             let org = m.kind == MKind::Org;
             let mut key = name_key(&name);
             // `"Got to keep busy," Wiremu said.` before `Wiremu Tane, 61,

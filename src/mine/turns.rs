@@ -48,6 +48,11 @@ const CONF_BARE: f32 = 0.75;
 /// The fewest question-and-answer pairs that make an unlabelled interview.
 const MIN_BARE_PAIRS: usize = 2;
 
+/// Direct quotations before the first turn that make the article a news story
+/// with an interview excerpt rather than an interview with an
+/// introduction (see `Doc::interviewee`).
+const STORY_QUOTES: usize = 4;
+
 /// Who opens a turn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Label {
@@ -162,10 +167,12 @@ impl Doc<'_> {
     }
 
     /// The person the article introduces as interviewed: the person named
-    /// in full who is mentioned most often before the first turn (the
-    /// earliest on a tie). A single word (`the Halvard`) is too often a
-    /// place or an institution read as a name.
-    fn interviewee(&self, before: usize) -> Option<usize> {
+    /// in full who is mentioned most often before the first turn, where
+    /// each direct quotation counts as a mention too when a story of at
+    /// least [`STORY_QUOTES`] of them comes first (the earliest on a tie). A
+    /// single word (`the Halvard`) is too often a place or an
+    /// institution read as a name.
+    fn interviewee(&self, before: usize, found: &[Found]) -> Option<usize> {
         let mut count: Vec<(usize, usize, usize)> = Vec::new();
         for m in self.mentions.iter().take_while(|m| m.a < before) {
             let Some(e) = m.ent else { continue };
@@ -179,6 +186,22 @@ impl Doc<'_> {
             match count.iter_mut().find(|c| c.0 == e) {
                 Some(c) => c.1 += 1,
                 None => count.push((e, 1, m.a)),
+            }
+        }
+        // `'…,' Valverde-Roux said.` in a news story that ends with a
+        // press-conference excerpt: the person quoted is the one asked. An
+        // interview's introduction quotes little (a board chair's welcome),
+        // and there the person introduced is the one asked.
+        let start = self.toks.get(before).map_or(usize::MAX, |t| t.s);
+        let quoted: Vec<&Found> = found
+            .iter()
+            .filter(|f| f.cs < start && f.kind == QuoteKind::Direct)
+            .collect();
+        if quoted.len() >= STORY_QUOTES {
+            for f in quoted {
+                if let Some(c) = f.ent.and_then(|e| count.iter_mut().find(|c| c.0 == e)) {
+                    c.1 += 1;
+                }
             }
         }
         count
@@ -299,7 +322,7 @@ impl Doc<'_> {
     }
 
     /// Finds the interview turns of the article.
-    pub(crate) fn qa_turns(&self) -> Turns {
+    pub(crate) fn qa_turns(&self, found: &[Found]) -> Turns {
         let mut out = Turns {
             answers: Vec::new(),
             questions: Vec::new(),
@@ -355,7 +378,7 @@ impl Doc<'_> {
         let interviewee = turns
             .iter()
             .find(|t| matches!(t.1.label, Label::Answer(_) | Label::Bare))
-            .and_then(|_| self.interviewee(turns[0].1.la));
+            .and_then(|_| self.interviewee(turns[0].1.la, found));
         for (ti, &(i, t)) in turns.iter().enumerate() {
             // The turn ends before the next label, within the bound.
             let next = turns.get(ti + 1).map_or(starts.len(), |n| n.0);
