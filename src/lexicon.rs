@@ -375,6 +375,10 @@ pub struct Lexicon {
     /// Middle names that tell a person's gender in a full name written
     /// family name first (`Văn`, `Thị`), from `middle_names.txt`.
     pub middle_names: HashMap<String, char>,
+    /// Given names that tell the gender, from `given_names.txt`: read only
+    /// as the first word of a full name (`Mayor` is a given name there,
+    /// and a title before one).
+    pub given_names: HashMap<String, char>,
     /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
     pub dateline: WordSet,
     /// Labels that open a Q&A interview turn (`q`, `answer`, `hỏi`).
@@ -403,6 +407,15 @@ fn entries(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
 }
 
 impl Lexicon {
+    /// The gender the first word of a full name tells: `genders.txt`
+    /// first, then the long list of `given_names.txt`.
+    pub fn given_gender(&self, first: &str) -> Option<char> {
+        self.genders
+            .get(first)
+            .or_else(|| self.given_names.get(first))
+            .copied()
+    }
+
     /// Builds a lexicon from `(file name, contents)` pairs; missing files
     /// leave their table empty.
     pub fn from_files<'a>(
@@ -559,7 +572,7 @@ impl Lexicon {
                         lx.family_names.insert(a.to_lowercase());
                         lx.family_keys.insert(crate::text::fold(a));
                     }
-                    "genders.txt" | "middle_names.txt" => {
+                    "genders.txt" | "given_names.txt" | "middle_names.txt" => {
                         let g = match b {
                             Some("m") => 'm',
                             Some("f") => 'f',
@@ -567,10 +580,10 @@ impl Lexicon {
                                 return Err(err(line, format!("gender must be m or f, not {o:?}")));
                             }
                         };
-                        let table = if name == "genders.txt" {
-                            &mut lx.genders
-                        } else {
-                            &mut lx.middle_names
+                        let table = match name {
+                            "middle_names.txt" => &mut lx.middle_names,
+                            "given_names.txt" => &mut lx.given_names,
+                            _ => &mut lx.genders,
                         };
                         table.insert(a.to_lowercase().trim_end_matches('.').to_string(), g);
                     }

@@ -1295,3 +1295,46 @@ fn everyday_roles_before_a_name_are_not_part_of_it() {
     direct(&m, "The lights went out first,", Some("Tamsin Oakhurst"));
     direct(&m, "Lunch is different,", Some("Dagny Holmqvist"));
 }
+
+#[test]
+fn a_given_name_from_the_long_list_tells_the_gender() {
+    // `Desmond` is a man's name: `she` is the chief, named earlier.
+    let m = run(
+        "Police Chief Marisol Ybarra-Lund spoke first. \"We found him,\" Ybarra-Lund said.\n\nDet. Sgt. Desmond Halloran said a tip had led officers to the site. \"That call is why we're here,\" Halloran said.\n\n\"The criteria are set by the state,\" she said.",
+    );
+    direct(
+        &m,
+        "The criteria are set by the state,",
+        Some("Marisol Ybarra-Lund"),
+    );
+}
+
+#[test]
+fn a_pronoun_after_but_takes_up_the_speaker_and_tells_the_gender() {
+    // Neither given name is on a list; `, but she would not` makes the
+    // chief a woman, so the later `he` skips her.
+    let m = run(
+        "Sgt. Ulfar Brenneck led the search. Chief Ysolde Quarrington said the boy was safe. He knew the family, Quarrington said, but she would not say how.\n\n\"It was a long night,\" he said.",
+    );
+    direct(&m, "It was a long night,", Some("Ulfar Brenneck"));
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "He knew the family",
+        Some("Ysolde Quarrington"),
+    );
+}
+
+#[test]
+fn a_title_before_the_name_is_not_a_given_name() {
+    // `Mayor` is on the list of men's given names; before a name it is a
+    // title and says nothing about the gender.
+    let m = run(
+        "Ashbury Mayor Wilhelmina Sprott cast the deciding vote.\n\n\"Those numbers are a fantasy,\" said Dorcas Pell, who runs a shop on the avenue.\n\nSprott acknowledged the vote would not end the debate. \"I don't expect everyone to be happy,\" she said.",
+    );
+    direct(
+        &m,
+        "I don't expect everyone to be happy,",
+        Some("Wilhelmina Sprott"),
+    );
+}

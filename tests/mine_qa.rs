@@ -244,3 +244,16 @@ fn a_press_conference_excerpt_after_a_story_is_the_main_speaker_answering() {
         Some("Orla Venn-Castro"),
     );
 }
+
+#[test]
+fn a_transcript_written_line_by_line_ends_at_a_blank_line() {
+    let m = run(
+        "Shares of Harlow Freight fell 9% after the call.\n\nAnalyst Rena Kobayashi-Pratt asked about pricing.\n\nBrennagh Tolliver: I wouldn't call it a price war. We're not following them.\nCyprian Vosk: And our yield per shipment was up slightly.\n\nKobayashi-Pratt said the guidance cut was larger than expected.",
+        "en",
+    );
+    direct(
+        &m,
+        "And our yield per shipment was up slightly.",
+        Some("Cyprian Vosk"),
+    );
+}

@@ -1505,9 +1505,12 @@ impl Doc<'_> {
                     });
                 // `At which, he said, Darnell bragged …`: a cue set off by
                 // commas inside the sentence reports what follows it.
+                // Not `He knew the family, Quarrington said, but she would
+                // not say how`: a clause joined by `but` is the reporter's.
                 let parenthetical = after + 3 < hi
                     && self.toks[after].is_punct(',')
                     && self.inq[after].is_none()
+                    && !matches!(self.lowers[after + 1].as_str(), "but" | "and")
                     && (after + 1..hi).all(|j| self.inq[j].is_none())
                     && self.words_in(after + 1, hi) >= 3;
                 if !takes_clause {
@@ -2150,7 +2153,7 @@ impl Doc<'_> {
                     && ent.key.len() >= 2
                     && ent.gender.is_none()
                     && ent.roles.is_empty()
-                    && !self.lx.genders.contains_key(first.as_str())
+                    && self.lx.given_gender(&first).is_none()
                     && !self.lx.family_names.contains(&first))
                 .then_some(e)
             })?;

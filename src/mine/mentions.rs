@@ -676,7 +676,7 @@ impl Doc<'_> {
             && b - a >= 2
             && a > 0
             && self.lowers[a - 1] == "the"
-            && !self.lx.genders.contains_key(self.lowers[a].as_str())
+            && self.lx.given_gender(&self.lowers[a]).is_none()
         {
             kind = MKind::Org;
         }
@@ -887,6 +887,7 @@ impl Doc<'_> {
             }
             let e = self.link_name_keyed(&name, key, org, m.name_a, m.b, gender);
             let titled = self.surface(m.a, m.b);
+            let gender = gender.or_else(|| self.pronoun_after(&m));
             let ent = &mut self.ents[e];
             if ent.gender.is_none() {
                 ent.gender = gender;
@@ -922,6 +923,37 @@ impl Doc<'_> {
         }
     }
 
+    /// The gender of the pronoun that takes up a speaker in the same
+    /// sentence: `…, Quintero-Hale said, but she would not …`.
+    fn pronoun_after(&self, m: &Mention) -> Option<char> {
+        if m.kind != MKind::Person {
+            return None;
+        }
+        let mut k = m.b;
+        if !self.lx.verbs.has_word(self.lowers.get(k)?) {
+            return None;
+        }
+        k += 1;
+        // Not `McBride said she fell`: that `she` is as often another
+        // woman (his mother) as the speaker.
+        if self.toks.get(k)?.is_punct(',')
+            && matches!(self.lowers.get(k + 1).map(|w| &**w), Some("but" | "and"))
+        {
+            k += 2;
+        } else {
+            return None;
+        }
+        let t = self.toks.get(k)?;
+        if self.inq[k].is_some() || self.sent_of[k] != self.sent_of[m.a] {
+            return None;
+        }
+        match self.lx.pronouns.word(&t.lower)? {
+            PronounKind::Male => Some('m'),
+            PronounKind::Female => Some('f'),
+            _ => None,
+        }
+    }
+
     /// A person's gender from a gendered title before the name (`Mrs`,
     /// `bà`, `spokeswoman`) or from the given name of a full name.
     fn gender_of_mention(&self, m: &Mention) -> Option<char> {
@@ -932,7 +964,7 @@ impl Doc<'_> {
             .rev()
             .find_map(|k| self.lx.genders.get(self.lowers[k].as_str()).copied());
         let given = (m.b - m.name_a >= 2)
-            .then(|| self.lx.genders.get(self.lowers[m.name_a].as_str()).copied())
+            .then(|| self.lx.given_gender(&self.lowers[m.name_a]))
             .flatten();
         // `Nguyễn Văn An`, `Lê Thị Hoa`: a middle name that tells the
         // gender, in languages written family name first.

@@ -384,11 +384,23 @@ impl Doc<'_> {
             let next = turns.get(ti + 1).map_or(starts.len(), |n| n.0);
             let last_para = next.min(i + MAX_TURN_PARAS);
             let mut end_tok = t.body;
+            // `Q: …` / `A: …` on consecutive lines: a blank line ends the
+            // transcript, and what follows is the reporter's again.
+            let line_by_line = [ti.checked_sub(1), Some(ti + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|o| turns.get(o))
+                .any(|o| o.1.para.abs_diff(t.para) == 1);
+            let mut prev_para = t.para;
             for (j, &p) in starts.iter().enumerate().take(last_para).skip(i) {
                 if j > i && self.skip[p] {
                     break;
                 }
                 let para = self.toks[p].para;
+                if j > i && line_by_line && para > prev_para + 1 {
+                    break;
+                }
+                prev_para = para;
                 let mut k = if j == i { t.body } else { p };
                 while k < self.toks.len() && self.toks[k].para == para && !self.skip[k] {
                     k += 1;
