@@ -379,6 +379,9 @@ pub struct Lexicon {
     /// as the first word of a full name (`Mayor` is a given name there,
     /// and a title before one).
     pub given_names: HashMap<String, char>,
+    /// Endings that make a number a person's age (`-year-old`), from
+    /// `ages.txt`: `the 16-year-old said` describes a person.
+    pub age_suffixes: Vec<String>,
     /// Agency tags in datelines (`AP`, `Reuters`), case-sensitive.
     pub dateline: WordSet,
     /// Labels that open a Q&A interview turn (`q`, `answer`, `hỏi`).
@@ -407,6 +410,17 @@ fn entries(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
 }
 
 impl Lexicon {
+    /// The age a word states (`16-year-old` -> 16), by the endings of
+    /// `ages.txt`.
+    pub fn age_of(&self, lower: &str) -> Option<u32> {
+        self.age_suffixes.iter().find_map(|suf| {
+            let n = lower.strip_suffix(suf.as_str())?;
+            (!n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| n.parse().ok())
+                .flatten()
+        })
+    }
+
     /// The gender the first word of a full name tells: `genders.txt`
     /// first, then the long list of `given_names.txt`.
     pub fn given_gender(&self, first: &str) -> Option<char> {
@@ -609,6 +623,7 @@ impl Lexicon {
                     "dateline.txt" => {
                         lx.dateline.insert(a.to_string());
                     }
+                    "ages.txt" => lx.age_suffixes.push(a.to_lowercase()),
                     "turns.txt" => {
                         let k = match b.unwrap_or("") {
                             "q" => TurnKind::Question,

@@ -1338,3 +1338,35 @@ fn a_title_before_the_name_is_not_a_given_name() {
         Some("Wilhelmina Sprott"),
     );
 }
+
+#[test]
+fn a_time_zone_after_a_clock_time_is_no_organization() {
+    let m = run(
+        "By Ada Quell\nSept. 9, 2026, 2:15 p.m. PT\n\nSAN FRANCISCO — Vantorr announced a pair of glasses on Wednesday, the company said, betting that a useful feature will sell.",
+    );
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "a useful feature will sell",
+        Some("Vantorr"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}
+
+#[test]
+fn a_nationality_in_ese_names_one_person() {
+    let m = run(
+        "Benfica's manager Tiago Morais-Lobo watched from the stand.\n\n\"We were brave,\" the Portuguese said at his press conference.",
+    );
+    direct(&m, "We were brave,", Some("Tiago Morais-Lobo"));
+}
+
+#[test]
+fn an_age_description_is_the_person_of_that_age() {
+    // The nearer person is 45; `the 16-year-old` is the student.
+    let m = run(
+        "Ezra Quillfeather, 16, read a statement for the students. Parent Marnie Ossory, 45, spoke against the ban.\n\n\"We are not asking for much,\" the 16-year-old said, drawing laughter.",
+    );
+    let q = direct(&m, "We are not asking for much,", Some("Ezra Quillfeather"));
+    assert_eq!(q.speaker_mention.as_deref(), Some("the 16-year-old"));
+}

@@ -383,7 +383,19 @@ impl Doc<'_> {
         if let Some((n, d)) = self.lx.descriptors.longest_at(&self.lowers, k) {
             return Some((n, d.concept.clone()));
         }
+        // `Wilde, 19, ranked …`, `the 19-year-old Kenyan`: an age.
+        if let Some(n) = self.lx.age_of(&self.lowers[k]) {
+            return Some((1, format!("age:{n}")));
+        }
         let w = &self.text[self.toks[k].s..self.toks[k].e];
+        if k > 0
+            && self.toks[k - 1].is_punct(',')
+            && self.toks.get(k + 1).is_some_and(|t| t.is_punct(','))
+            && w.len() <= 3
+            && w.bytes().all(|c| c.is_ascii_digit())
+        {
+            return Some((1, format!("age:{w}")));
+        }
         if is_party_tag(w) {
             let tag: String = w.chars().take(2).collect::<String>().to_lowercase();
             return self
@@ -636,6 +648,10 @@ impl Doc<'_> {
             return Some(kind);
         }
         let head = &self.lowers[b - 1];
+        // `the 16-year-old said`: the person of that age, or in focus.
+        if definite && let Some(n) = self.lx.age_of(head) {
+            return Some(MKind::Described(format!("age:{n}"), None, None));
+        }
         if let Some(t) = self.lx.org_words.word(head)
             && !self.toks[b - 1].cap
         {
@@ -2144,13 +2160,17 @@ impl Doc<'_> {
             .find_map(|m| {
                 let e = m.ent?;
                 let ent = &self.ents[e];
+                // `Lumora unveiled …, the company said`: a one-word name
+                // only as the subject of the same sentence.
+                let one_word_subject =
+                    ent.key.len() == 1 && m.subject && self.sent_of[m.a] as usize == si;
                 let first = ent
                     .best_name(&self.lx.family_names)
                     .split_whitespace()
                     .next()?
                     .to_lowercase();
                 (ent.kind == EntityKind::Person
-                    && ent.key.len() >= 2
+                    && (ent.key.len() >= 2 || one_word_subject)
                     && ent.gender.is_none()
                     && ent.roles.is_empty()
                     && self.lx.given_gender(&first).is_none()

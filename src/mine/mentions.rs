@@ -661,6 +661,22 @@ impl Doc<'_> {
         if name_a > a && self.is_org_head(b) && !honorific {
             name_a = a;
         }
+        // `2:15 p.m. PT`, `14:00 GMT`: a time zone after a clock time.
+        if b == a + 1 && a > 0 && is_acronym(&self.text[self.toks[a].s..self.toks[a].e]) {
+            // `p.m.` may end in a token of its own.
+            let k = if a > 1 && self.toks[a - 1].is_punct('.') {
+                a - 2
+            } else {
+                a - 1
+            };
+            let p = &self.toks[k];
+            let l = p.lower.trim_end_matches('.');
+            if matches!(l, "a.m" | "p.m" | "am" | "pm")
+                || (p.lower.contains(':') && p.lower.bytes().any(|c| c.is_ascii_digit()))
+            {
+                return None;
+            }
+        }
         let mut kind = if classifier || self.is_org(name_a, b) {
             MKind::Org
         } else if self.is_place(name_a, b) && name_a == a {
