@@ -269,6 +269,13 @@ impl<T> Phrases<T> {
             .map(|(w, v)| (w.len(), v))
     }
 
+    /// Whether some phrase opens with the lowercase word `first` (no
+    /// phrase does when this is false).
+    #[inline]
+    pub fn may_open(&self, first: &str) -> bool {
+        self.filter.may_hold(first) && self.by_first.contains_key(first)
+    }
+
     /// The value of a one-word entry.
     pub fn word(&self, lower: &str) -> Option<&T> {
         if !self.filter.may_hold(lower) {
@@ -641,6 +648,17 @@ impl Lexicon {
     /// Whether a role is only forms of address of this language
     /// (`courtesy.txt`): `Mr.`, `Ông`.
     pub fn is_courtesy(&self, role: &str) -> bool {
+        // Most roles do not open with a form of address: look at the first
+        // word before splitting and lowercasing them all.
+        let first = role
+            .split(is_role_break)
+            .map(|w| w.trim_end_matches('.'))
+            .find(|w| !w.is_empty());
+        match first {
+            None => return false,
+            Some(w) if !self.courtesy.may_open(&lower_inline(w)) => return false,
+            Some(_) => {}
+        }
         let words = role_words(role);
         let mut i = 0;
         while i < words.len() {
@@ -894,6 +912,15 @@ fn is_role_break(c: char) -> bool {
 
 /// A role's lowercase words, each without a final `.`, as lexicon
 /// entries are stored (`U.S.` -> `u.s`).
+/// `str::to_lowercase`, without a heap allocation for short ASCII words.
+fn lower_inline(w: &str) -> compact_str::CompactString {
+    if w.is_ascii() {
+        compact_str::CompactString::from(w).to_ascii_lowercase()
+    } else {
+        compact_str::CompactString::from(w.to_lowercase())
+    }
+}
+
 fn role_words(role: &str) -> Vec<String> {
     role.split(is_role_break)
         .map(|w| w.trim_end_matches('.'))

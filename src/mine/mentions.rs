@@ -1096,10 +1096,16 @@ impl Doc<'_> {
         let last_word = |s: &str| s.rsplit(' ').next().unwrap_or("").to_lowercase();
         let written = last_word(name);
         let consider = |e: usize, rank: usize, best: &mut Option<(usize, usize)>| {
-            let exact = self.ents[e]
-                .forms
-                .iter()
-                .any(|(f, _)| last_word(f) == written);
+            let exact = self.ents[e].forms.iter().any(|(f, _)| {
+                // `to_lowercase` of ASCII is ASCII lower case, and `written`
+                // (a lowercase form) holds no ASCII capital.
+                let w = f.rsplit(' ').next().unwrap_or("");
+                if w.is_ascii() {
+                    w.eq_ignore_ascii_case(&written)
+                } else {
+                    w.to_lowercase() == written
+                }
+            });
             let score = rank * 100_000_000 + usize::from(exact) * 50_000_000 + self.ents[e].last;
             if best.is_none_or(|(_, s)| score > s) {
                 *best = Some((e, score));

@@ -198,7 +198,7 @@ fn marker_matches(
 fn foreign_script(line: &str, script: &str) -> bool {
     // A line in Latin letters, punctuation and spaces is Latin script for
     // whatlang (every other script counts zero): no need to ask it.
-    if script.is_empty() || (script == "Latin" && line.chars().all(latin_or_neutral)) {
+    if script.is_empty() || (script == "Latin" && (line.is_ascii() || line.chars().all(latin_or_neutral))) {
         return false;
     }
     let letters = line.chars().filter(|&c| is_alpha(c)).count();
