@@ -169,7 +169,10 @@ impl Doc<'_> {
         // Names and cues are written with single spaces: a line break, a
         // NUL or a run of spaces inside a name is one space.
         let raw = &self.text[self.toks[a].s..self.toks[b - 1].e];
-        if !raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        // Printable ASCII holds no space or control character.
+        if raw.bytes().all(|b| b.is_ascii_graphic())
+            || !raw.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
             return raw.to_string();
         }
         let mut out = String::with_capacity(raw.len());
@@ -1245,7 +1248,14 @@ pub fn name_key(name: &str) -> Vec<String> {
     // `O'Neill` is one word.
     let mut w: Vec<String> = fold(name)
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
-        .map(|w| w.trim_matches(['\'', '’']).replace('’', "'"))
+        .map(|w| {
+            let w = w.trim_matches(['\'', '’']);
+            if w.contains('’') {
+                w.replace('’', "'")
+            } else {
+                w.to_string()
+            }
+        })
         .filter(|w| !w.is_empty())
         .collect();
     if w.first().is_some_and(|f| f == "the") {
