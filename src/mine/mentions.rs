@@ -169,10 +169,22 @@ impl Doc<'_> {
         // Names and cues are written with single spaces: a line break, a
         // NUL or a run of spaces inside a name is one space.
         let raw = &self.text[self.toks[a].s..self.toks[b - 1].e];
-        // Printable ASCII holds no space or control character.
-        if raw.bytes().all(|b| b.is_ascii_graphic())
-            || !raw.chars().any(|c| c.is_whitespace() || c.is_control())
-        {
+        // Single spaces between other characters, and no other space or
+        // control character: the loop below would copy it as it is.
+        let mut prev_space = false;
+        let simple = !raw.starts_with(' ')
+            && !raw.ends_with(' ')
+            && raw.chars().all(|c| {
+                if c == ' ' {
+                    let ok = !prev_space;
+                    prev_space = true;
+                    ok
+                } else {
+                    prev_space = false;
+                    !(c.is_whitespace() || c.is_control())
+                }
+            });
+        if simple {
             return raw.to_string();
         }
         let mut out = String::with_capacity(raw.len());
@@ -204,6 +216,10 @@ impl Doc<'_> {
             return !self.lx.is_function(&t.lower) && !self.lx.verbs.has_word(&t.lower);
         }
         let w = &self.text[t.s..t.e];
+        // Most lower-case words hold no hyphen.
+        if !w.as_bytes()[..w.len().min(4)].contains(&b'-') {
+            return false;
+        }
         w.split_once('-').is_some_and(|(p, rest)| {
             p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
         })

@@ -148,6 +148,8 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
     let found = doc.attribute();
     let mut quotes = Vec::with_capacity(found.len());
     let mut quote_entity = Vec::with_capacity(found.len());
+    // Each speaker's best name, worked out once.
+    let mut best_names: Vec<Option<String>> = vec![None; doc.ents.len()];
     for f in found {
         let start = norm.to_input(f.cs);
         let end = norm.to_input(f.ce);
@@ -159,7 +161,11 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
             doc: article.id.clone(),
             quote: quote.to_string(),
             kind: f.kind,
-            speaker: f.ent.map(|e| doc.ents[e].best_name(&doc.lx.family_names)),
+            speaker: f.ent.map(|e| {
+                best_names[e]
+                    .get_or_insert_with(|| doc.ents[e].best_name(&doc.lx.family_names))
+                    .clone()
+            }),
             speaker_mention: f.mention,
             speaker_type: f.speaker_type,
             cue: f.cue,

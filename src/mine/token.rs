@@ -121,6 +121,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0;
     while i < n {
         let b = bytes[i];
+        // ASCII spaces and controls (the line break aside), the common case
+        // of the test below.
+        if (b <= b' ' && b != b'\n') || b == 0x7f {
+            space = true;
+            i += 1;
+            continue;
+        }
         let c = if b < 128 {
             b as char
         } else {
@@ -276,10 +283,12 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let word = &text[s..e];
         let (lower, cap) = if kind == Tk::Word || kind == Tk::Possessive {
             // Most words are ASCII lower case already: no conversion.
-            let lower = if word.bytes().all(|b| b < 128 && !b.is_ascii_uppercase()) {
-                CompactString::from(word)
-            } else if word.is_ascii() {
-                CompactString::from(word).to_ascii_lowercase()
+            let lower = if word.is_ascii() {
+                let mut l = CompactString::from(word);
+                if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    l.make_ascii_lowercase();
+                }
+                l
             } else if word.contains('Σ') {
                 // Final sigma depends on the context: the whole-string rule.
                 CompactString::from(word.to_lowercase())
