@@ -60,7 +60,8 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub lx: &'a Lexicon,
     pub toks: Vec<Tok>,
-    pub lowers: Vec<compact_str::CompactString>,
+    /// Lowercase forms of the tokens, numbered by the lexicon's vocabulary.
+    pub lowers: crate::lexicon::TokenWords,
     pub skip: Vec<bool>,
     pub quotes: Vec<QSpan>,
     pub sents: Vec<Sent>,
@@ -101,7 +102,10 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
     };
     let text: &str = &norm.text;
     let toks = token::tokenize(text);
-    let lowers = toks.iter().map(|t| t.lower.clone()).collect();
+    let lowers = crate::lexicon::TokenWords::new(
+        toks.iter().map(|t| t.lower.clone()).collect(),
+        &lx.vocab,
+    );
     let mut skip = segment::boilerplate(text, &toks, lx, all, &lx.script);
     segment::datelines(text, &toks, &mut skip);
     let (quotes, depth) = quotes::find_with_depth(&toks, &skip);
