@@ -244,7 +244,9 @@ fn word_hash(w: &[u8]) -> u64 {
     } else if n >= 4 {
         (
             u64::from(u32::from_le_bytes(w[..4].try_into().unwrap_or_default())),
-            u64::from(u32::from_le_bytes(w[n - 4..].try_into().unwrap_or_default())),
+            u64::from(u32::from_le_bytes(
+                w[n - 4..].try_into().unwrap_or_default(),
+            )),
         )
     } else if n > 0 {
         (

@@ -25,7 +25,7 @@ impl<'a> Normalized<'a> {
     pub fn new(input: &'a str) -> Normalized<'a> {
         // ASCII (checked a word at a time) is NFC.
         if input.is_ascii()
-            || input.chars().all(nfc_starter)
+            || all_nfc_starters(input)
             || is_nfc_quick(input.chars()) == IsNormalized::Yes
         {
             return Normalized {
@@ -79,8 +79,41 @@ impl<'a> Normalized<'a> {
 /// NFC quick-check `Yes` with combining class 0, so a text of only these
 /// is NFC (checked against the tables in a test).
 #[inline]
+#[cfg(test)]
 fn nfc_starter(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2002}'..='\u{206F}')
+}
+
+/// Whether every character of `s` is in the blocks of `nfc_starter`, read from the UTF-8 bytes: eight ASCII
+/// bytes at a time, and the lead bytes of the other blocks.
+fn all_nfc_starters(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if i + 8 <= b.len()
+            && u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0x80; 8]))
+                & 0x8080_8080_8080_8080
+                == 0
+        {
+            i += 8;
+            continue;
+        }
+        match b[i] {
+            0..=0x7f => i += 1,
+            // U+0080 to U+02FF.
+            0xc2..=0xcb => i += 2,
+            // U+1E00 to U+1EFF.
+            0xe1 if matches!(b[i + 1], 0xb8..=0xbb) => i += 3,
+            // U+2002 to U+206F.
+            0xe2 if (b[i + 1] == 0x80 && b[i + 2] >= 0x82)
+                || (b[i + 1] == 0x81 && b[i + 2] <= 0xaf) =>
+            {
+                i += 3
+            }
+            _ => return false,
+        }
+    }
+    true
 }
 
 fn is_starter(c: char) -> bool {
@@ -203,17 +236,43 @@ mod tests {
         for c in (0..0x3_0000u32).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
-            let upper = c.is_uppercase() || (c.is_alphabetic() && c.to_lowercase().next() != Some(c));
+            let upper =
+                c.is_uppercase() || (c.is_alphabetic() && c.to_lowercase().next() != Some(c));
             assert_eq!(is_upper(c), upper, "{c:?}");
         }
         assert_eq!(fold("Josh EARNEST"), "josh earnest");
     }
 
     #[test]
+    fn nfc_byte_scan_agrees_with_chars() {
+        let mut s = String::new();
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(all_nfc_starters(&one), nfc_starter(c), "{c:?}");
+            assert_eq!(
+                all_nfc_starters(&format!("abcdefgh{one}xyz")),
+                nfc_starter(c),
+                "{c:?}"
+            );
+            if nfc_starter(c) {
+                s.push(c);
+            }
+        }
+        assert!(all_nfc_starters(&s));
+    }
+
+    #[test]
     fn nfc_fast_path_agrees_with_tables() {
-        for c in (0..0x3_0000u32).filter_map(char::from_u32).filter(|&c| nfc_starter(c)) {
+        for c in (0..0x3_0000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| nfc_starter(c))
+        {
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
-            assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "{c:?}"
+            );
         }
     }
 

@@ -102,10 +102,8 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
     };
     let text: &str = &norm.text;
     let toks = token::tokenize(text);
-    let lowers = crate::lexicon::TokenWords::new(
-        toks.iter().map(|t| t.lower.clone()).collect(),
-        &lx.vocab,
-    );
+    let lowers =
+        crate::lexicon::TokenWords::new(toks.iter().map(|t| t.lower.clone()).collect(), &lx.vocab);
     let mut skip = segment::boilerplate(text, &toks, lx, all, &lx.script);
     segment::datelines(text, &toks, &mut skip);
     let (quotes, depth) = quotes::find_with_depth(&toks, &skip);
