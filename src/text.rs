@@ -174,8 +174,15 @@ pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        is_latin_letter(c) || c.is_alphanumeric()
+        is_latin_letter(c) || (!is_general_punctuation(c) && c.is_alphanumeric())
     }
+}
+
+/// The General Punctuation block (curly quotes, dashes, spaces): no letter
+/// or digit in it.
+#[inline]
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}')
 }
 
 /// `char::is_alphabetic`, with fast paths for ASCII and Latin letters.
@@ -184,7 +191,7 @@ pub fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
-        is_latin_letter(c) || c.is_alphabetic()
+        is_latin_letter(c) || (!is_general_punctuation(c) && c.is_alphabetic())
     }
 }
 
@@ -195,6 +202,26 @@ pub fn is_upper(c: char) -> bool {
         return c.is_ascii_uppercase();
     }
     c.is_uppercase() || (c.is_alphabetic() && c.to_lowercase().next() != Some(c))
+}
+
+/// `str::to_lowercase`, with a fast path for ASCII.
+pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// `s.contains(c)`, as a byte search: for a character outside ASCII the
+/// standard search builds a substring searcher first, which costs more
+/// than scanning a word.
+#[inline]
+pub fn has_char(s: &str, c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let pat = c.encode_utf8(&mut buf).as_bytes();
+    // UTF-8 is self-synchronizing: the bytes of `c` occur only as `c`.
+    s.as_bytes().windows(pat.len()).any(|w| w == pat)
 }
 
 /// Truncates to at most `max` chars, adding an ellipsis when cut.
@@ -241,6 +268,12 @@ mod tests {
             assert_eq!(is_upper(c), upper, "{c:?}");
         }
         assert_eq!(fold("Josh EARNEST"), "josh earnest");
+        for s in ["", "abc", "Σ", "ΟΔΟΣ x", "İstanbul", "Ab’c", "a'b"] {
+            assert_eq!(lowercase(s), s.to_lowercase());
+            for c in ['Σ', '’', '\'', 'a', 'İ'] {
+                assert_eq!(has_char(s, c), s.contains(c), "{s:?} {c:?}");
+            }
+        }
     }
 
     #[test]

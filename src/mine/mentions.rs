@@ -1112,7 +1112,7 @@ impl Doc<'_> {
         // Among candidates of one rank, a name spelled with the same
         // letters and diacritics wins over one equal only when folded
         // (`bà Hiền` is not `Nguyễn Văn Hiển`); then the most recent.
-        let last_word = |s: &str| s.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let last_word = |s: &str| crate::text::lowercase(s.rsplit(' ').next().unwrap_or(""));
         let written = last_word(name);
         let consider = |e: usize, rank: usize, best: &mut Option<(usize, usize)>| {
             let exact = self.ents[e].forms.iter().any(|(f, _)| {
@@ -1266,7 +1266,7 @@ pub fn name_key(name: &str) -> Vec<String> {
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
         .map(|w| {
             let w = w.trim_matches(['\'', '’']);
-            if w.contains('’') {
+            if crate::text::has_char(w, '’') {
                 w.replace('’', "'")
             } else {
                 w.to_string()

@@ -136,7 +136,7 @@ fn is_name_line(toks: &[Tok], skip: &[bool], a: usize, b: usize, lx: &Lexicon) -
 
 /// Whether a line is a journalist's job line ([`Where::Job`]).
 fn is_job_line(line: &str, words: usize, all: &Lexicons) -> bool {
-    let lower = line.to_lowercase();
+    let lower = crate::text::lowercase(line);
     all.boilerplate().any(&lower, |m, w| {
         w == Where::Job && marker_matches(line, &lower, words, all, m, w)
     })
@@ -146,7 +146,7 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
     if words > MAX_BOILER_WORDS {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = crate::text::lowercase(line);
     // Only the markers that occur in the line are tried.
     all.boilerplate().any(&lower, |m, w| {
         marker_matches(line, &lower, words, all, m, w)

@@ -289,7 +289,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     l.make_ascii_lowercase();
                 }
                 l
-            } else if word.contains('Σ') {
+            } else if crate::text::has_char(word, 'Σ') {
                 // Final sigma depends on the context: the whole-string rule.
                 CompactString::from(word.to_lowercase())
             } else {
