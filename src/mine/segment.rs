@@ -361,15 +361,18 @@ pub fn sentences(
             a = Some(k);
         }
         let next = toks.get(k + 1);
-        let next_starts = next.is_none_or(|n| {
-            n.para != t.para
-                || n.cap
-                || n.lower.chars().next().is_some_and(|c| c.is_numeric())
-                || matches!(n.kind, Tk::Quote(_) | Tk::Punct('(' | '['))
-        });
+        // Only asked after a sentence-final stop.
+        let next_starts = || {
+            next.is_none_or(|n| {
+                n.para != t.para
+                    || n.cap
+                    || n.lower.chars().next().is_some_and(|c| c.is_numeric())
+                    || matches!(n.kind, Tk::Quote(_) | Tk::Punct('(' | '['))
+            })
+        };
         let end = match (t.kind, inq[k]) {
             (Tk::Punct('.' | '!' | '?' | '…'), None) => {
-                next_starts && !abbreviation(text, toks, k, lx)
+                next_starts() && !abbreviation(text, toks, k, lx)
             }
             (Tk::Quote(_), Some(qi)) => {
                 let q = &quotes[qi as usize];

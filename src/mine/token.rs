@@ -293,16 +293,43 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 // Final sigma depends on the context: the whole-string rule.
                 CompactString::from(word.to_lowercase())
             } else {
-                // Char by char, straight into the inline string.
-                let mut l = CompactString::with_capacity(word.len());
-                for c in word.chars() {
+                // Char by char into a buffer on the stack, then into the
+                // inline string.
+                let mut buf = [0u8; 64];
+                let mut len = 0;
+                let mut fits = true;
+                'chars: for c in word.chars() {
                     if c.is_ascii() {
-                        l.push(c.to_ascii_lowercase());
+                        if len == buf.len() {
+                            fits = false;
+                            break;
+                        }
+                        buf[len] = c.to_ascii_lowercase() as u8;
+                        len += 1;
                     } else {
-                        l.extend(c.to_lowercase());
+                        for l in c.to_lowercase() {
+                            if len + l.len_utf8() > buf.len() {
+                                fits = false;
+                                break 'chars;
+                            }
+                            len += l.encode_utf8(&mut buf[len..]).len();
+                        }
                     }
                 }
-                l
+                match std::str::from_utf8(&buf[..len]) {
+                    Ok(s) if fits => CompactString::from(s),
+                    _ => {
+                        let mut l = CompactString::with_capacity(word.len());
+                        for c in word.chars() {
+                            if c.is_ascii() {
+                                l.push(c.to_ascii_lowercase());
+                            } else {
+                                l.extend(c.to_lowercase());
+                            }
+                        }
+                        l
+                    }
+                }
             };
             (lower, is_upper(c))
         } else {
