@@ -265,7 +265,8 @@ impl Vocab {
     /// The id of a lowercase word, or [`NO_WORD`].
     #[inline]
     pub fn id(&self, w: &str) -> u32 {
-        if self.slots.is_empty() {
+        // No phrase word is empty (punctuation tokens are).
+        if self.slots.is_empty() || w.is_empty() {
             return NO_WORD;
         }
         let mask = self.slots.len() - 1;

@@ -1263,7 +1263,7 @@ impl Doc<'_> {
 pub fn name_key(name: &str) -> Vec<String> {
     // `O'Neill` is one word.
     let mut w: Vec<String> = fold(name)
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .split(|c: char| !(crate::text::is_alnum(c) || matches!(c, '-' | '\'' | '’')))
         .map(|w| {
             let w = w.trim_matches(['\'', '’']);
             if crate::text::has_char(w, '’') {
