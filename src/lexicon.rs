@@ -491,25 +491,57 @@ impl<T> Phrases<T> {
         self.stamp = vocab.stamp;
     }
 
+    /// The index in `lists` of the phrases opening at `ids[i]`, if any
+    /// (numbered words; most tokens open none, and this is inlined).
+    #[inline(always)]
+    fn list_at_id(&self, ids: &[u32], i: usize) -> Option<usize> {
+        // A token whose form is in no phrase has no number, and every
+        // phrase word has one.
+        let first = *ids.get(i)?;
+        let li = *self.by_first_id.get(first as usize)?;
+        (li != NO_WORD).then_some(li as usize)
+    }
+
     /// The longest phrase starting at `words[i]` (lowercase words), with its
     /// length in words.
-    #[inline]
+    #[inline(always)]
     pub fn longest_at<W: PhraseWords + ?Sized>(&self, words: &W, i: usize) -> Option<(usize, &T)> {
         if let Some(ids) = words.ids(self.stamp) {
-            // The same look-up by word number: a token whose form is in no
-            // phrase has no number, and every phrase word has one.
-            let first = *ids.get(i)?;
-            let li = *self.by_first_id.get(first as usize)?;
-            if li == NO_WORD {
-                return None;
-            }
-            return self.lists[li as usize]
-                .iter()
-                .find(|(_, w, _)| {
-                    i + w.len() <= ids.len() && w.iter().zip(&ids[i..]).all(|(a, b)| a == b)
-                })
-                .map(|(w, _, v)| (w.len(), v));
+            let li = self.list_at_id(ids, i)?;
+            return self.longest_in(li, ids, i);
         }
+        self.longest_at_words(words, i)
+    }
+
+    /// [`Phrases::longest_at`] among the phrases of `lists[li]`, by number.
+    fn longest_in(&self, li: usize, ids: &[u32], i: usize) -> Option<(usize, &T)> {
+        self.lists[li]
+            .iter()
+            .find(|(_, w, _)| {
+                i + w.len() <= ids.len() && w.iter().zip(&ids[i..]).all(|(a, b)| a == b)
+            })
+            .map(|(w, _, v)| (w.len(), v))
+    }
+
+    /// The value of the one-word entry `words[i]` (as [`Phrases::word`]).
+    #[inline(always)]
+    pub fn word_at<W: PhraseWords + ?Sized>(&self, words: &W, i: usize) -> Option<&T> {
+        if let Some(ids) = words.ids(self.stamp) {
+            let li = self.list_at_id(ids, i)?;
+            return self.lists[li]
+                .iter()
+                .find(|(w, _, _)| w.len() == 1)
+                .map(|(_, _, v)| v);
+        }
+        self.word(words.word(i))
+    }
+
+    /// [`Phrases::longest_at`] by the words themselves.
+    fn longest_at_words<W: PhraseWords + ?Sized>(
+        &self,
+        words: &W,
+        i: usize,
+    ) -> Option<(usize, &T)> {
         if i >= words.count() {
             return None;
         }

@@ -138,6 +138,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 impl Doc<'_> {
+    #[inline]
     fn cue_at(&self, k: usize) -> Option<Cue> {
         let t = self.toks.get(k)?;
         if !t.is_word() || self.inq[k].is_some() || self.skip[k] {

@@ -205,6 +205,7 @@ impl Doc<'_> {
 
     /// A word that can be part of a name: capitalized and no function word,
     /// or a particle-prefixed surname (`al-Jaafari`).
+    #[inline]
     pub(crate) fn name_like(&self, k: usize) -> bool {
         let Some(t) = self.toks.get(k) else {
             return false;
@@ -213,7 +214,8 @@ impl Doc<'_> {
             return false;
         }
         if t.cap {
-            return !self.lx.is_function(&t.lower) && !self.lx.verbs.has_word(&t.lower);
+            return !self.lx.is_function(&t.lower)
+                && self.lx.verbs.word_at(&self.lowers, k).is_none();
         }
         let w = &self.text[t.s..t.e];
         // Most lower-case words hold no hyphen.
