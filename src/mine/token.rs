@@ -218,6 +218,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     i += dlen;
                     continue;
                 }
+                // Only these may stand inside a word (the match below);
+                // anything else (a space, mostly) ends it.
+                if !matches!(d, '-' | '&' | '\'' | '’' | '.' | '+' | '/' | ',' | ':') {
+                    break;
+                }
                 let next = char_at(text, i + dlen);
                 let next_alnum = next.is_some_and(is_alnum);
                 let inner = match d {
@@ -283,11 +288,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let word = &text[s..e];
         let (lower, cap) = if kind == Tk::Word || kind == Tk::Possessive {
             // Most words are ASCII lower case already: no conversion.
-            let lower = if word.is_ascii() {
+            let lower = if word.bytes().all(|b| b < 128 && !b.is_ascii_uppercase()) {
+                CompactString::from(word)
+            } else if word.is_ascii() {
                 let mut l = CompactString::from(word);
-                if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                    l.make_ascii_lowercase();
-                }
+                l.make_ascii_lowercase();
                 l
             } else if crate::text::has_char(word, 'Σ') {
                 // Final sigma depends on the context: the whole-string rule.
