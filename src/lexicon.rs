@@ -403,6 +403,9 @@ impl PhraseWords for TokenWords {
     }
 }
 
+/// One phrase of a table: its lowercase words, their numbers, its value.
+type Phrase<T> = (Vec<String>, Vec<u32>, T);
+
 /// A table of one- or multi-word phrases, matched on lowercase tokens.
 #[derive(Clone, Debug)]
 pub struct Phrases<T> {
@@ -411,7 +414,7 @@ pub struct Phrases<T> {
     /// The phrases sharing a first word, longest first: words, their ids
     /// in the vocabulary of `stamp` (empty before [`Phrases::number`]),
     /// value.
-    lists: Vec<Vec<(Vec<String>, Vec<u32>, T)>>,
+    lists: Vec<Vec<Phrase<T>>>,
     /// The first words, for a cheap miss.
     filter: WordFilter,
     /// By vocabulary id of a first word: an index into `lists`, or
