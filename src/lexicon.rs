@@ -210,19 +210,228 @@ impl WordSet {
     }
 }
 
+/// "No word of the vocabulary": the id of a token whose lowercase form
+/// is in no phrase table.
+pub const NO_WORD: u32 = u32::MAX;
+
+/// The words of one lexicon's phrase tables, numbered, so that a text's
+/// tokens are looked up once ([`Vocab::id`]) and phrases then matched by
+/// number ([`Phrases::longest_at`] on [`TokenWords`]).
+#[derive(Clone, Debug, Default)]
+pub struct Vocab {
+    /// The words, by id.
+    words: Vec<Box<str>>,
+    /// An open-addressing table (a power of two, at most a quarter full)
+    /// of `id + 1` by [`word_hash`]; 0 is an empty slot. Every token of a
+    /// text is looked up here once, so it is kept simpler than a
+    /// `HashMap<String, _>`.
+    slots: Vec<u32>,
+    /// Tells vocabularies apart (0: none), so that ids are only ever
+    /// compared with tables numbered by the same vocabulary.
+    stamp: u64,
+}
+
+/// A quick hash of a word for [`Vocab`]: its length and its first and
+/// last (up to) eight bytes.
+#[inline]
+fn word_hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    let (a, b) = if n >= 8 {
+        (
+            u64::from_le_bytes(w[..8].try_into().unwrap_or_default()),
+            u64::from_le_bytes(w[n - 8..].try_into().unwrap_or_default()),
+        )
+    } else if n >= 4 {
+        (
+            u64::from(u32::from_le_bytes(w[..4].try_into().unwrap_or_default())),
+            u64::from(u32::from_le_bytes(
+                w[n - 4..].try_into().unwrap_or_default(),
+            )),
+        )
+    } else if n > 0 {
+        (
+            u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16,
+            0,
+        )
+    } else {
+        (0, 0)
+    };
+    let h = (a ^ (n as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ b.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    h ^ h >> 32
+}
+
+impl Vocab {
+    /// The id of a lowercase word, or [`NO_WORD`].
+    #[inline]
+    pub fn id(&self, w: &str) -> u32 {
+        // No phrase word is empty (punctuation tokens are).
+        if self.slots.is_empty() || w.is_empty() {
+            return NO_WORD;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = word_hash(w.as_bytes()) as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                return NO_WORD;
+            }
+            if *self.words[s as usize - 1] == *w {
+                return s - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there is no word.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Builds the vocabulary of `words` (duplicates are one word).
+    fn build<'a>(words: impl IntoIterator<Item = &'a str>, stamp: u64) -> Vocab {
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let words: Vec<Box<str>> = words
+            .into_iter()
+            .filter(|w| seen.insert(w))
+            .map(Box::from)
+            .collect();
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut slots = vec![0u32; size];
+        for (id, w) in words.iter().enumerate() {
+            let mut i = word_hash(w.as_bytes()) as usize & (size - 1);
+            while slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = id as u32 + 1;
+        }
+        Vocab {
+            words,
+            slots,
+            stamp,
+        }
+    }
+
+    /// The stamp that ids of this vocabulary carry.
+    pub fn stamp(&self) -> u64 {
+        self.stamp
+    }
+}
+
+/// Lowercase words as a phrase table reads them: a slice of strings, or a
+/// text's tokens with their vocabulary ids.
+pub trait PhraseWords {
+    /// How many words.
+    fn count(&self) -> usize;
+    /// The lowercase word `i`.
+    fn word(&self, i: usize) -> &str;
+    /// The words' ids, when numbered by the vocabulary of `stamp`.
+    fn ids(&self, _stamp: u64) -> Option<&[u32]> {
+        None
+    }
+}
+
+impl<S: AsRef<str>> PhraseWords for [S] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn word(&self, i: usize) -> &str {
+        self[i].as_ref()
+    }
+}
+
+impl<S: AsRef<str>, const N: usize> PhraseWords for [S; N] {
+    fn count(&self) -> usize {
+        N
+    }
+    fn word(&self, i: usize) -> &str {
+        self[i].as_ref()
+    }
+}
+
+impl<S: AsRef<str>> PhraseWords for Vec<S> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn word(&self, i: usize) -> &str {
+        self[i].as_ref()
+    }
+}
+
+/// A text's lowercase tokens with their ids in one lexicon's vocabulary.
+/// Derefs to the lowercase forms.
+#[derive(Clone, Debug, Default)]
+pub struct TokenWords {
+    words: Vec<compact_str::CompactString>,
+    ids: Vec<u32>,
+    stamp: u64,
+}
+
+impl TokenWords {
+    /// Numbers `words` by `vocab`.
+    pub fn new(words: Vec<compact_str::CompactString>, vocab: &Vocab) -> TokenWords {
+        let ids = words.iter().map(|w| vocab.id(w)).collect();
+        TokenWords {
+            words,
+            ids,
+            stamp: vocab.stamp,
+        }
+    }
+}
+
+impl std::ops::Deref for TokenWords {
+    type Target = [compact_str::CompactString];
+    fn deref(&self) -> &Self::Target {
+        &self.words
+    }
+}
+
+impl PhraseWords for TokenWords {
+    fn count(&self) -> usize {
+        self.words.len()
+    }
+    fn word(&self, i: usize) -> &str {
+        &self.words[i]
+    }
+    fn ids(&self, stamp: u64) -> Option<&[u32]> {
+        (stamp != 0 && stamp == self.stamp).then_some(&self.ids)
+    }
+}
+
+/// One phrase of a table: its lowercase words, their numbers, its value.
+type Phrase<T> = (Vec<String>, Vec<u32>, T);
+
 /// A table of one- or multi-word phrases, matched on lowercase tokens.
 #[derive(Clone, Debug)]
 pub struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// Phrases by first word: an index into `lists`.
+    by_first: HashMap<String, u32>,
+    /// The phrases sharing a first word, longest first: words, their ids
+    /// in the vocabulary of `stamp` (empty before [`Phrases::number`]),
+    /// value.
+    lists: Vec<Vec<Phrase<T>>>,
     /// The first words, for a cheap miss.
     filter: WordFilter,
+    /// By vocabulary id of a first word: an index into `lists`, or
+    /// [`NO_WORD`].
+    by_first_id: Vec<u32>,
+    /// The vocabulary the ids are of (0: not numbered).
+    stamp: u64,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
             by_first: HashMap::default(),
+            lists: Vec::new(),
             filter: WordFilter::default(),
+            by_first_id: Vec::new(),
+            stamp: 0,
         }
     }
 }
@@ -245,28 +454,119 @@ impl<T> Phrases<T> {
             return;
         }
         self.filter.insert(&words[0]);
-        let list = self.by_first.entry(words[0].clone()).or_default();
-        if list.iter().any(|(w, _)| *w == words) {
+        let next = self.lists.len() as u32;
+        let li = *self.by_first.entry(words[0].clone()).or_insert(next);
+        if li == next {
+            self.lists.push(Vec::new());
+        }
+        let list = &mut self.lists[li as usize];
+        if list.iter().any(|(w, _, _)| *w == words) {
             return;
         }
-        list.push((words, value));
-        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        list.push((words, Vec::new(), value));
+        list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        // A new phrase is not numbered yet.
+        self.stamp = 0;
+        self.by_first_id.clear();
+    }
+
+    /// Every word of the table's phrases.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.lists
+            .iter()
+            .flatten()
+            .flat_map(|(w, _, _)| w.iter().map(String::as_str))
+    }
+
+    /// Numbers the phrases' words by `vocab`, which must hold them all.
+    fn number(&mut self, vocab: &Vocab) {
+        let mut by_first_id = vec![NO_WORD; vocab.len()];
+        for (li, list) in self.lists.iter_mut().enumerate() {
+            for (w, ids, _) in list.iter_mut() {
+                *ids = w.iter().map(|w| vocab.id(w)).collect();
+                debug_assert!(ids.iter().all(|&i| i != NO_WORD));
+            }
+            if let Some((_, ids, _)) = list.first() {
+                by_first_id[ids[0] as usize] = li as u32;
+            }
+        }
+        self.by_first_id = by_first_id;
+        self.stamp = vocab.stamp;
+    }
+
+    /// The index in `lists` of the phrases opening at `ids[i]`, if any
+    /// (numbered words; most tokens open none, and this is inlined).
+    #[inline(always)]
+    fn list_at_id(&self, ids: &[u32], i: usize) -> Option<usize> {
+        // A token whose form is in no phrase has no number, and every
+        // phrase word has one.
+        let first = *ids.get(i)?;
+        let li = *self.by_first_id.get(first as usize)?;
+        (li != NO_WORD).then_some(li as usize)
     }
 
     /// The longest phrase starting at `words[i]` (lowercase words), with its
     /// length in words.
-    pub fn longest_at<S: AsRef<str>>(&self, words: &[S], i: usize) -> Option<(usize, &T)> {
-        let first = words.get(i)?.as_ref();
+    #[inline(always)]
+    pub fn longest_at<W: PhraseWords + ?Sized>(&self, words: &W, i: usize) -> Option<(usize, &T)> {
+        if let Some(ids) = words.ids(self.stamp) {
+            let li = self.list_at_id(ids, i)?;
+            return self.longest_in(li, ids, i);
+        }
+        self.longest_at_words(words, i)
+    }
+
+    /// [`Phrases::longest_at`] among the phrases of `lists[li]`, by number.
+    fn longest_in(&self, li: usize, ids: &[u32], i: usize) -> Option<(usize, &T)> {
+        self.lists[li]
+            .iter()
+            .find(|(_, w, _)| {
+                i + w.len() <= ids.len() && w.iter().zip(&ids[i..]).all(|(a, b)| a == b)
+            })
+            .map(|(w, _, v)| (w.len(), v))
+    }
+
+    /// The value of the one-word entry `words[i]` (as [`Phrases::word`]).
+    #[inline(always)]
+    pub fn word_at<W: PhraseWords + ?Sized>(&self, words: &W, i: usize) -> Option<&T> {
+        if let Some(ids) = words.ids(self.stamp) {
+            let li = self.list_at_id(ids, i)?;
+            return self.lists[li]
+                .iter()
+                .find(|(w, _, _)| w.len() == 1)
+                .map(|(_, _, v)| v);
+        }
+        self.word(words.word(i))
+    }
+
+    /// [`Phrases::longest_at`] by the words themselves.
+    fn longest_at_words<W: PhraseWords + ?Sized>(
+        &self,
+        words: &W,
+        i: usize,
+    ) -> Option<(usize, &T)> {
+        if i >= words.count() {
+            return None;
+        }
+        let first = words.word(i);
         if !self.filter.may_hold(first) {
             return None;
         }
-        let list = self.by_first.get(first)?;
-        list.iter()
-            .find(|(w, _)| {
-                i + w.len() <= words.len()
-                    && w.iter().zip(&words[i..]).all(|(a, b)| a == b.as_ref())
+        let li = *self.by_first.get(first)?;
+        self.lists[li as usize]
+            .iter()
+            .find(|(w, _, _)| {
+                i + w.len() <= words.count()
+                    && w.iter().enumerate().all(|(j, a)| a == words.word(i + j))
             })
-            .map(|(w, v)| (w.len(), v))
+            .map(|(w, _, v)| (w.len(), v))
+    }
+
+    /// Whether some phrase opens with the lowercase word `first` (no
+    /// phrase does when this is false).
+    #[inline]
+    pub fn may_open(&self, first: &str) -> bool {
+        self.filter.may_hold(first) && self.by_first.contains_key(first)
     }
 
     /// The value of a one-word entry.
@@ -274,11 +574,11 @@ impl<T> Phrases<T> {
         if !self.filter.may_hold(lower) {
             return None;
         }
-        self.by_first
-            .get(lower)?
+        let li = *self.by_first.get(lower)?;
+        self.lists[li as usize]
             .iter()
-            .find(|(w, _)| w.len() == 1)
-            .map(|(_, v)| v)
+            .find(|(w, _, _)| w.len() == 1)
+            .map(|(_, _, v)| v)
     }
 
     /// Whether `lower` is a one-word entry.
@@ -311,6 +611,9 @@ pub struct Lexicon {
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
+    /// The words of the phrase tables below, numbered
+    /// ([`Lexicon::number_phrases`]).
+    pub vocab: Vocab,
     /// Speech and reporting verbs, every inflected form.
     pub verbs: Phrases<VerbFlags>,
     /// Titles and roles that precede names, with their pivot-language
@@ -636,7 +939,50 @@ impl Lexicon {
                 }
             }
         }
+        lx.number_phrases();
         Ok(lx)
+    }
+
+    /// Numbers the words of every phrase table ([`Lexicon::vocab`]), so
+    /// that a text's tokens ([`TokenWords`]) are matched by number. Tables
+    /// left unnumbered (or numbered by another vocabulary) are matched by
+    /// their words, with the same results.
+    pub fn number_phrases(&mut self) {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        macro_rules! tables {
+            ($($t:ident),*) => {{
+                let words: Vec<String> = std::iter::empty()
+                    $( .chain(self.$t.words()) )*
+                    .map(str::to_string)
+                    .collect();
+                let vocab = Vocab::build(
+                    words.iter().map(String::as_str),
+                    NEXT.fetch_add(1, Ordering::Relaxed),
+                );
+                $( self.$t.number(&vocab); )*
+                vocab
+            }};
+        }
+        let vocab = tables!(
+            verbs,
+            titles,
+            courtesy,
+            pronouns,
+            anonymous,
+            org_words,
+            org_continuations,
+            orgs,
+            places,
+            descriptors,
+            according,
+            cite,
+            negations,
+            nonstatement,
+            name_particles,
+            turns
+        );
+        self.vocab = vocab;
     }
 
     /// Reads a lexicon from a folder on disk (for trying a new language
@@ -670,6 +1016,17 @@ impl Lexicon {
     /// Whether a role is only forms of address of this language
     /// (`courtesy.txt`): `Mr.`, `Ông`.
     pub fn is_courtesy(&self, role: &str) -> bool {
+        // Most roles do not open with a form of address: look at the first
+        // word before splitting and lowercasing them all.
+        let first = role
+            .split(is_role_break)
+            .map(|w| w.trim_end_matches('.'))
+            .find(|w| !w.is_empty());
+        match first {
+            None => return false,
+            Some(w) if !self.courtesy.may_open(&lower_inline(w)) => return false,
+            Some(_) => {}
+        }
         let words = role_words(role);
         let mut i = 0;
         while i < words.len() {
@@ -923,6 +1280,15 @@ fn is_role_break(c: char) -> bool {
 
 /// A role's lowercase words, each without a final `.`, as lexicon
 /// entries are stored (`U.S.` -> `u.s`).
+/// `str::to_lowercase`, without a heap allocation for short ASCII words.
+fn lower_inline(w: &str) -> compact_str::CompactString {
+    if w.is_ascii() {
+        compact_str::CompactString::from(w).to_ascii_lowercase()
+    } else {
+        compact_str::CompactString::from(w.to_lowercase())
+    }
+}
+
 fn role_words(role: &str) -> Vec<String> {
     role.split(is_role_break)
         .map(|w| w.trim_end_matches('.'))
@@ -987,6 +1353,40 @@ mod tests {
         }
         for r in ["President", "Ông Chủ tịch", "", "Mr. President"] {
             assert!(!lx.is_courtesy(r), "{r}");
+        }
+    }
+
+    #[test]
+    fn vocab_numbers_every_phrase_word() {
+        for lx in &Lexicons::embedded().langs {
+            let v = &lx.vocab;
+            assert!(!v.is_empty());
+            for (id, w) in v.words.iter().enumerate() {
+                assert_eq!(v.id(w), id as u32, "{w}");
+            }
+            for w in lx.verbs.words().chain(lx.titles.words()) {
+                assert_ne!(v.id(w), NO_WORD, "{w}");
+            }
+            for w in ["", "x", "zzzzqq", "no such word in any list", "saidx"] {
+                assert!(v.id(w) == NO_WORD || &*v.words[v.id(w) as usize] == w);
+            }
+            // Matching by number and by word agree.
+            let text: Vec<compact_str::CompactString> =
+                "the white house spokesman said on monday that the president of the united states"
+                    .split(' ')
+                    .map(compact_str::CompactString::from)
+                    .collect();
+            let numbered = TokenWords::new(text.clone(), v);
+            for i in 0..=text.len() {
+                assert_eq!(
+                    lx.titles.longest_at(&numbered, i).map(|(n, _)| n),
+                    lx.titles.longest_at(&text, i).map(|(n, _)| n)
+                );
+                assert_eq!(
+                    lx.verbs.longest_at(&numbered, i).map(|(n, f)| (n, *f)),
+                    lx.verbs.longest_at(&text, i).map(|(n, f)| (n, *f))
+                );
+            }
         }
     }
 

@@ -2,6 +2,12 @@
 
 use std::process::ExitCode;
 
+/// mimalloc: the miner allocates many short-lived strings, and glibc's
+/// malloc and free took about an eighth of its time (docs/PERFORMANCE.md,
+/// "Miner, session 5").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match quotegraph::cli::run(std::env::args_os()) {
         Ok(code) => ExitCode::from(code),

@@ -375,7 +375,7 @@ fn cmd_mine(a: MineArgs) -> Result<u8> {
                 lines.push(b'\n');
             } else {
                 for q in &mined.quotes {
-                    serde_json::to_writer(&mut lines, q)?;
+                    q.write_json(&mut lines)?;
                     lines.push(b'\n');
                 }
             }

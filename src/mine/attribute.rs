@@ -138,6 +138,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 impl Doc<'_> {
+    #[inline]
     fn cue_at(&self, k: usize) -> Option<Cue> {
         let t = self.toks.get(k)?;
         if !t.is_word() || self.inq[k].is_some() || self.skip[k] {
@@ -1190,23 +1191,26 @@ impl Doc<'_> {
         }) {
             return true;
         }
-        let inner: Vec<&super::token::Tok> = self.toks[q.open + 1..q.last]
-            .iter()
-            .filter(|t| t.is_word())
-            .collect();
-        let content: Vec<_> = inner
-            .iter()
-            .filter(|t| !self.lx.is_function(&t.lower))
-            .collect();
         let ends_sentence = q.close.is_some_and(|c| {
             c > 0 && matches!(self.toks[c - 1].kind, Tk::Punct('.' | '!' | '?' | ','))
         });
-        // A short title-case phrase (`"The Art of the Deal"`).
-        inner.len() >= 2
-            && inner.len() <= 8
-            && !ends_sentence
-            && content.len() >= 2
-            && content.iter().all(|t| t.cap)
+        if ends_sentence {
+            return false;
+        }
+        // A short title-case phrase (`"The Art of the Deal"`): 2 to 8
+        // words, at least two of them content words, all capitalized.
+        let (mut inner, mut content, mut all_cap) = (0usize, 0usize, true);
+        for t in self.toks[q.open + 1..q.last].iter().filter(|t| t.is_word()) {
+            inner += 1;
+            if inner > 8 {
+                return false;
+            }
+            if !self.lx.is_function(&t.lower) {
+                content += 1;
+                all_cap &= t.cap;
+            }
+        }
+        inner >= 2 && content >= 2 && all_cap
     }
 
     fn direct_item(&self, qi: usize) -> Option<Item> {

@@ -169,7 +169,22 @@ impl Doc<'_> {
         // Names and cues are written with single spaces: a line break, a
         // NUL or a run of spaces inside a name is one space.
         let raw = &self.text[self.toks[a].s..self.toks[b - 1].e];
-        if !raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        // Single spaces between other characters, and no other space or
+        // control character: the loop below would copy it as it is.
+        let mut prev_space = false;
+        let simple = !raw.starts_with(' ')
+            && !raw.ends_with(' ')
+            && raw.chars().all(|c| {
+                if c == ' ' {
+                    let ok = !prev_space;
+                    prev_space = true;
+                    ok
+                } else {
+                    prev_space = false;
+                    !(c.is_whitespace() || c.is_control())
+                }
+            });
+        if simple {
             return raw.to_string();
         }
         let mut out = String::with_capacity(raw.len());
@@ -190,6 +205,7 @@ impl Doc<'_> {
 
     /// A word that can be part of a name: capitalized and no function word,
     /// or a particle-prefixed surname (`al-Jaafari`).
+    #[inline]
     pub(crate) fn name_like(&self, k: usize) -> bool {
         let Some(t) = self.toks.get(k) else {
             return false;
@@ -198,9 +214,14 @@ impl Doc<'_> {
             return false;
         }
         if t.cap {
-            return !self.lx.is_function(&t.lower) && !self.lx.verbs.has_word(&t.lower);
+            return !self.lx.is_function(&t.lower)
+                && self.lx.verbs.word_at(&self.lowers, k).is_none();
         }
         let w = &self.text[t.s..t.e];
+        // Most lower-case words hold no hyphen.
+        if !w.as_bytes()[..w.len().min(4)].contains(&b'-') {
+            return false;
+        }
         w.split_once('-').is_some_and(|(p, rest)| {
             p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
         })
@@ -1153,13 +1174,19 @@ impl Doc<'_> {
         // Among candidates of one rank, a name spelled with the same
         // letters and diacritics wins over one equal only when folded
         // (`bà Hiền` is not `Nguyễn Văn Hiển`); then the most recent.
-        let last_word = |s: &str| s.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let last_word = |s: &str| crate::text::lowercase(s.rsplit(' ').next().unwrap_or(""));
         let written = last_word(name);
         let consider = |e: usize, rank: usize, best: &mut Option<(usize, usize)>| {
-            let exact = self.ents[e]
-                .forms
-                .iter()
-                .any(|(f, _)| last_word(f) == written);
+            let exact = self.ents[e].forms.iter().any(|(f, _)| {
+                // `to_lowercase` of ASCII is ASCII lower case, and `written`
+                // (a lowercase form) holds no ASCII capital.
+                let w = f.rsplit(' ').next().unwrap_or("");
+                if w.is_ascii() {
+                    w.eq_ignore_ascii_case(&written)
+                } else {
+                    w.to_lowercase() == written
+                }
+            });
             let score = rank * 100_000_000 + usize::from(exact) * 50_000_000 + self.ents[e].last;
             if best.is_none_or(|(_, s)| score > s) {
                 *best = Some((e, score));
@@ -1298,8 +1325,15 @@ impl Doc<'_> {
 pub fn name_key(name: &str) -> Vec<String> {
     // `O'Neill` is one word.
     let mut w: Vec<String> = fold(name)
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
-        .map(|w| w.trim_matches(['\'', '’']).replace('’', "'"))
+        .split(|c: char| !(crate::text::is_alnum(c) || matches!(c, '-' | '\'' | '’')))
+        .map(|w| {
+            let w = w.trim_matches(['\'', '’']);
+            if crate::text::has_char(w, '’') {
+                w.replace('’', "'")
+            } else {
+                w.to_string()
+            }
+        })
         .filter(|w| !w.is_empty())
         .collect();
     if w.first().is_some_and(|f| f == "the") {

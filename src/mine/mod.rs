@@ -60,7 +60,8 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub lx: &'a Lexicon,
     pub toks: Vec<Tok>,
-    pub lowers: Vec<compact_str::CompactString>,
+    /// Lowercase forms of the tokens, numbered by the lexicon's vocabulary.
+    pub lowers: crate::lexicon::TokenWords,
     pub skip: Vec<bool>,
     pub quotes: Vec<QSpan>,
     pub sents: Vec<Sent>,
@@ -101,7 +102,8 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
     };
     let text: &str = &norm.text;
     let toks = token::tokenize(text);
-    let lowers = toks.iter().map(|t| t.lower.clone()).collect();
+    let lowers =
+        crate::lexicon::TokenWords::new(toks.iter().map(|t| t.lower.clone()).collect(), &lx.vocab);
     let mut skip = segment::boilerplate(text, &toks, lx, all, &lx.script);
     segment::datelines(text, &toks, &mut skip);
     let (quotes, depth) = quotes::find_with_depth(&toks, &skip);
@@ -148,6 +150,8 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
     let found = doc.attribute();
     let mut quotes = Vec::with_capacity(found.len());
     let mut quote_entity = Vec::with_capacity(found.len());
+    // Each speaker's best name, worked out once.
+    let mut best_names: Vec<Option<String>> = vec![None; doc.ents.len()];
     for f in found {
         let start = norm.to_input(f.cs);
         let end = norm.to_input(f.ce);
@@ -159,7 +163,11 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
             doc: article.id.clone(),
             quote: quote.to_string(),
             kind: f.kind,
-            speaker: f.ent.map(|e| doc.ents[e].best_name(&doc.lx.family_names)),
+            speaker: f.ent.map(|e| {
+                best_names[e]
+                    .get_or_insert_with(|| doc.ents[e].best_name(&doc.lx.family_names))
+                    .clone()
+            }),
             speaker_mention: f.mention,
             speaker_type: f.speaker_type,
             cue: f.cue,

@@ -202,7 +202,13 @@ pub fn find_with_depth(toks: &[Tok], skip: &[bool]) -> (Vec<QSpan>, usize) {
     let mut deepest = 0usize;
     let mut spans = Vec::new();
     let marks: Vec<Option<Mark>> = (0..toks.len())
-        .map(|k| if skip[k] { None } else { classify(toks, k) })
+        .map(|k| {
+            if skip[k] || !matches!(toks[k].kind, Tk::Quote(_)) {
+                None
+            } else {
+                classify(toks, k)
+            }
+        })
         .collect();
     let mut in_double = vec![false; toks.len()];
 

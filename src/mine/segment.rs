@@ -136,7 +136,7 @@ fn is_name_line(toks: &[Tok], skip: &[bool], a: usize, b: usize, lx: &Lexicon) -
 
 /// Whether a line is a journalist's job line ([`Where::Job`]).
 fn is_job_line(line: &str, words: usize, all: &Lexicons) -> bool {
-    let lower = line.to_lowercase();
+    let lower = crate::text::lowercase(line);
     all.boilerplate().any(&lower, |m, w| {
         w == Where::Job && marker_matches(line, &lower, words, all, m, w)
     })
@@ -146,7 +146,7 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
     if words > MAX_BOILER_WORDS {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = crate::text::lowercase(line);
     // Only the markers that occur in the line are tried.
     all.boilerplate().any(&lower, |m, w| {
         marker_matches(line, &lower, words, all, m, w)
@@ -198,7 +198,7 @@ fn marker_matches(
 fn foreign_script(line: &str, script: &str) -> bool {
     // A line in Latin letters, punctuation and spaces is Latin script for
     // whatlang (every other script counts zero): no need to ask it.
-    if script.is_empty() || (script == "Latin" && line.chars().all(latin_or_neutral)) {
+    if script.is_empty() || (script == "Latin" && all_latin_or_neutral(line)) {
         return false;
     }
     let letters = line.chars().filter(|&c| is_alpha(c)).count();
@@ -208,8 +208,38 @@ fn foreign_script(line: &str, script: &str) -> bool {
     whatlang::detect_script(line).is_some_and(|s| s.name() != script)
 }
 
+/// Whether every character of `line` is in the blocks of `latin_or_neutral`, read from the UTF-8 bytes: eight
+/// ASCII bytes at a time, and the lead bytes of the other blocks.
+fn all_latin_or_neutral(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if i + 8 <= b.len()
+            && u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0x80; 8]))
+                & 0x8080_8080_8080_8080
+                == 0
+        {
+            i += 8;
+            continue;
+        }
+        match b[i] {
+            0..=0x7f => i += 1,
+            // U+0080 to U+027F, then U+0280 to U+02AF.
+            0xc2..=0xc9 => i += 2,
+            0xca if b[i + 1] <= 0xaf => i += 2,
+            // U+1D00 to U+1DBF, U+1E00 to U+1EFF.
+            0xe1 if matches!(b[i + 1], 0xb4..=0xb6 | 0xb8..=0xbb) => i += 3,
+            // U+2000 to U+206F.
+            0xe2 if b[i + 1] == 0x80 || (b[i + 1] == 0x81 && b[i + 2] <= 0xaf) => i += 3,
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Whether whatlang counts `c` as Latin or counts it for no script at all
 /// (its stop characters, general punctuation).
+#[cfg(test)]
 fn latin_or_neutral(c: char) -> bool {
     matches!(
         c,
@@ -331,15 +361,18 @@ pub fn sentences(
             a = Some(k);
         }
         let next = toks.get(k + 1);
-        let next_starts = next.is_none_or(|n| {
-            n.para != t.para
-                || n.cap
-                || n.lower.chars().next().is_some_and(|c| c.is_numeric())
-                || matches!(n.kind, Tk::Quote(_) | Tk::Punct('(' | '['))
-        });
+        // Only asked after a sentence-final stop.
+        let next_starts = || {
+            next.is_none_or(|n| {
+                n.para != t.para
+                    || n.cap
+                    || n.lower.chars().next().is_some_and(|c| c.is_numeric())
+                    || matches!(n.kind, Tk::Quote(_) | Tk::Punct('(' | '['))
+            })
+        };
         let end = match (t.kind, inq[k]) {
             (Tk::Punct('.' | '!' | '?' | '…'), None) => {
-                next_starts && !abbreviation(text, toks, k, lx)
+                next_starts() && !abbreviation(text, toks, k, lx)
             }
             (Tk::Quote(_), Some(qi)) => {
                 let q = &quotes[qi as usize];
@@ -390,6 +423,16 @@ fn abbreviation(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
 mod tests {
     use super::super::{quotes, token::tokenize};
     use super::*;
+
+    #[test]
+    fn latin_byte_scan_agrees_with_chars() {
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(all_latin_or_neutral(&one), latin_or_neutral(c), "{c:?}");
+            let long = format!("abcdefgh{one}xyz");
+            assert_eq!(all_latin_or_neutral(&long), latin_or_neutral(c), "{c:?}");
+        }
+    }
 
     fn split(t: &str) -> Vec<String> {
         let lx = Lexicons::embedded().get("en").unwrap();

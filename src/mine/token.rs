@@ -121,6 +121,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut i = 0;
     while i < n {
         let b = bytes[i];
+        // ASCII spaces and controls (the line break aside), the common case
+        // of the test below.
+        if (b <= b' ' && b != b'\n') || b == 0x7f {
+            space = true;
+            i += 1;
+            continue;
+        }
         let c = if b < 128 {
             b as char
         } else {
@@ -211,6 +218,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     i += dlen;
                     continue;
                 }
+                // Only these may stand inside a word (the match below);
+                // anything else (a space, mostly) ends it.
+                if !matches!(d, '-' | '&' | '\'' | '’' | '.' | '+' | '/' | ',' | ':') {
+                    break;
+                }
                 let next = char_at(text, i + dlen);
                 let next_alnum = next.is_some_and(is_alnum);
                 let inner = match d {
@@ -279,21 +291,50 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             let lower = if word.bytes().all(|b| b < 128 && !b.is_ascii_uppercase()) {
                 CompactString::from(word)
             } else if word.is_ascii() {
-                CompactString::from(word).to_ascii_lowercase()
-            } else if word.contains('Σ') {
+                let mut l = CompactString::from(word);
+                l.make_ascii_lowercase();
+                l
+            } else if crate::text::has_char(word, 'Σ') {
                 // Final sigma depends on the context: the whole-string rule.
                 CompactString::from(word.to_lowercase())
             } else {
-                // Char by char, straight into the inline string.
-                let mut l = CompactString::with_capacity(word.len());
-                for c in word.chars() {
+                // Char by char into a buffer on the stack, then into the
+                // inline string.
+                let mut buf = [0u8; 64];
+                let mut len = 0;
+                let mut fits = true;
+                'chars: for c in word.chars() {
                     if c.is_ascii() {
-                        l.push(c.to_ascii_lowercase());
+                        if len == buf.len() {
+                            fits = false;
+                            break;
+                        }
+                        buf[len] = c.to_ascii_lowercase() as u8;
+                        len += 1;
                     } else {
-                        l.extend(c.to_lowercase());
+                        for l in c.to_lowercase() {
+                            if len + l.len_utf8() > buf.len() {
+                                fits = false;
+                                break 'chars;
+                            }
+                            len += l.encode_utf8(&mut buf[len..]).len();
+                        }
                     }
                 }
-                l
+                match std::str::from_utf8(&buf[..len]) {
+                    Ok(s) if fits => CompactString::from(s),
+                    _ => {
+                        let mut l = CompactString::with_capacity(word.len());
+                        for c in word.chars() {
+                            if c.is_ascii() {
+                                l.push(c.to_ascii_lowercase());
+                            } else {
+                                l.extend(c.to_lowercase());
+                            }
+                        }
+                        l
+                    }
+                }
             };
             (lower, is_upper(c))
         } else {
