@@ -587,3 +587,12 @@ fn ba_with_a_name_matches_the_woman_spelled_alike() {
         Some("Nguyễn Quang Hiển"),
     );
 }
+
+#[test]
+fn a_family_name_that_is_also_a_common_word_opens_a_name() {
+    // `Lại` (again) is a family name before `Văn Thành`.
+    let m = run(
+        "Ông Lại Văn Phong, Giám đốc Sở Xây dựng tỉnh Bình Hòa, cho biết dự án sẽ khởi công vào tháng sau.\n\n\"Chúng tôi đã chuẩn bị xong mặt bằng\", ông Phong nói.",
+    );
+    direct(&m, "Chúng tôi đã chuẩn bị xong mặt bằng", Some("Lại Văn Phong"));
+}

@@ -214,6 +214,15 @@ impl Doc<'_> {
             return false;
         }
         if t.cap {
+            // `Ông Lại Văn Thành`: a family name that is also a function
+            // word (`lại`, again) opens a name before another capital.
+            if self.lx.family_names.contains(&self.lowers[k])
+                && self.toks.get(k + 1).is_some_and(|n| {
+                    n.cap && n.is_word() && !self.lx.is_function(&n.lower)
+                })
+            {
+                return true;
+            }
             return !self.lx.is_function(&t.lower)
                 && self.lx.verbs.word_at(&self.lowers, k).is_none();
         }
