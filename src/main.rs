@@ -2,6 +2,13 @@
 
 use std::process::ExitCode;
 
+// mimalloc instead of glibc malloc: about a fifth less CPU on big builds
+// (glibc's malloc/free were that share of the profile), and freed memory
+// is reused across threads instead of staying in the mining threads'
+// arenas (docs/PERFORMANCE.md, "Scale, session 5").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match quotegraph::cli::run(std::env::args_os()) {
         Ok(code) => ExitCode::from(code),
