@@ -192,34 +192,59 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .nodes_of(NodeKind::Statement)
         .filter_map(|n| Some((n, n.as_statement()?)))
         .collect();
-    let stems_of: Vec<Vec<String>> = statements
+    let stem_strings: Vec<Vec<String>> = statements
         .par_iter()
-        .map(|(_, s)| {
-            let mut v = content::stems(&s.text);
+        .map(|(_, s)| content::stems(&s.text))
+        .collect();
+    // Stems interned as numbers (in order of first appearance), each
+    // statement's distinct ones; the strings are kept once, in `stem_text`.
+    let mut stem_id: HashMap<String, u32> = HashMap::new();
+    let mut stem_text: Vec<String> = Vec::new();
+    let stems_of: Vec<Vec<u32>> = stem_strings
+        .into_iter()
+        .map(|words| {
+            let mut v: Vec<u32> = words
+                .into_iter()
+                .map(|w| match stem_id.get(&w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = stem_text.len() as u32;
+                        stem_text.push(w.clone());
+                        stem_id.insert(w, id);
+                        id
+                    }
+                })
+                .collect();
             v.sort_unstable();
             v.dedup();
             v
         })
         .collect();
+    drop(stem_id);
     // Document frequency of stems over all statements.
-    let mut df: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<u32> = vec![0; stem_text.len()];
     for set in &stems_of {
-        for w in set {
-            *df.entry(w.as_str()).or_default() += 1;
+        for &w in set {
+            df[w as usize] += 1;
         }
     }
     let total = stems_of.len() as f64;
-    let mut vocab: Vec<(&str, u32)> = df.into_iter().collect();
-    vocab.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
-    let rank: HashMap<&str, u32> = vocab
-        .iter()
-        .enumerate()
-        .map(|(r, (w, _))| (*w, r as u32))
-        .collect();
+    // Ranks: rarest first, ties by spelling.
+    let mut vocab: Vec<u32> = (0..stem_text.len() as u32).collect();
+    vocab.sort_unstable_by(|&a, &b| {
+        df[a as usize]
+            .cmp(&df[b as usize])
+            .then_with(|| stem_text[a as usize].cmp(&stem_text[b as usize]))
+    });
+    let mut rank: Vec<u32> = vec![0; stem_text.len()];
+    for (r, &w) in vocab.iter().enumerate() {
+        rank[w as usize] = r as u32;
+    }
     let weight: Vec<f64> = vocab
         .iter()
-        .map(|(_, d)| ((total + 1.0) / f64::from(*d)).ln())
+        .map(|&w| ((total + 1.0) / f64::from(df[w as usize])).ln())
         .collect();
+    drop(stem_text);
 
     // Speakers and articles as numbers.
     let mut speaker_no: HashMap<&str, u32> = HashMap::new();
@@ -312,7 +337,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .map(|(&k, docs)| {
             let (n, s) = statements[k];
             let speaker = s.speaker.as_deref().expect("attributed");
-            let mut ranks: Vec<u32> = stems_of[k].iter().map(|w| rank[w.as_str()]).collect();
+            let mut ranks: Vec<u32> = stems_of[k].iter().map(|&w| rank[w as usize]).collect();
             ranks.sort_unstable();
             let mut docs: Vec<u32> = docs.iter().map(|d| doc_no(d)).collect();
             docs.sort_unstable();
