@@ -246,6 +246,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .collect();
     drop(stem_text);
 
+    crate::probe::at("conflict: stems");
     // Speakers and articles as numbers.
     let mut speaker_no: HashMap<&str, u32> = HashMap::new();
     let mut speakers: Vec<&str> = Vec::new();
@@ -331,6 +332,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         })
         .collect();
 
+    crate::probe::at("conflict: speakers");
     let items: Vec<Item<'_>> = chosen
         .par_iter()
         .zip(occ_docs.par_iter())
@@ -383,16 +385,19 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         names: &folded_names,
     };
 
+    crate::probe::at("conflict: items");
     // Visiting order: by first article, then statement order. Statements
     // without an article never conflict.
     let mut seq: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].docs.is_empty())
         .collect();
     seq.sort_unstable_by_key(|&i| (items[i].docs[0], i));
-    let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
+    // Posting lists by stem rank (ranks are dense), visiting positions
+    // ascending.
+    let mut index: Vec<Vec<u32>> = vec![Vec::new(); weight.len()];
     for (p, &i) in seq.iter().enumerate() {
         for &r in &items[i].ranks[..items[i].prefix] {
-            index.entry(r).or_default().push(p as u32);
+            index[r as usize].push(p as u32);
         }
     }
     let chunk = (seq.len() / (rayon::current_num_threads() * 8)).max(1024);
@@ -406,7 +411,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                 let p = (c * chunk + off) as u32;
                 let it = &items[i];
                 for r in &it.ranks[..it.prefix] {
-                    let list = &index[r];
+                    let list = &index[*r as usize];
                     let end = list.partition_point(|&q| q < p);
                     for &q in &list[end.saturating_sub(CONFLICT_PROBE_WINDOW)..end] {
                         if stamp[q as usize] == p {
@@ -439,6 +444,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         by_speakers.entry((x.min(y), x.max(y))).or_default().push(p);
     }
     let groups: Vec<Vec<Pair>> = by_speakers.into_values().collect();
+    crate::probe::at("conflict: pairs");
     groups
         .par_iter()
         .map(|pairs| flag(graph, &items, pairs))
