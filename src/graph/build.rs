@@ -554,7 +554,17 @@ fn representative(quotes: &[&Quotation]) -> String {
 /// A quote as shown: NFC, whitespace collapsed, without the trailing comma
 /// English puts inside closing quotation marks.
 fn display_text(quote: &str) -> String {
-    let s: String = quote.nfc().collect();
+    // Most quotes are already NFC (all ASCII ones are): no copy through the
+    // normalizer then.
+    let nfc;
+    let s: &str = if unicode_normalization::is_nfc_quick(quote.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        quote
+    } else {
+        nfc = quote.nfc().collect::<String>();
+        &nfc
+    };
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.trim_end_matches([',', ';', ':']).trim_end().to_owned()
 }
