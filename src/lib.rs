@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod mine;
 pub mod model;
 pub mod pipeline;
+pub mod probe;
 pub mod query;
 pub mod resolve;
 pub mod synth;

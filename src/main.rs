@@ -2,9 +2,11 @@
 
 use std::process::ExitCode;
 
-/// mimalloc: the miner allocates many short-lived strings, and glibc's
-/// malloc and free took about an eighth of its time (docs/PERFORMANCE.md,
-/// "Miner, session 5").
+/// mimalloc instead of glibc malloc: the miner allocates many short-lived
+/// strings (glibc's malloc and free took about an eighth of its time), and
+/// on big builds freed memory is reused across threads instead of staying
+/// in the mining threads' arenas (docs/PERFORMANCE.md, "Miner, session 5"
+/// and "Scale, session 5").
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

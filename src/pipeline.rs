@@ -350,9 +350,13 @@ pub fn reduce<E>(
     records: Vec<Record>,
     quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
+    crate::probe::at("mined");
     let (articles, resolved) = resolve::resolve_records(records);
+    crate::probe::at("resolved");
     quotes(&articles, &resolved)?;
+    crate::probe::at("quotes.jsonl written");
     let graph = into_graph(&articles, resolved);
+    crate::probe::at("graph built");
     Ok((articles, graph))
 }
 

@@ -478,12 +478,16 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     let with_path = |path: PathBuf| move || format!("cannot write {}", path.display());
     crate::export::json::write(&graph, &out("graph.json"))
         .with_context(with_path(out("graph.json")))?;
+    crate::probe::at("graph.json written");
     crate::export::dot::write(&graph, &out("graph.dot"))
         .with_context(with_path(out("graph.dot")))?;
+    crate::probe::at("graph.dot written");
     crate::export::graphml::write(&graph, &out("graph.graphml"))
         .with_context(with_path(out("graph.graphml")))?;
+    crate::probe::at("graph.graphml written");
     crate::fsutil::write_atomic_with(&out("flags.json"), |w| crate::flags::write_json(&flags, w))
         .with_context(with_path(out("flags.json")))?;
+    crate::probe::at("flags.json written");
     if let Some(b) = bar {
         b.finish_and_clear();
     }

@@ -1,5 +1,5 @@
-//! [`QuoteGraph`] -> Graphviz DOT, built as a `graphviz_rust` AST and
-//! printed with its printer.
+//! [`QuoteGraph`] -> Graphviz DOT, written straight to a writer in the
+//! bytes `graphviz_rust`'s printer gives for the same AST ([`dot_graph`]).
 //!
 //! | node         | shape    | fill         | label |
 //! |--------------|----------|--------------|-------|
@@ -13,13 +13,15 @@
 //! (dotted). Every id and label is escaped here (`"`, `\`, newlines) and
 //! quoted, so any text is safe, whatever it contains.
 
-use std::io;
+use std::borrow::Cow;
+use std::io::{self, Write as _};
 use std::path::Path;
 
 use graphviz_rust::dot_structures::{
     Attribute, Edge as DotEdge, EdgeTy, Graph, GraphAttributes, Id, Node as DotNode, NodeId, Stmt,
     Vertex,
 };
+#[cfg(test)]
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use crate::graph::{EdgeData, Node, NodeData, QuoteGraph, VariantRelation, shorten, wrap};
@@ -46,44 +48,79 @@ pub fn write(graph: &QuoteGraph, path: &Path) -> io::Result<()> {
     crate::fsutil::write_atomic_with(path, |w| write_to(graph, w))
 }
 
-/// Writes the DOT text to `w` statement by statement: each node and edge
-/// is built as a `graphviz_rust` statement and printed with its printer,
-/// but the whole graph is never held as one AST or one string, so big
-/// graphs stream. The bytes are those of printing [`dot_graph`] (plus a
-/// final newline).
+/// Writes the DOT text to `w`, node by node and edge by edge, straight
+/// to the writer: no `graphviz_rust` statement or string is built per
+/// node or edge, and the whole graph is never held as one AST or one
+/// string, so big graphs stream. The bytes are those of printing
+/// [`dot_graph`] with `graphviz_rust`'s default printer (plus a final
+/// newline); a test checks it.
 ///
 /// # Errors
 ///
 /// The writer's I/O error.
-pub fn write_to(graph: &QuoteGraph, mut w: impl io::Write) -> io::Result<()> {
-    let mut ctx = PrinterContext::default();
-    // Printing a graph sets the printer to directed edges and indents its
-    // statements by one step; an empty one leaves the context that way.
-    let empty = Graph::DiGraph {
-        id: quoted(GRAPH_ID),
-        strict: false,
-        stmts: Vec::new(),
-    };
-    let _ = empty.print(&mut ctx);
-    writeln!(w, "digraph {} {{", quoted(GRAPH_ID).print(&mut ctx))?;
-    let mut first = true;
-    let mut put = |stmt: Stmt, w: &mut dyn io::Write| -> io::Result<()> {
-        if !first {
-            w.write_all(b"\n")?;
-        }
-        first = false;
-        w.write_all(stmt.print(&mut ctx).as_bytes())
-    };
-    for stmt in header() {
-        put(stmt, &mut w)?;
-    }
+pub fn write_to(graph: &QuoteGraph, w: impl io::Write) -> io::Result<()> {
+    let mut w = io::BufWriter::with_capacity(1 << 16, w);
+    write!(w, "digraph ")?;
+    write_quoted(&mut w, GRAPH_ID)?;
+    w.write_all(b" {\n")?;
+    // The printer indents each statement by one step (two spaces) and
+    // joins them with line breaks; an attribute list is `[k=v k=v]`.
+    w.write_all(
+        b"  graph[rankdir=LR overlap=false splines=true]\n  node[style=filled fontsize=\"11\"]\n  edge[fontsize=\"9\"]",
+    )?;
     for n in graph.nodes() {
-        put(Stmt::Node(dot_node(n)), &mut w)?;
+        w.write_all(b"\n  ")?;
+        write_quoted(&mut w, &n.id)?;
+        write_attrs(&mut w, &node_attrs(n))?;
     }
     for e in graph.edges() {
-        put(dot_edge(e), &mut w)?;
+        w.write_all(b"\n  ")?;
+        write_quoted(&mut w, &e.source.id)?;
+        w.write_all(b" -> ")?;
+        write_quoted(&mut w, &e.target.id)?;
+        w.write_all(b" ")?;
+        write_attrs(&mut w, &edge_attrs(&e.edge.data))?;
     }
-    w.write_all(b"\n}\n")
+    w.write_all(b"\n}\n")?;
+    w.flush()
+}
+
+/// `[k=v k=v]`, each value as [`attr`] prints it.
+fn write_attrs(w: &mut impl io::Write, attrs: &[(&str, Cow<'_, str>)]) -> io::Result<()> {
+    w.write_all(b"[")?;
+    for (i, (k, v)) in attrs.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b" ")?;
+        }
+        w.write_all(k.as_bytes())?;
+        w.write_all(b"=")?;
+        if is_plain(v) {
+            w.write_all(v.as_bytes())?;
+        } else {
+            write_quoted(w, v)?;
+        }
+    }
+    w.write_all(b"]")
+}
+
+/// `"` + [`escape`]`(s)` + `"`, without a copy when nothing needs escaping.
+fn write_quoted(w: &mut impl io::Write, s: &str) -> io::Result<()> {
+    w.write_all(b"\"")?;
+    let clean = s
+        .bytes()
+        .all(|b| b >= 0x20 && b != 0x7f && b != b'"' && b != b'\\' && b < 0x80)
+        || !s.chars().any(needs_escape);
+    if clean {
+        w.write_all(s.as_bytes())?;
+    } else {
+        w.write_all(escape(s).as_bytes())?;
+    }
+    w.write_all(b"\"")
+}
+
+/// Whether [`escape`] changes `c`.
+fn needs_escape(c: char) -> bool {
+    matches!(c, '\\' | '"' | '\r' | '\n' | '\u{2028}' | '\u{2029}') || c.is_control()
 }
 
 /// The id of the DOT graph.
@@ -111,7 +148,7 @@ fn dot_edge(e: crate::graph::EdgeRef<'_>) -> Stmt {
             Vertex::N(NodeId(quoted(&e.source.id), None)),
             Vertex::N(NodeId(quoted(&e.target.id), None)),
         ),
-        attributes: edge_attributes(&e.edge.data),
+        attributes: to_attributes(&edge_attrs(&e.edge.data)),
     })
 }
 
@@ -129,28 +166,41 @@ pub fn dot_graph(graph: &QuoteGraph) -> Graph {
 }
 
 fn dot_node(node: &Node) -> DotNode {
-    let mut attrs = match &node.data {
+    DotNode::new(
+        NodeId(quoted(&node.id), None),
+        to_attributes(&node_attrs(node)),
+    )
+}
+
+fn to_attributes(attrs: &[(&str, Cow<'_, str>)]) -> Vec<Attribute> {
+    attrs.iter().map(|(k, v)| attr(k, v)).collect()
+}
+
+/// A node's attributes, keys and unescaped values.
+fn node_attrs(node: &Node) -> Vec<(&'static str, Cow<'_, str>)> {
+    let mut attrs: Vec<(&'static str, Cow<'_, str>)> = match &node.data {
         NodeData::Person(e) => vec![
-            attr("shape", "ellipse"),
-            attr("fillcolor", "lightblue"),
-            attr("label", &wrap(&e.name, WRAP)),
+            ("shape", "ellipse".into()),
+            ("fillcolor", "lightblue".into()),
+            ("label", wrap(&e.name, WRAP).into()),
         ],
         NodeData::Organization(e) => vec![
-            attr("shape", "box"),
-            attr("fillcolor", "#ffd8a8"),
-            attr("label", &wrap(&e.name, WRAP)),
+            ("shape", "box".into()),
+            ("fillcolor", "#ffd8a8".into()),
+            ("label", wrap(&e.name, WRAP).into()),
         ],
         NodeData::Statement(s) => vec![
-            attr("shape", "note"),
-            attr("fillcolor", "lightyellow"),
-            attr(
+            ("shape", "note".into()),
+            ("fillcolor", "lightyellow".into()),
+            (
                 "label",
-                &wrap(
+                wrap(
                     &format!("“{}”", shorten(&s.text, STATEMENT_LABEL_CHARS)),
                     WRAP,
-                ),
+                )
+                .into(),
             ),
-            attr("tooltip", &shorten(&s.text, 1000)),
+            ("tooltip", shorten(&s.text, 1000).into()),
         ],
         NodeData::Article(a) => {
             let mut label = a.doc.clone();
@@ -159,32 +209,33 @@ fn dot_node(node: &Node) -> DotNode {
                 label.push_str(&wrap(&shorten(title, 40), WRAP));
             }
             vec![
-                attr("shape", "folder"),
-                attr("fillcolor", "lightgrey"),
-                attr("label", &label),
+                ("shape", "folder".into()),
+                ("fillcolor", "lightgrey".into()),
+                ("label", label.into()),
             ]
         }
     };
-    attrs.push(attr("id", &node.id));
-    DotNode::new(NodeId(quoted(&node.id), None), attrs)
+    attrs.push(("id", Cow::Borrowed(&node.id)));
+    attrs
 }
 
-fn edge_attributes(data: &EdgeData) -> Vec<Attribute> {
+/// An edge's attributes, keys and unescaped values.
+fn edge_attrs(data: &EdgeData) -> Vec<(&'static str, Cow<'static, str>)> {
     match data {
-        EdgeData::Said => vec![attr("label", "said")],
+        EdgeData::Said => vec![("label", "said".into())],
         EdgeData::ReportedIn(o) => {
             let label = match &o.cue {
-                Some(cue) => format!("reported_in: {}", shorten(cue, 30)),
-                None => "reported_in".to_owned(),
+                Some(cue) => format!("reported_in: {}", shorten(cue, 30)).into(),
+                None => "reported_in".into(),
             };
-            vec![attr("label", &label), attr("color", "gray40")]
+            vec![("label", label), ("color", "gray40".into())]
         }
         EdgeData::AffiliatedWith { role } => {
             let label = match role {
-                Some(r) => wrap(&format!("affiliated_with: {}", shorten(r, 40)), 30),
-                None => "affiliated_with".to_owned(),
+                Some(r) => wrap(&format!("affiliated_with: {}", shorten(r, 40)), 30).into(),
+                None => "affiliated_with".into(),
             };
-            vec![attr("label", &label), attr("color", "darkorange3")]
+            vec![("label", label), ("color", "darkorange3".into())]
         }
         EdgeData::VariantOf(v) => {
             let name = match v.relation {
@@ -192,12 +243,12 @@ fn edge_attributes(data: &EdgeData) -> Vec<Attribute> {
                 VariantRelation::Stitched => "variant_of (stitched)",
             };
             vec![
-                attr("label", &format!("{name} {:.2}", v.similarity)),
-                attr("style", "dashed"),
-                attr("color", "goldenrod4"),
+                ("label", format!("{name} {:.2}", v.similarity).into()),
+                ("style", "dashed".into()),
+                ("color", "goldenrod4".into()),
             ]
         }
-        EdgeData::Cites { .. } => vec![attr("label", "cites"), attr("style", "dotted")],
+        EdgeData::Cites { .. } => vec![("label", "cites".into()), ("style", "dotted".into())],
     }
 }
 
@@ -234,7 +285,17 @@ pub fn quoted(s: &str) -> Id {
 
 /// An attribute; the value stays bare when it is a plain DOT identifier.
 fn attr(key: &str, value: &str) -> Attribute {
-    let plain = value
+    let v = if is_plain(value) {
+        Id::Plain(value.to_owned())
+    } else {
+        quoted(value)
+    };
+    Attribute(Id::Plain(key.to_owned()), v)
+}
+
+/// Whether `value` is a plain DOT identifier (printed without quotes).
+fn is_plain(value: &str) -> bool {
+    value
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
@@ -242,13 +303,7 @@ fn attr(key: &str, value: &str) -> Attribute {
         && !matches!(
             value.to_ascii_lowercase().as_str(),
             "node" | "edge" | "graph" | "digraph" | "subgraph" | "strict"
-        );
-    let v = if plain {
-        Id::Plain(value.to_owned())
-    } else {
-        quoted(value)
-    };
-    Attribute(Id::Plain(key.to_owned()), v)
+        )
 }
 
 #[cfg(test)]

@@ -132,11 +132,16 @@ impl Flag {
 pub fn detect(graph: &QuoteGraph) -> Vec<Flag> {
     let mut flags = Vec::new();
     flags.extend(speaker_conflicts(graph));
+    crate::probe::at("flags: speaker_conflict");
     flags.extend(name_variants(graph));
+    crate::probe::at("flags: name_variant");
     flags.extend(wording_variants(graph));
+    crate::probe::at("flags: wording_variant");
     flags.extend(role_variants(graph));
+    crate::probe::at("flags: role_variant");
     flags.extend(unattributed(graph));
     sort(&mut flags);
+    crate::probe::at("flags: unattributed, sort");
     flags
 }
 

@@ -192,35 +192,61 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .nodes_of(NodeKind::Statement)
         .filter_map(|n| Some((n, n.as_statement()?)))
         .collect();
-    let stems_of: Vec<Vec<String>> = statements
+    let stem_strings: Vec<Vec<String>> = statements
         .par_iter()
-        .map(|(_, s)| {
-            let mut v = content::stems(&s.text);
+        .map(|(_, s)| content::stems(&s.text))
+        .collect();
+    // Stems interned as numbers (in order of first appearance), each
+    // statement's distinct ones; the strings are kept once, in `stem_text`.
+    let mut stem_id: HashMap<String, u32> = HashMap::new();
+    let mut stem_text: Vec<String> = Vec::new();
+    let stems_of: Vec<Vec<u32>> = stem_strings
+        .into_iter()
+        .map(|words| {
+            let mut v: Vec<u32> = words
+                .into_iter()
+                .map(|w| match stem_id.get(&w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = stem_text.len() as u32;
+                        stem_text.push(w.clone());
+                        stem_id.insert(w, id);
+                        id
+                    }
+                })
+                .collect();
             v.sort_unstable();
             v.dedup();
             v
         })
         .collect();
+    drop(stem_id);
     // Document frequency of stems over all statements.
-    let mut df: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<u32> = vec![0; stem_text.len()];
     for set in &stems_of {
-        for w in set {
-            *df.entry(w.as_str()).or_default() += 1;
+        for &w in set {
+            df[w as usize] += 1;
         }
     }
     let total = stems_of.len() as f64;
-    let mut vocab: Vec<(&str, u32)> = df.into_iter().collect();
-    vocab.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
-    let rank: HashMap<&str, u32> = vocab
-        .iter()
-        .enumerate()
-        .map(|(r, (w, _))| (*w, r as u32))
-        .collect();
+    // Ranks: rarest first, ties by spelling.
+    let mut vocab: Vec<u32> = (0..stem_text.len() as u32).collect();
+    vocab.sort_unstable_by(|&a, &b| {
+        df[a as usize]
+            .cmp(&df[b as usize])
+            .then_with(|| stem_text[a as usize].cmp(&stem_text[b as usize]))
+    });
+    let mut rank: Vec<u32> = vec![0; stem_text.len()];
+    for (r, &w) in vocab.iter().enumerate() {
+        rank[w as usize] = r as u32;
+    }
     let weight: Vec<f64> = vocab
         .iter()
-        .map(|(_, d)| ((total + 1.0) / f64::from(*d)).ln())
+        .map(|&w| ((total + 1.0) / f64::from(df[w as usize])).ln())
         .collect();
+    drop(stem_text);
 
+    crate::probe::at("conflict: stems");
     // Speakers and articles as numbers.
     let mut speaker_no: HashMap<&str, u32> = HashMap::new();
     let mut speakers: Vec<&str> = Vec::new();
@@ -306,13 +332,14 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         })
         .collect();
 
+    crate::probe::at("conflict: speakers");
     let items: Vec<Item<'_>> = chosen
         .par_iter()
         .zip(occ_docs.par_iter())
         .map(|(&k, docs)| {
             let (n, s) = statements[k];
             let speaker = s.speaker.as_deref().expect("attributed");
-            let mut ranks: Vec<u32> = stems_of[k].iter().map(|w| rank[w.as_str()]).collect();
+            let mut ranks: Vec<u32> = stems_of[k].iter().map(|&w| rank[w as usize]).collect();
             ranks.sort_unstable();
             let mut docs: Vec<u32> = docs.iter().map(|d| doc_no(d)).collect();
             docs.sort_unstable();
@@ -358,16 +385,19 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         names: &folded_names,
     };
 
+    crate::probe::at("conflict: items");
     // Visiting order: by first article, then statement order. Statements
     // without an article never conflict.
     let mut seq: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].docs.is_empty())
         .collect();
     seq.sort_unstable_by_key(|&i| (items[i].docs[0], i));
-    let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
+    // Posting lists by stem rank (ranks are dense), visiting positions
+    // ascending.
+    let mut index: Vec<Vec<u32>> = vec![Vec::new(); weight.len()];
     for (p, &i) in seq.iter().enumerate() {
         for &r in &items[i].ranks[..items[i].prefix] {
-            index.entry(r).or_default().push(p as u32);
+            index[r as usize].push(p as u32);
         }
     }
     let chunk = (seq.len() / (rayon::current_num_threads() * 8)).max(1024);
@@ -381,7 +411,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                 let p = (c * chunk + off) as u32;
                 let it = &items[i];
                 for r in &it.ranks[..it.prefix] {
-                    let list = &index[r];
+                    let list = &index[*r as usize];
                     let end = list.partition_point(|&q| q < p);
                     for &q in &list[end.saturating_sub(CONFLICT_PROBE_WINDOW)..end] {
                         if stamp[q as usize] == p {
@@ -414,6 +444,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         by_speakers.entry((x.min(y), x.max(y))).or_default().push(p);
     }
     let groups: Vec<Vec<Pair>> = by_speakers.into_values().collect();
+    crate::probe::at("conflict: pairs");
     groups
         .par_iter()
         .map(|pairs| flag(graph, &items, pairs))

@@ -144,6 +144,7 @@ impl QuoteGraph {
             })
         };
 
+        crate::probe::at("graph: entities");
         // Affiliations, resolved against organization names and aliases.
         let orgs = OrgLookup::new(&nodes);
         let mut affiliations: BTreeSet<(String, String)> = BTreeSet::new();
@@ -187,6 +188,7 @@ impl QuoteGraph {
             });
         }
 
+        crate::probe::at("graph: affiliations");
         // Articles: given metadata, else a bare node for each doc quoted.
         let mut docs: BTreeMap<&str, ArticleInfo> = BTreeMap::new();
         let mut sorted: Vec<&Article> = articles.iter().collect();
@@ -268,7 +270,9 @@ impl QuoteGraph {
 
         // Statements: nodes and `said` edges first, while the quotes are
         // whole.
+        crate::probe::at("graph: articles, cites");
         let clusters = cluster_quotes(&quotes, speaker_of);
+        crate::probe::at("graph: clusters");
         let mut stmt_ids: Vec<String> = Vec::with_capacity(clusters.len());
         let mut texts: Vec<String> = Vec::with_capacity(clusters.len());
         // The edges still to come, so that the list is not grown by doubling.
@@ -357,6 +361,7 @@ impl QuoteGraph {
             }
         }
         drop(texts);
+        crate::probe::at("graph: statements, variants");
         // Then one `reported_in` edge per occurrence, which takes the
         // quotation's strings.
         let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
@@ -385,6 +390,7 @@ impl QuoteGraph {
         drop(quotes);
         drop(article_ids);
 
+        crate::probe::at("graph: reported_in");
         // Insert in content order.
         let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len());
         let mut ordered: Vec<Node> = nodes.into_values().collect();
@@ -392,6 +398,7 @@ impl QuoteGraph {
         for node in ordered {
             graph.add_node(node).expect("node ids are map keys");
         }
+        crate::probe::at("graph: nodes inserted");
         edges.sort_by(|a, b| {
             (
                 a.edge.kind().rank(),
@@ -408,6 +415,7 @@ impl QuoteGraph {
                     &b.edge.id,
                 ))
         });
+        crate::probe::at("graph: edges sorted");
         for mut pending in edges {
             if graph.has_edge_id(&pending.edge.id) {
                 let stem = pending.edge.id.clone();
@@ -546,7 +554,17 @@ fn representative(quotes: &[&Quotation]) -> String {
 /// A quote as shown: NFC, whitespace collapsed, without the trailing comma
 /// English puts inside closing quotation marks.
 fn display_text(quote: &str) -> String {
-    let s: String = quote.nfc().collect();
+    // Most quotes are already NFC (all ASCII ones are): no copy through the
+    // normalizer then.
+    let nfc;
+    let s: &str = if unicode_normalization::is_nfc_quick(quote.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        quote
+    } else {
+        nfc = quote.nfc().collect::<String>();
+        &nfc
+    };
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.trim_end_matches([',', ';', ':']).trim_end().to_owned()
 }

@@ -5,7 +5,9 @@
 //! index of word trigrams, variant candidates from a prefix-filtered index
 //! of words (the All-Pairs similarity join of Bayardo et al., WWW 2007).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A quote shorter than this many words only merges with equal wording;
 /// `the deal` must not swallow every sentence that mentions the deal.
@@ -80,18 +82,7 @@ pub(crate) fn plan(texts: &[Vec<&str>]) -> Plan {
         .iter()
         .flat_map(|&(a, b)| [(a, b), (b, a)])
         .collect();
-    let mut best: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-    for (i, j, dice) in similar_pairs(texts, VARIANT_MIN_DICE) {
-        let (a, b) = (cluster_of[i], cluster_of[j]);
-        if a == b || linked.contains(&(a, b)) {
-            continue;
-        }
-        let key = (a.min(b), a.max(b));
-        let e = best.entry(key).or_insert(dice);
-        if dice > *e {
-            *e = dice;
-        }
-    }
+    let best = variant_candidates(texts, &cluster_of, &linked, MAX_VARIANTS);
     let variants = nearest(best, MAX_VARIANTS);
     Plan {
         clusters,
@@ -100,15 +91,85 @@ pub(crate) fn plan(texts: &[Vec<&str>]) -> Plan {
     }
 }
 
+/// The best Dice of each pair of clusters (`a < b`) whose wordings are
+/// similar, leaving out pairs within a cluster, `linked` pairs, and pairs
+/// that cannot be among the `k` closest of either cluster; [`nearest`] of
+/// the result equals [`nearest`] of every similar pair.
+///
+/// While the similarity join runs, each cluster keeps its `k` closest
+/// clusters found so far; the `k`-th of their similarities only grows. A
+/// wording pair below that value for both its clusters is below their
+/// final `k`-th closest too, so it is not among either's `k` closest, and
+/// it cannot push another pair out of them either (every pair with at least
+/// the `k`-th value, ties included, is kept). Such pairs are not stored,
+/// and not even compared when their sizes alone bound their Dice below both
+/// values: inside a big speaker's templated wordings the stored pairs stay
+/// about `k` per cluster instead of growing with the square of the
+/// wordings. Pairs within one cluster are not compared at all.
+fn variant_candidates(
+    texts: &[Vec<&str>],
+    cluster_of: &[usize],
+    linked: &HashSet<(usize, usize)>,
+    k: usize,
+) -> BTreeMap<(usize, usize), f64> {
+    let clusters = cluster_of.iter().max().map_or(0, |&m| m + 1);
+    // `top[c]`: up to `k` (best Dice so far, cluster) of cluster `c`.
+    let mut top: Vec<Vec<(f64, usize)>> = vec![Vec::new(); clusters];
+    let kth = |top: &[Vec<(f64, usize)>], c: usize| -> f64 {
+        if top[c].len() < k {
+            f64::NEG_INFINITY
+        } else {
+            top[c].iter().map(|x| x.0).fold(f64::INFINITY, f64::min)
+        }
+    };
+    let offer = |list: &mut Vec<(f64, usize)>, d: f64, other: usize| {
+        if let Some(x) = list.iter_mut().find(|x| x.1 == other) {
+            x.0 = x.0.max(d);
+        } else if list.len() < k {
+            list.push((d, other));
+        } else if let Some(min) = list.iter_mut().min_by(|x, y| x.0.total_cmp(&y.0))
+            && d > min.0
+        {
+            *min = (d, other);
+        }
+    };
+    let mut best: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    similar_pairs_by(texts, VARIANT_MIN_DICE, |i, j, x, y| {
+        let (a, b) = (cluster_of[i], cluster_of[j]);
+        if a == b || linked.contains(&(a, b)) {
+            return;
+        }
+        let floor = kth(&top, a).min(kth(&top, b));
+        // Dice is at most 2 min(|x|, |y|) / (|x| + |y|).
+        let bound = 2.0 * x.len().min(y.len()) as f64 / (x.len() + y.len()) as f64;
+        if bound < floor {
+            return;
+        }
+        let d = dice(x, y);
+        if d < VARIANT_MIN_DICE - 1e-12 {
+            return;
+        }
+        offer(&mut top[a], d, b);
+        offer(&mut top[b], d, a);
+        if d >= floor {
+            let e = best.entry((a.min(b), a.max(b))).or_insert(d);
+            if d > *e {
+                *e = d;
+            }
+        }
+    });
+    best
+}
+
 /// The pairs of `pairs` that are among the `k` closest (highest Dice, then
 /// lowest index) of both their members, sorted.
 fn nearest(pairs: BTreeMap<(usize, usize), f64>, k: usize) -> Vec<(usize, usize, f64)> {
-    let mut by_node: HashMap<usize, Vec<(f64, usize)>> = HashMap::new();
+    let mut by_node: HashMap<usize, Vec<(f64, usize)>> = HashMap::default();
     for (&(a, b), &d) in &pairs {
         by_node.entry(a).or_default().push((d, b));
         by_node.entry(b).or_default().push((d, a));
     }
-    let mut top: HashSet<(usize, usize)> = HashSet::new();
+    let mut top: HashSet<(usize, usize)> = HashSet::default();
     for (&n, near) in &mut by_node {
         near.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         top.extend(near.iter().take(k).map(|&(_, m)| (n, m)));
@@ -123,9 +184,9 @@ fn nearest(pairs: BTreeMap<(usize, usize), f64>, k: usize) -> Vec<(usize, usize,
 /// Every `(short, long, position)` where the words of `short` (at least
 /// [`MIN_CONTAINED_WORDS`]) occur contiguously in the longer `long`.
 fn containments(texts: &[Vec<&str>]) -> Vec<(usize, usize, usize)> {
-    let mut by_trigram: HashMap<[&str; 3], Vec<usize>> = HashMap::new();
+    let mut by_trigram: HashMap<[&str; 3], Vec<usize>> = HashMap::default();
     for (i, t) in texts.iter().enumerate() {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for w in t.windows(3) {
             let key = [w[0], w[1], w[2]];
             if seen.insert(key) {
@@ -195,10 +256,30 @@ fn stitch_parts(
 /// the first `|x| - ceil(j |x|) + 1` of each, so only those words are
 /// indexed and probed; indexed sets smaller than `j |x|` are skipped for
 /// good. Dice `t` is Jaccard `t / (2 - t)`.
+#[cfg(test)]
 pub(crate) fn similar_pairs(texts: &[Vec<&str>], min_dice: f64) -> Vec<(usize, usize, f64)> {
+    let mut out = Vec::new();
+    similar_pairs_by(texts, min_dice, |i, j, x, y| {
+        let d = dice(x, y);
+        if d >= min_dice - 1e-12 {
+            out.push((i.min(j), i.max(j), d));
+        }
+    });
+    out.sort_unstable_by_key(|a| (a.0, a.1));
+    out
+}
+
+/// The candidate pairs of [`similar_pairs`]' join, each met once: `visit(i,
+/// j, set_i, set_j)` gets the two texts' word sets (sorted ranks) and does
+/// what it wants with them.
+fn similar_pairs_by(
+    texts: &[Vec<&str>],
+    min_dice: f64,
+    mut visit: impl FnMut(usize, usize, &[u32], &[u32]),
+) {
     // Words become ranks, rarest first (ties by spelling), so that a sorted
     // set starts with its prefix and compares integers, not strings.
-    let mut freq: HashMap<&str, usize> = HashMap::new();
+    let mut freq: HashMap<&str, usize> = HashMap::default();
     for t in texts {
         let distinct: HashSet<&str> = t.iter().copied().collect();
         for w in distinct {
@@ -228,9 +309,8 @@ pub(crate) fn similar_pairs(texts: &[Vec<&str>], min_dice: f64) -> Vec<(usize, u
 
     // Posting lists hold sets in visiting (size) order, with a start that
     // moves past sets too small for every later probe.
-    let mut index: HashMap<u32, (usize, Vec<usize>)> = HashMap::new();
+    let mut index: HashMap<u32, (usize, Vec<usize>)> = HashMap::default();
     let mut stamp = vec![usize::MAX; sets.len()];
-    let mut out = Vec::new();
     for &i in &order {
         let s = &sets[i];
         let min_len = jaccard * s.len() as f64 - 1e-9;
@@ -248,18 +328,13 @@ pub(crate) fn similar_pairs(texts: &[Vec<&str>], min_dice: f64) -> Vec<(usize, u
                     continue;
                 }
                 stamp[j] = i;
-                let d = dice(&sets[i], &sets[j]);
-                if d >= min_dice - 1e-12 {
-                    out.push((i.min(j), i.max(j), d));
-                }
+                visit(i, j, &sets[i], &sets[j]);
             }
         }
         for &w in prefix {
             index.entry(w).or_default().1.push(i);
         }
     }
-    out.sort_unstable_by_key(|a| (a.0, a.1));
-    out
 }
 
 /// Dice coefficient of two sorted, distinct lists (of words or ranks).
@@ -308,7 +383,7 @@ impl UnionFind {
     /// Clusters ordered by smallest member, and each item's cluster number.
     fn clusters(mut self) -> (Vec<Vec<usize>>, Vec<usize>) {
         let n = self.0.len();
-        let mut number: HashMap<usize, usize> = HashMap::new();
+        let mut number: HashMap<usize, usize> = HashMap::default();
         let mut clusters: Vec<Vec<usize>> = Vec::new();
         let mut cluster_of = vec![0; n];
         for (i, slot) in cluster_of.iter_mut().enumerate() {
@@ -407,6 +482,59 @@ mod tests {
         }
         assert!(degree.iter().all(|&d| d <= MAX_VARIANTS), "{degree:?}");
         assert!(p.variants.len() < 45, "{}", p.variants.len());
+    }
+
+    /// [`plan`]'s variants computed the plain way: every similar pair,
+    /// then [`nearest`].
+    fn variants_unpruned(texts: &[Vec<&str>]) -> Vec<(usize, usize, f64)> {
+        let p = plan(texts);
+        let mut cluster_of = vec![0; texts.len()];
+        for (c, members) in p.clusters.iter().enumerate() {
+            for &m in members {
+                cluster_of[m] = c;
+            }
+        }
+        let linked: HashSet<(usize, usize)> = p
+            .stitched
+            .iter()
+            .flat_map(|&(a, b)| [(a, b), (b, a)])
+            .collect();
+        let mut best: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+        for (i, j, d) in similar_pairs(texts, VARIANT_MIN_DICE) {
+            let (a, b) = (cluster_of[i], cluster_of[j]);
+            if a == b || linked.contains(&(a, b)) {
+                continue;
+            }
+            let e = best.entry((a.min(b), a.max(b))).or_insert(d);
+            if d > *e {
+                *e = d;
+            }
+        }
+        nearest(best, MAX_VARIANTS)
+    }
+
+    proptest::proptest! {
+        /// The pruned join gives the variants of the exhaustive one, and
+        /// no statement has more than `MAX_VARIANTS` of them.
+        #[test]
+        fn variant_cap_holds_and_pruning_changes_nothing(
+            raw in proptest::collection::vec(
+                proptest::collection::vec(0usize..9, 1..9), 1..40)
+        ) {
+            let vocab = ["we", "will", "work", "with", "our", "partners", "on", "the", "plan"];
+            let texts: Vec<Vec<&str>> = raw
+                .iter()
+                .map(|t| t.iter().map(|&w| vocab[w]).collect())
+                .collect();
+            let p = plan(&texts);
+            proptest::prop_assert_eq!(&p.variants, &variants_unpruned(&texts));
+            let mut degree = vec![0usize; p.clusters.len()];
+            for &(a, b, _) in &p.variants {
+                degree[a] += 1;
+                degree[b] += 1;
+            }
+            proptest::prop_assert!(degree.iter().all(|&d| d <= MAX_VARIANTS), "{:?}", degree);
+        }
     }
 
     #[test]

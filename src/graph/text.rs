@@ -41,6 +41,40 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 /// assert_eq!(normalize_text("Cuộc chiến chung"), normalize_text("Cuo\u{302}\u{323}c chie\u{302}\u{301}n chung"));
 /// ```
 pub fn normalize_text(s: &str) -> String {
+    if s.chars()
+        .all(|c| c.is_ascii() || ('\u{2000}'..='\u{206f}').contains(&c))
+    {
+        return normalize_plain(s);
+    }
+    normalize_full(s)
+}
+
+/// [`normalize_text`] of text in ASCII and General Punctuation (curly
+/// quotes, dashes, `’`): there lowercasing is ASCII's, NFC changes nothing
+/// but two spaces (U+2000, U+2001, which stay spaces), and the only letters
+/// and digits are ASCII ones, so no Unicode tables are needed.
+fn normalize_plain(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if is_apostrophe(c) {
+            continue;
+        }
+        if c.is_ascii_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// [`normalize_text`] for any text.
+fn normalize_full(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars().flat_map(char::to_lowercase).nfc() {
@@ -157,6 +191,32 @@ mod tests {
         assert_eq!(fnv1a64(b""), 0xcbf29ce484222325);
         assert_eq!(fnv1a64(b"a"), 0xaf63dc4c8601ec8c);
         assert_eq!(fnv1a64(b"foobar"), 0x85944171f73967e8);
+    }
+
+    #[test]
+    fn plain_normalization_is_the_full_one() {
+        // Every ASCII and General Punctuation character, alone and between
+        // words, and pseudo-random strings of them.
+        let chars: Vec<char> = (0u32..0x80)
+            .chain(0x2000..0x2070)
+            .filter_map(char::from_u32)
+            .collect();
+        for &c in &chars {
+            for s in [c.to_string(), format!("Ab{c}cD"), format!("{c} x{c}{c}Y ")] {
+                assert_eq!(normalize_plain(&s), normalize_full(&s), "{s:?}");
+                assert_eq!(normalize_text(&s), normalize_full(&s), "{s:?}");
+            }
+        }
+        let mut state = 11u64;
+        for _ in 0..2000 {
+            let s: String = (0..12)
+                .map(|_| {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    chars[(state >> 33) as usize % chars.len()]
+                })
+                .collect();
+            assert_eq!(normalize_plain(&s), normalize_full(&s), "{s:?}");
+        }
     }
 
     #[test]

@@ -278,38 +278,46 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
                 .extend(locals[i].roles.iter().map(|r| role_key(r, lang)));
         }
         let roots: Vec<usize> = groups.keys().copied().collect();
-        for (x, &ri) in roots.iter().enumerate() {
-            for &rj in &roots[x + 1..] {
-                let (a, b) = (&groups[&ri], &groups[&rj]);
-                // The cheap tests first; the conjunction is the same.
-                if a.key.len() != b.key.len() {
-                    continue;
-                }
-                let (ga, gb) = (&a.key[0], &b.key[0]);
-                let alike = (ga.chars().next() == gb.chars().next() || edits(ga, gb) <= 2)
-                    && !(ga != gb && family.contains(ga) && family.contains(gb));
-                if !alike {
-                    continue;
-                }
-                let together = a.arts.intersection(&b.arts).next().is_some();
-                if together {
-                    continue;
-                }
-                let same_role = a.roles.intersection(&b.roles).next().is_some();
-                let same_story = || {
-                    a.arts.iter().take(STORY_SAMPLE).any(|&x| {
-                        b.arts
-                            .iter()
-                            .take(STORY_SAMPLE)
-                            .any(|&y| jaccard(&story[x], &story[y]) >= SAME_STORY)
-                    })
-                };
-                if (same_role || same_story()) && dsu.find(ri) != dsu.find(rj) {
-                    dsu.union(ri, rj);
-                    let b = groups[&rj].clone();
-                    let a = groups.get_mut(&ri).expect("present");
-                    a.arts.extend(b.arts);
-                    a.roles.extend(b.roles);
+        let mut groups: Vec<Group> = groups.into_values().collect();
+        // Only names of the same length in words are compared, and groups
+        // of different lengths are never joined here, so each length is a
+        // block of its own; within it, pairs come in the order of `roots`.
+        let mut by_len: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (x, g) in groups.iter().enumerate() {
+            by_len.entry(g.key.len()).or_default().push(x);
+        }
+        for block in by_len.values() {
+            for (n, &x) in block.iter().enumerate() {
+                for &y in &block[n + 1..] {
+                    let (ri, rj) = (roots[x], roots[y]);
+                    let (a, b) = (&groups[x], &groups[y]);
+                    // The cheap tests first; the conjunction is the same.
+                    let (ga, gb) = (&a.key[0], &b.key[0]);
+                    let alike = (ga.chars().next() == gb.chars().next() || edits(ga, gb) <= 2)
+                        && !(ga != gb && family.contains(ga) && family.contains(gb));
+                    if !alike {
+                        continue;
+                    }
+                    let together = a.arts.intersection(&b.arts).next().is_some();
+                    if together {
+                        continue;
+                    }
+                    let same_role = a.roles.intersection(&b.roles).next().is_some();
+                    let same_story = || {
+                        a.arts.iter().take(STORY_SAMPLE).any(|&x| {
+                            b.arts
+                                .iter()
+                                .take(STORY_SAMPLE)
+                                .any(|&y| jaccard(&story[x], &story[y]) >= SAME_STORY)
+                        })
+                    };
+                    if (same_role || same_story()) && dsu.find(ri) != dsu.find(rj) {
+                        dsu.union(ri, rj);
+                        let b = groups[y].clone();
+                        let a = &mut groups[x];
+                        a.arts.extend(b.arts);
+                        a.roles.extend(b.roles);
+                    }
                 }
             }
         }
