@@ -594,5 +594,9 @@ fn a_family_name_that_is_also_a_common_word_opens_a_name() {
     let m = run(
         "Ông Lại Văn Phong, Giám đốc Sở Xây dựng tỉnh Bình Hòa, cho biết dự án sẽ khởi công vào tháng sau.\n\n\"Chúng tôi đã chuẩn bị xong mặt bằng\", ông Phong nói.",
     );
-    direct(&m, "Chúng tôi đã chuẩn bị xong mặt bằng", Some("Lại Văn Phong"));
+    direct(
+        &m,
+        "Chúng tôi đã chuẩn bị xong mặt bằng",
+        Some("Lại Văn Phong"),
+    );
 }

@@ -217,9 +217,10 @@ impl Doc<'_> {
             // `Ông Lại Văn Thành`: a family name that is also a function
             // word (`lại`, again) opens a name before another capital.
             if self.lx.family_names.contains(&self.lowers[k])
-                && self.toks.get(k + 1).is_some_and(|n| {
-                    n.cap && n.is_word() && !self.lx.is_function(&n.lower)
-                })
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.cap && n.is_word() && !self.lx.is_function(&n.lower))
             {
                 return true;
             }
