@@ -1370,3 +1370,19 @@ fn an_age_description_is_the_person_of_that_age() {
     let q = direct(&m, "We are not asking for much,", Some("Ezra Quillfeather"));
     assert_eq!(q.speaker_mention.as_deref(), Some("the 16-year-old"));
 }
+
+#[test]
+fn a_question_then_a_titled_speaker_and_asked_is_one_sentence() {
+    // The question mark cannot take the comma; the capital after it is the
+    // asker's title, not a new sentence.
+    let m = run(
+        "Dr. Ilse Varga-Rohn took the stand on Tuesday.\n\n\"Did you ever tell him the beams were undersized?\" Assistant District Attorney Colm Reddish asked.\n\n\"Yes. Twice,\" Varga-Rohn said.",
+    );
+    let q = direct(
+        &m,
+        "Did you ever tell him the beams were undersized?",
+        Some("Colm Reddish"),
+    );
+    assert_rule(&m, &q, "cue-after");
+    direct(&m, "Yes. Twice,", Some("Ilse Varga-Rohn"));
+}

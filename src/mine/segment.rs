@@ -381,6 +381,8 @@ pub fn sentences(
                     && matches!(toks[k - 1].kind, Tk::Punct('.' | '!' | '?' | '…'))
                     && next
                         .is_none_or(|n| n.para != t.para || n.cap || matches!(n.kind, Tk::Quote(_)))
+                    && !(matches!(toks[k - 1].kind, Tk::Punct('!' | '?'))
+                        && speaker_then_verb(toks, k + 1, lx))
             }
             _ => false,
         };
@@ -400,6 +402,37 @@ pub fn sentences(
     sents.retain(|s| s.b > s.a);
     (sents, inq)
 }
+
+/// Whether a speaker and a speech verb follow at `k`: `"…?" Colm Reddaway
+/// asked.`, `"…!" Assistant District Attorney Jo Reed said.` A question or
+/// an exclamation cannot take the comma that joins a quote to its cue, so
+/// its capital does not open a sentence there.
+fn speaker_then_verb(toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
+    let para = match toks.get(k) {
+        Some(t) if t.cap && t.is_word() => t.para,
+        _ => return false,
+    };
+    let mut j = k;
+    while j < toks.len() && j < k + MAX_SPEAKER_WORDS && toks[j].para == para {
+        let t = &toks[j];
+        if t.is_word() && t.cap {
+            j += 1;
+        } else if t.is_punct('.') && j > k && toks[j - 1].e == t.s {
+            // `Dr.`, `Sgt.`
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j > k
+        && toks
+            .get(j)
+            .is_some_and(|t| t.para == para && t.is_word() && !t.cap && lx.verbs.has_word(&t.lower))
+}
+
+/// The most words a speaker before a cue verb runs to (`Assistant District
+/// Attorney Colm Reddaway`).
+const MAX_SPEAKER_WORDS: usize = 8;
 
 fn abbreviation(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
     let Some(p) = k.checked_sub(1).map(|p| &toks[p]) else {
@@ -505,6 +538,19 @@ mod tests {
                     .any(|(m, w)| marker_matches(line, &lower, words, all, m, *w));
             assert_eq!(is_boiler_line(line, words, all), every, "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_question_before_its_asker_stays_in_the_sentence() {
+        assert_eq!(
+            split("“Why?” Dr. Jo Reed asked. “Fine!” Ben Ode said. “No?” Then it ended."),
+            [
+                "“Why?” Dr. Jo Reed asked.",
+                "“Fine!” Ben Ode said.",
+                "“No?”",
+                "Then it ended."
+            ]
+        );
     }
 
     #[test]
