@@ -84,17 +84,22 @@ fn nfc_starter(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2002}'..='\u{206F}')
 }
 
+/// Whether the eight bytes at `i` are all ASCII: the fast path of the byte
+/// scans here and in `mine::segment`.
+#[inline]
+pub(crate) fn ascii8_at(b: &[u8], i: usize) -> bool {
+    i + 8 <= b.len()
+        && u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0x80; 8])) & 0x8080_8080_8080_8080
+            == 0
+}
+
 /// Whether every character of `s` is in the blocks of `nfc_starter`, read from the UTF-8 bytes: eight ASCII
 /// bytes at a time, and the lead bytes of the other blocks.
 fn all_nfc_starters(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if i + 8 <= b.len()
-            && u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0x80; 8]))
-                & 0x8080_8080_8080_8080
-                == 0
-        {
+        if ascii8_at(b, i) {
             i += 8;
             continue;
         }

@@ -214,11 +214,7 @@ fn all_latin_or_neutral(line: &str) -> bool {
     let b = line.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if i + 8 <= b.len()
-            && u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0x80; 8]))
-                & 0x8080_8080_8080_8080
-                == 0
-        {
+        if crate::text::ascii8_at(b, i) {
             i += 8;
             continue;
         }
