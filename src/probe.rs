@@ -1,10 +1,11 @@
 //! Stage probes for performance work: with `QUOTEGRAPH_PROBE=1` in the
-//! environment, [`at`] prints the process's CPU time (user + system, all
-//! threads), its resident memory and its peak so far to stderr, with a
-//! label. Without the variable it does nothing (one cached check), and it
-//! never changes any output file.
+//! environment, [`at`] records the process's CPU time (user + system, all
+//! threads), its resident memory and its peak so far, with a label; the
+//! command line prints the records ([`take`]) to stderr when the command
+//! ends (only the CLI prints). Without the variable it does nothing (one
+//! cached check), and it never changes any output file.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
 fn enabled() -> Option<&'static Instant> {
@@ -14,7 +15,14 @@ fn enabled() -> Option<&'static Instant> {
         .as_ref()
 }
 
-/// Prints `label` with CPU seconds, RSS and peak RSS (MB) when
+static RECORDS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// The probe lines recorded so far, in order; empties the record.
+pub fn take() -> Vec<String> {
+    std::mem::take(&mut *RECORDS.lock().unwrap_or_else(|e| e.into_inner()))
+}
+
+/// Records `label` with CPU seconds, RSS and peak RSS (MB) when
 /// `QUOTEGRAPH_PROBE` is set.
 pub fn at(label: &str) {
     let Some(start) = enabled() else {
@@ -37,10 +45,11 @@ pub fn at(label: &str) {
             .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
             .map_or(f64::NAN, |k| k / 1024.0)
     };
-    eprintln!(
+    let line = format!(
         "probe {label:<28} wall {:>8.2} s  cpu {cpu:>8.2} s  rss {:>7.0} MB  peak {:>7.0} MB",
         start.elapsed().as_secs_f64(),
         kb("VmRSS:"),
         kb("VmHWM:")
     );
+    RECORDS.lock().unwrap_or_else(|e| e.into_inner()).push(line);
 }

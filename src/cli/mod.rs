@@ -264,7 +264,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<u8> {
             return Ok(code);
         }
     };
-    match cli.command {
+    let code = match cli.command {
         Command::Mine(a) => cmd_mine(a),
         Command::Build(a) => cmd_build(a),
         Command::Query(a) => cmd_query(a),
@@ -272,7 +272,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<u8> {
         Command::Render(a) => cmd_render(a),
         Command::Eval(a) => cmd_eval(a),
         Command::Synth(a) => cmd_synth(a),
+    };
+    // `QUOTEGRAPH_PROBE=1`: the stage timings the library recorded.
+    for line in crate::probe::take() {
+        eprintln!("{line}");
     }
+    code
 }
 
 fn report_errors(errors: &[InputError]) {
