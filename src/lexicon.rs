@@ -698,6 +698,13 @@ fn pivot(col: Option<&str>) -> Option<String> {
         .map(str::to_string)
 }
 
+/// A number of one to three ASCII digits (`16`, an age), parsed.
+pub(crate) fn small_number(s: &str) -> Option<u32> {
+    (!s.is_empty() && s.len() <= 3 && s.bytes().all(|c| c.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
 fn entries(text: &str) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
     text.lines().enumerate().filter_map(|(i, l)| {
         let l = l.trim_end_matches('\r');
@@ -716,12 +723,9 @@ impl Lexicon {
     /// The age a word states (`16-year-old` -> 16), by the endings of
     /// `ages.txt`.
     pub fn age_of(&self, lower: &str) -> Option<u32> {
-        self.age_suffixes.iter().find_map(|suf| {
-            let n = lower.strip_suffix(suf.as_str())?;
-            (!n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
-                .then(|| n.parse().ok())
-                .flatten()
-        })
+        self.age_suffixes
+            .iter()
+            .find_map(|suf| small_number(lower.strip_suffix(suf.as_str())?))
     }
 
     /// The gender the first word of a full name tells: `genders.txt`

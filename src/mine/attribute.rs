@@ -392,10 +392,9 @@ impl Doc<'_> {
         if k > 0
             && self.toks[k - 1].is_punct(',')
             && self.toks.get(k + 1).is_some_and(|t| t.is_punct(','))
-            && w.len() <= 3
-            && w.bytes().all(|c| c.is_ascii_digit())
+            && let Some(n) = crate::lexicon::small_number(w)
         {
-            return Some((1, format!("age:{w}")));
+            return Some((1, format!("age:{n}")));
         }
         if is_party_tag(w) {
             let tag: String = w.chars().take(2).collect::<String>().to_lowercase();

@@ -193,12 +193,13 @@ impl Doc<'_> {
         // interview's introduction quotes little (a board chair's welcome),
         // and there the person introduced is the one asked.
         let start = self.toks.get(before).map_or(usize::MAX, |t| t.s);
-        let quoted: Vec<&Found> = found
-            .iter()
-            .filter(|f| f.cs < start && f.kind == QuoteKind::Direct)
-            .collect();
-        if quoted.len() >= STORY_QUOTES {
-            for f in quoted {
+        let quoted = || {
+            found
+                .iter()
+                .filter(|f| f.cs < start && f.kind == QuoteKind::Direct)
+        };
+        if quoted().count() >= STORY_QUOTES {
+            for f in quoted() {
                 if let Some(c) = f.ent.and_then(|e| count.iter_mut().find(|c| c.0 == e)) {
                     c.1 += 1;
                 }
