@@ -20,6 +20,13 @@ VERBS = re.compile(r"\b(said|says|say|told|tells|according to|wrote|writes|added
 ABBR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Lt|No|Jr|Sr|Gov|Sen|Rep|Capt|Gen|Col|Prof|Sgt|Insp|Supt|Det|Feb|Aug|Sept|Oct|Nov|Dec|Jan|U\.S|TP|TS|ThS|PGS)\.|\.(?=\d)")
 # Sentences decided one by one and deliberately left out of the gold (see README, "Review pass").
 DECIDED = [
+    "The ocean moon explained",                                   # probe: link headline
+    "Halcyon probe back in contact after 19-hour silence",        # probe: headline
+    "The group has asked the city's Landmarks Commission",        # theater: request (asked + infinitive)
+    "She would not say what it was.",                             # theater: no content
+    "A few smaller notes.",                                       # ebike: 'notes' (noun)
+    "The spokesperson did not say how many riders",               # ebike: no content
+    "I also asked Tobiah Renfrew",                                # ebike: reviewer's question (noun object)
     "The economy added a net 38,000 jobs",                        # jobs: 'added ... jobs', 'forecast by economists' (data)
     "OKORO-LANE: So the campaigns telling us",                    # podcast: host turn, a request (not gold)
     "Veldan did not respond to emailed questions",                # investigation: no content
