@@ -20,6 +20,9 @@ VERBS = re.compile(r"\b(said|says|say|told|tells|according to|wrote|writes|added
 ABBR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Lt|No|Jr|Sr|Gov|Sen|Rep|Capt|Gen|Col|Prof|Sgt|Insp|Supt|Det|Feb|Aug|Sept|Oct|Nov|Dec|Jan|U\.S|TP|TS|ThS|PGS)\.|\.(?=\d)")
 # Sentences decided one by one and deliberately left out of the gold (see README, "Review pass").
 DECIDED = [
+    "Pharmacy chain Brightpath says hackers took",                # breach: headline
+    "The pair, a 29-year-old from Glasgow",                       # rescue: passive 'found' (not speech)
+    "Walkers urged to carry spare batteries",                     # rescue: link headline, request
     "The painting was found in 2024",                             # auction: passive 'found' (not speech), 'reportedly' without a source
     "Speaking to reporters outside parliament on Monday, Veldhuizen declined",  # resignation: no content
     "The person asked not to be named",                           # resignation: request, no content
