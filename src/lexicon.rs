@@ -89,6 +89,10 @@ pub enum Where {
     /// a word and does not end like a sentence. A bare name line just
     /// above it is the author's and is skipped too.
     Job,
+    /// A row of buttons (`Share 𝕏 in ✉`, `Print Email`): a line of at most
+    /// four words that opens with it as a word and does not end like a
+    /// sentence.
+    Buttons,
 }
 
 /// Where an `according to` phrase may stand.
@@ -664,6 +668,9 @@ pub struct Lexicon {
     pub adjacent_complementizers: WordSet,
     /// Relative pronouns (`who`, `which`).
     pub relatives: WordSet,
+    /// Words after which a number is part of an organization's name
+    /// (`Local 417`, `Precinct 9`), from `numbered.txt`.
+    pub numbered: WordSet,
     /// Words before a quotation that make it a name or a term, not speech
     /// (`so-called`, `titled`).
     pub nonstatement: Phrases<()>,
@@ -874,6 +881,7 @@ impl Lexicon {
                             "byline" => Where::Byline,
                             "nav" => Where::Nav,
                             "job" => Where::Job,
+                            "buttons" => Where::Buttons,
                             o => return Err(err(line, format!("unknown position `{o}`"))),
                         };
                         lx.boilerplate.push((a.to_lowercase(), w));
@@ -926,6 +934,9 @@ impl Lexicon {
                     }
                     "relatives.txt" => {
                         lx.relatives.insert(a.to_lowercase());
+                    }
+                    "numbered.txt" => {
+                        lx.numbered.insert(a.to_lowercase());
                     }
                     "dateline.txt" => {
                         lx.dateline.insert(a.to_string());
@@ -1099,7 +1110,7 @@ impl BoilerMarkers {
             needles.push(needle.to_string());
             match (needle.as_bytes().first(), w) {
                 (None, _) => always.push(i),
-                (Some(&b), Where::Prefix | Where::Line | Where::Byline) => {
+                (Some(&b), Where::Prefix | Where::Line | Where::Byline | Where::Buttons) => {
                     opening[b as usize].push(i)
                 }
                 (Some(_), Where::Contains | Where::Nav | Where::Job) => {

@@ -1386,3 +1386,73 @@ fn a_question_then_a_titled_speaker_and_asked_is_one_sentence() {
     assert_rule(&m, &q, "cue-after");
     direct(&m, "Yes. Twice,", Some("Ilse Varga-Rohn"));
 }
+
+#[test]
+fn a_possessed_title_is_an_apposition() {
+    let m = run(
+        "\"We wanted glasses that understand you,\" Halvard Renquist, Brindlewood's chief executive, told an audience of developers.",
+    );
+    direct(
+        &m,
+        "We wanted glasses that understand you,",
+        Some("Halvard Renquist"),
+    );
+}
+
+#[test]
+fn a_lone_subject_word_is_the_company_that_said() {
+    // `Brindlewood` is a name only because `the company said` needs one.
+    let m = run(
+        "Brindlewood unveiled a pair of glasses on Wednesday, the company said, betting that a useful feature will sell.",
+    );
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "a useful feature will sell",
+        Some("Brindlewood"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+    // A plural noun opening the sentence is no company.
+    let m = run("Critics warned on Friday that the fee was too high, the company said.");
+    assert!(
+        m.quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Critics")),
+        "{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn a_share_button_row_is_boilerplate() {
+    let m = run(
+        "Share 𝕏 in ✉\n\nBrindlewood unveiled the glasses on Wednesday, the company said, betting that buyers will like them.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "buyers will like them",
+        Some("Brindlewood"),
+    );
+}
+
+#[test]
+fn a_numbered_union_local_keeps_its_number() {
+    let m =
+        run("\"We did not want this strike,\" said Bus Drivers Union Local 912 in a statement.");
+    direct(
+        &m,
+        "We did not want this strike,",
+        Some("Bus Drivers Union Local 912"),
+    );
+}
+
+#[test]
+fn a_co_title_is_a_title() {
+    let m = run("\"The shift was faster than we modelled,\" co-author Wiebke ter Horst said.");
+    direct(
+        &m,
+        "The shift was faster than we modelled,",
+        Some("Wiebke ter Horst"),
+    );
+}

@@ -257,3 +257,73 @@ fn a_transcript_written_line_by_line_ends_at_a_blank_line() {
         Some("Cyprian Vosk"),
     );
 }
+
+#[test]
+fn a_host_labelled_by_role_asks_under_every_label() {
+    // Broadcast transcript: names in capitals, the host's role after a
+    // comma, stage directions between turns.
+    let m = run(
+        "TRANSCRIPT: Senator Ilse Varnham-Quist on 'Weekend Ledger'\n\n\
+         PETRA OYELARAN-MOSS, HOST: Senator Ilse Varnham-Quist joins us. Will the bill pass?\n\n\
+         VARNHAM-QUIST: It will, and with votes from both parties.\n\n\
+         OYELARAN-MOSS: How many votes?\n\n\
+         VARNHAM-QUIST: Enough. I counted them myself.\n\n\
+         (CROSSTALK)\n\n\
+         OYELARAN-MOSS: Senator, thank you.\n\n\
+         VARNHAM-QUIST: Thank you.\n\n\
+         END OF TRANSCRIPT",
+        "en",
+    );
+    direct(
+        &m,
+        "It will, and with votes from both parties.",
+        Some("Ilse Varnham-Quist"),
+    );
+    direct(
+        &m,
+        "Enough. I counted them myself.",
+        Some("Ilse Varnham-Quist"),
+    );
+    // The last turn stops before the line in capitals.
+    direct(&m, "Thank you.", Some("Ilse Varnham-Quist"));
+    assert_absent(&m, "How many votes?");
+    assert_absent(&m, "Senator, thank you.");
+    assert_absent(&m, "Will the bill pass?");
+    assert!(
+        m.quotes.iter().all(|q| !q.quote.contains("TRANSCRIPT")),
+        "{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn the_speaker_whose_turns_ask_is_the_host_and_a_caller_gets_a_name() {
+    // No role in the labels: the host is the one who asks; a caller is
+    // greeted by first name only and labelled in capitals.
+    let m = run(
+        "Presenter Ottoline Fairweather-Mbeki talks to Corwin Strandquist, who restores canal boats.\n\n\
+         FAIRWEATHER-MBEKI: Corwin, how did you start?\n\n\
+         STRANDQUIST: With a boat nobody wanted and a loan from my aunt.\n\n\
+         FAIRWEATHER-MBEKI: And what was the hardest part?\n\n\
+         STRANDQUIST: The engine. Always the engine.\n\n\
+         FAIRWEATHER-MBEKI: We have a caller. Bernadette, go ahead.\n\n\
+         BERNADETTE: Hello. Can a steel hull really last a hundred years?\n\n\
+         STRANDQUIST: If you paint it every winter, yes.\n\n\
+         FAIRWEATHER-MBEKI: Is that the secret, then?\n\n\
+         STRANDQUIST: That and patience.",
+        "en",
+    );
+    direct(
+        &m,
+        "With a boat nobody wanted and a loan from my aunt.",
+        Some("Corwin Strandquist"),
+    );
+    direct(
+        &m,
+        "Hello. Can a steel hull really last a hundred years?",
+        Some("Bernadette"),
+    );
+    assert_absent(&m, "Corwin, how did you start?");
+    assert_absent(&m, "We have a caller. Bernadette, go ahead.");
+    assert_absent(&m, "Is that the secret, then?");
+}

@@ -679,6 +679,17 @@ impl Doc<'_> {
     }
 
     /// The subject of the cue at `v`, looking back no further than `lo`.
+    /// Whether `a..b` is a possessor and a title (`Lumora's chief
+    /// executive`, `the company's longtime spokesman`): an apposition that
+    /// describes the name before it.
+    fn possessed_title(&self, a: usize, b: usize) -> bool {
+        (a + 1..b.min(a + 6))
+            .find(|&q| self.toks[q].kind == Tk::Possessive)
+            .is_some_and(|q| {
+                (q + 1..b.min(q + 4)).any(|t| self.lx.titles.longest_at(&self.lowers, t).is_some())
+            })
+    }
+
     fn subject_before(&self, v: usize, lo: usize) -> Option<Slot> {
         let mut j = v;
         while j > lo && self.is_aux(j - 1) {
@@ -764,6 +775,7 @@ impl Doc<'_> {
                     || self.lx.titles.longest_at(&self.lowers, pa).is_some()
                     || first.chars().all(|c| c.is_ascii_digit())
                     || is_party_tag(&self.text[self.toks[pa].s..self.toks[pa].e])
+                    || self.possessed_title(pa, pb)
                 {
                     role = Some(self.surface(pa, pb));
                 } else {
@@ -1899,6 +1911,7 @@ impl Doc<'_> {
         }
         // Interviews printed as Q&A: answer turns are the interviewee's
         // quotations; what lies inside a question turn is the interviewer's.
+        self.label_names();
         let turns = self.qa_turns(&out);
         if !turns.questions.is_empty() {
             out.retain(|f| {
@@ -2179,9 +2192,52 @@ impl Doc<'_> {
                     && self.lx.given_gender(&first).is_none()
                     && !self.lx.family_names.contains(&first))
                 .then_some(e)
-            })?;
+            });
+        let e = match e {
+            Some(e) => e,
+            None => self.initial_org_subject(si, p)?,
+        };
         self.make_org(e, t.to_string());
         Some(e)
+    }
+
+    /// `Lumora unveiled …, the company said`: a lone capitalized word
+    /// opening sentence `si` (after a dateline), known to no lexicon and
+    /// followed by a finite verb, names the organization the reference
+    /// stands for. (Such a word is not taken for a name on its own: a
+    /// sentence may open with any capitalized word.)
+    fn initial_org_subject(&mut self, si: usize, p: usize) -> Option<usize> {
+        let s = self.sents[si];
+        let k = (s.a..p.min(s.b)).find(|&k| !self.skip[k])?;
+        let t = &self.toks[k];
+        let l = self.lowers[k].as_str();
+        if !(t.is_word() && t.cap && self.inq[k].is_none())
+            || self.name_like(k + 1)
+            || self.lx.is_function(l)
+            || self.lx.pronouns.has_word(l)
+            || self.lx.anonymous.has_word(l)
+            || self.lx.titles.has_word(l)
+            || self.lx.places.has_word(l)
+            || self.lx.given_gender(l).is_some()
+            || self.lx.family_names.contains(l)
+            || self.mentions.iter().any(|m| m.a <= k && k < m.b)
+        {
+            return None;
+        }
+        let v = self.lowers.get(k + 1)?;
+        let finite = self.toks[k + 1].is_word()
+            && !self.toks[k + 1].cap
+            && (self.lx.verbs.has_word(v)
+                || self
+                    .lx
+                    .verb_endings
+                    .iter()
+                    .any(|e| v.len() > e.len() + 2 && v.ends_with(e.as_str())));
+        if !finite {
+            return None;
+        }
+        let name = self.surface(k, k + 1);
+        Some(self.link_name(&name, true, k, k + 1))
     }
 
     /// The organization of type `t` named last before `p`, else the first one

@@ -122,6 +122,20 @@ impl LocalEntity {
             .into_iter()
             .filter(|(f, _)| !(mixed && caps(f)))
             .collect();
+        // `de la Cruz-Montoya` (a headline) and `Teresa de la Cruz-Montoya`:
+        // a person's name is never shortened to a form it ends.
+        let ends = |long: &str, short: &str| {
+            let (l, s) = (long.to_lowercase(), short.to_lowercase());
+            l.len() > s.len() && l.ends_with(&s) && l.as_bytes()[l.len() - s.len() - 1] == b' '
+        };
+        let long: Vec<&(String, usize)> = if self.kind == EntityKind::Person {
+            long.iter()
+                .copied()
+                .filter(|(f, _)| !long.iter().any(|(g, _)| ends(g, f)))
+                .collect()
+        } else {
+            long
+        };
         let mut best: Option<&(String, usize)> = None;
         let words = |f: &str| f.split_whitespace().count();
         for f in long {
@@ -467,6 +481,18 @@ impl Doc<'_> {
                 j += n + 1;
                 continue;
             }
+            // `Transit Workers Union Local 417`: a number after a unit word.
+            if j > k
+                && last_name == Some(j - 1)
+                && self.inq[j].is_none()
+                && self.toks[j].is_word()
+                && self.lowers[j].bytes().all(|c| c.is_ascii_digit())
+                && self.lx.numbered.contains(&self.lowers[j - 1])
+            {
+                last_name = Some(j);
+                j += 1;
+                continue;
+            }
             if self.name_like(j) {
                 if self.toks[j].cap && self.lx.org_words.has_word(&self.toks[j].lower) {
                     org_head = Some(j + 1);
@@ -734,7 +760,15 @@ impl Doc<'_> {
             let acronym = is_acronym(&self.text[w.s..w.e]);
             if acronym {
                 kind = MKind::Org;
-            } else if sentence_initial && !self.known_token(&w.lower) && !self.verb_follows(b) {
+            } else if sentence_initial
+                && ((!self.known_token(&w.lower) && !self.verb_follows(b))
+                    // `Critics warned …`: a group, not a name.
+                    || self
+                        .lx
+                        .anonymous
+                        .longest_at(&self.lowers, a)
+                        .is_some_and(|(n, _)| n == 1))
+            {
                 return None;
             }
         }

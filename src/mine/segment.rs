@@ -23,6 +23,9 @@ const MAX_BOILER_WORDS: usize = 15;
 /// Correspondent, Europe`).
 const MAX_JOB_WORDS: usize = 5;
 
+/// The most words of a row of buttons (`Share 𝕏 in ✉`).
+const MAX_BUTTON_WORDS: usize = 4;
+
 /// Whether `s[i..j]` is whole words: no letter or digit right before or
 /// right after it.
 fn is_whole_word(s: &str, i: usize, j: usize) -> bool {
@@ -172,6 +175,12 @@ fn marker_matches(
                 && lower
                     .match_indices(m)
                     .any(|(i, _)| is_whole_word(lower, i, i + m.len()))
+        }
+        Where::Buttons => {
+            words <= MAX_BUTTON_WORDS
+                && lower.starts_with(m)
+                && is_whole_word(lower, 0, m.len())
+                && !lower.ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', '」', ':'])
         }
         Where::Nav => {
             lower.contains(m) && !lower.ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', '」'])

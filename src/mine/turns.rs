@@ -48,6 +48,16 @@ const CONF_BARE: f32 = 0.75;
 /// The fewest question-and-answer pairs that make an unlabelled interview.
 const MIN_BARE_PAIRS: usize = 2;
 
+/// The fewest turns of a host found by their questions alone.
+const MIN_HOST_TURNS: usize = 3;
+
+/// The share of a host's turns that ask.
+const HOST_ASKS: f32 = 0.4;
+
+/// The share of every other speaker's turns that ask, below which they are
+/// guests.
+const GUEST_ASKS: f32 = 0.2;
+
 /// Direct quotations before the first turn that make the article a news story
 /// with an interview excerpt rather than an interview with an
 /// introduction (see `Doc::interviewee`).
@@ -61,6 +71,9 @@ enum Label {
     Answer(usize),
     /// A person's name: the entity.
     Name(usize),
+    /// A person's name with the interviewer's role (`X, HOST:`): this and
+    /// every other turn of that person are questions.
+    Host(usize),
     /// An unlabelled answer after a marked question.
     Bare,
 }
@@ -118,12 +131,35 @@ impl Doc<'_> {
         while same(c) && c - p <= MAX_NAME_LABEL && self.toks[c].is_word() && self.toks[c].cap {
             c += 1;
         }
-        if c == p || c - p > MAX_NAME_LABEL || !same(c) || !self.toks[c].is_punct(':') {
+        // `MARGUERITE OLSEN-TANAKA, HOST:`: a role after the name; the
+        // interviewer's role (`turns.txt`) makes the turn a question.
+        let mut colon = c;
+        let mut asks = false;
+        if c > p && same(c) && self.toks[c].is_punct(',') {
+            let mut r = c + 1;
+            while same(r) && r - c <= MAX_NAME_LABEL && self.toks[r].is_word() && self.toks[r].cap {
+                r += 1;
+            }
+            if r > c + 1 && same(r) && self.toks[r].is_punct(':') {
+                colon = r;
+                asks = (c + 1..r).any(|k| {
+                    self.lx
+                        .turns
+                        .longest_at(&self.lowers, k)
+                        .is_some_and(|(n, kind)| k + n == r && *kind == TurnKind::Question)
+                });
+            }
+        }
+        if c == p || c - p > MAX_NAME_LABEL || !same(colon) || !self.toks[colon].is_punct(':') {
             return None;
         }
         // A team sheet or a list of names after `Club:` is a comma list with
         // no lower-case word; an answer, however short, is not.
-        let body = || (c + 1..self.toks.len()).take_while(|&k| same(k)).take(80);
+        let body = || {
+            (colon + 1..self.toks.len())
+                .take_while(|&k| same(k))
+                .take(80)
+        };
         let lower_words = body()
             .filter(|&k| {
                 let t = &self.toks[k];
@@ -156,14 +192,162 @@ impl Doc<'_> {
                 })
             })
             .or_else(|| {
+                // `RUTH:`, a caller the host only greets: the person
+                // `label_names` made of the label.
+                let key = super::mentions::name_key(&self.surface(p, c));
+                (key.len() == 1 && self.lx.given_gender(&key[0]).is_some())
+                    .then(|| {
+                        self.ents
+                            .iter()
+                            .position(|e| e.kind == EntityKind::Person && e.key == key)
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
                 let last = crate::text::fold(&self.toks[c - 1].lower);
-                self.ent_by_last
-                    .get(&last)?
-                    .iter()
-                    .copied()
-                    .find(|&e| self.ents[e].kind == EntityKind::Person)
+                // A surname alone stands for someone named before it.
+                self.ent_by_last.get(&last)?.iter().copied().find(|&e| {
+                    self.ents[e].kind == EntityKind::Person
+                        && self.mentions[..from].iter().any(|m| m.ent == Some(e))
+                })
             })?;
-        (self.ents[ent].kind == EntityKind::Person).then_some((Label::Name(ent), c))
+        if self.ents[ent].kind != EntityKind::Person {
+            return None;
+        }
+        Some((
+            if asks {
+                Label::Host(ent)
+            } else {
+                Label::Name(ent)
+            },
+            colon,
+        ))
+    }
+
+    /// Of a transcript under name labels only, the one person whose turns
+    /// ask (at least [`HOST_ASKS`] of their turns, and at least
+    /// [`MIN_HOST_TURNS`] turns) while everybody else's with as many turns
+    /// hardly do (below [`GUEST_ASKS`]): the host, whose turns are
+    /// questions.
+    fn asking_label(&self, turns: &[(usize, Turn)]) -> Option<usize> {
+        // (entity, turns, asking turns)
+        let mut by: Vec<(usize, usize, usize)> = Vec::new();
+        for (_, t) in turns {
+            let Label::Name(e) = t.label else {
+                return None;
+            };
+            let end = self.toks[t.body..]
+                .iter()
+                .position(|x| x.para != t.para)
+                .map_or(self.toks.len(), |n| t.body + n);
+            if end <= t.body {
+                continue;
+            }
+            let body = self.text[self.toks[t.body].s..self.toks[end - 1].e].trim_end();
+            // A question, or a question cut off (`save the bees —`).
+            let asks = body.ends_with(['?', '—', '–']) || body.ends_with("--");
+            match by.iter_mut().find(|b| b.0 == e) {
+                Some(b) => {
+                    b.1 += 1;
+                    b.2 += usize::from(asks);
+                }
+                None => by.push((e, 1, usize::from(asks))),
+            }
+        }
+        if by.len() < 2 {
+            return None;
+        }
+        let share = |b: &(usize, usize, usize)| b.2 as f32 / b.1 as f32;
+        let mut askers = by
+            .iter()
+            .filter(|b| b.1 >= MIN_HOST_TURNS && share(b) >= HOST_ASKS);
+        let host = askers.next()?;
+        if askers.next().is_some() {
+            return None;
+        }
+        // A caller's one question does not make two hosts.
+        by.iter()
+            .all(|b| b.0 == host.0 || b.1 < MIN_HOST_TURNS || share(b) < GUEST_ASKS)
+            .then_some(host.0)
+    }
+
+    /// Gives a person to each name label (`RUTH:`) that no mention of the
+    /// article resolves, when it is a known given name: a radio caller or
+    /// a member of the audience whom the host greets by first name only.
+    pub(crate) fn label_names(&mut self) {
+        if self.lx.given_names.is_empty() {
+            return;
+        }
+        let mut labels: Vec<(usize, usize)> = Vec::new();
+        for p in 0..self.toks.len() {
+            if p > 0 && self.toks[p - 1].para == self.toks[p].para {
+                continue;
+            }
+            let para = self.toks[p].para;
+            let same = |k: usize| k < self.toks.len() && self.toks[k].para == para;
+            if self.skip[p]
+                || !self.toks[p].is_word()
+                || !self.toks[p].cap
+                || !same(p + 1)
+                || !self.toks[p + 1].is_punct(':')
+                || self.lx.given_gender(&self.lowers[p]).is_none()
+                || self.lx.turns.longest_at(&self.lowers, p).is_some()
+                || self
+                    .ent_by_first
+                    .contains_key(&crate::text::fold(&self.lowers[p]))
+            {
+                continue;
+            }
+            // Known only as this label, read as an acronym (`RUTH`), or not
+            // at all.
+            let w = &self.text[self.toks[p].s..self.toks[p].e];
+            let acronym_only = |e: &super::mentions::LocalEntity| {
+                e.kind == EntityKind::Organization && e.forms.iter().all(|(f, _)| f == w)
+            };
+            if self
+                .ent_by_last
+                .get(&crate::text::fold(&self.lowers[p]))
+                .is_some_and(|es| !es.iter().all(|&e| acronym_only(&self.ents[e])))
+            {
+                continue;
+            }
+            labels.push((p, p + 1));
+            if labels.len() > MAX_PARAS {
+                break;
+            }
+        }
+        for (a, b) in labels {
+            let w = &self.text[self.toks[a].s..self.toks[a].e];
+            // `RUTH` is written `Ruth`.
+            let name: String = if w.chars().any(char::is_lowercase) {
+                w.to_string()
+            } else {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_string() + &c.as_str().to_lowercase())
+                    .unwrap_or_default()
+            };
+            let e = self.link_name(&name, false, a, b);
+            if self.ents[e].kind == EntityKind::Organization {
+                self.ents[e].kind = EntityKind::Person;
+                self.ents[e].orgtype = None;
+                self.org_ents.retain(|&o| o != e);
+            }
+        }
+    }
+
+    /// Whether the paragraph opening at token `p` is a transcript's stage
+    /// direction: wholly in brackets, or with letters but none in lower
+    /// case.
+    fn stage_direction(&self, p: usize) -> bool {
+        let para = self.toks[p].para;
+        let end = self.toks[p..]
+            .iter()
+            .position(|t| t.para != para)
+            .map_or(self.toks.len(), |n| p + n);
+        let line = self.text[self.toks[p].s..self.toks[end - 1].e].trim();
+        (line.starts_with(['(', '[']) && line.ends_with([')', ']']))
+            || (line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase))
     }
 
     /// The person the article introduces as interviewed: the person named
@@ -353,6 +537,24 @@ impl Doc<'_> {
                 ));
             }
         }
+        // The interviewer's turns ask, under whatever label.
+        let mut hosts: Vec<usize> = turns
+            .iter()
+            .filter_map(|t| match t.1.label {
+                Label::Host(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        if hosts.is_empty() {
+            hosts.extend(self.asking_label(&turns));
+        }
+        for t in &mut turns {
+            if let Label::Host(e) | Label::Name(e) = t.1.label
+                && hosts.contains(&e)
+            {
+                t.1.label = Label::Question;
+            }
+        }
         let questions = turns
             .iter()
             .filter(|t| t.1.label == Label::Question)
@@ -401,6 +603,11 @@ impl Doc<'_> {
                 if j > i && line_by_line && para > prev_para + 1 {
                     break;
                 }
+                // `(CROSSTALK)`, `END OF TRANSCRIPT`: a stage direction or a
+                // line in capitals is no one's turn.
+                if j > i && self.stage_direction(p) {
+                    break;
+                }
                 prev_para = para;
                 let mut k = if j == i { t.body } else { p };
                 while k < self.toks.len() && self.toks[k].para == para && !self.skip[k] {
@@ -416,7 +623,7 @@ impl Doc<'_> {
             }
             let (cs, ce) = (self.toks[t.body].s, self.toks[end_tok - 1].e);
             let (ent, mention, cue, conf) = match t.label {
-                Label::Question => {
+                Label::Question | Label::Host(_) => {
                     out.questions.push((cs, ce));
                     continue;
                 }
