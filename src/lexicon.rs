@@ -40,6 +40,9 @@ pub struct VerbFlags {
     /// Often takes a noun object (`announced the plans`), so a clause after
     /// it without `that` must hold a finite verb.
     pub object: bool,
+    /// Answers the previous speaker (`replied`, `đáp`): its speaker is not
+    /// the one who spoke last.
+    pub reply: bool,
 }
 
 /// How a phrase continues an organization's name (`org_continuations.txt`).
@@ -795,6 +798,7 @@ impl Lexicon {
                                 'q' => flags.quote_only = true,
                                 'n' => flags.nonfinite = true,
                                 'o' => flags.object = true,
+                                'r' => flags.reply = true,
                                 ' ' | ',' => {}
                                 _ => return Err(err(line, format!("unknown verb flag `{c}`"))),
                             }

@@ -1456,3 +1456,46 @@ fn a_co_title_is_a_title() {
         Some("Wiebke ter Horst"),
     );
 }
+
+#[test]
+fn a_reply_is_not_the_last_speakers_and_an_exchange_alternates() {
+    let m = run(
+        "Engineer Marguerite Stavely told the court she had followed the standard.\n\n\
+         Under cross-examination, Rosalind Quennell, for the council, put it to her that the survey had been rushed.\n\n\
+         \"You signed it off in a single afternoon, didn't you?\" Quennell asked.\n\n\
+         \"I signed it off when it was finished,\" she replied.\n\n\
+         \"Which was the same afternoon?\"\n\n\
+         \"Yes.\"",
+    );
+    direct(
+        &m,
+        "You signed it off in a single afternoon, didn't you?",
+        Some("Rosalind Quennell"),
+    );
+    // `she` alone would be the barrister, who spoke last.
+    direct(
+        &m,
+        "I signed it off when it was finished,",
+        Some("Marguerite Stavely"),
+    );
+    let q = direct(
+        &m,
+        "Which was the same afternoon?",
+        Some("Rosalind Quennell"),
+    );
+    assert_rule(&m, &q, "exchange");
+    direct(&m, "Yes.", Some("Marguerite Stavely"));
+}
+
+#[test]
+fn a_quote_paragraph_after_two_speakers_still_continues_the_last() {
+    // No question: the paragraph goes on with the last speaker.
+    let m = run("\"The plan is sound,\" said Mayor Odalys Fenwright.\n\n\
+         \"It is not,\" said councillor Piers Abernant-Yule.\n\n\
+         \"Nobody has costed the second phase.\"");
+    direct(
+        &m,
+        "Nobody has costed the second phase.",
+        Some("Piers Abernant-Yule"),
+    );
+}

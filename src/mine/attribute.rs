@@ -82,6 +82,10 @@ struct Item {
     words: usize,
 }
 
+/// How many earlier quotations an exchange (a reply, a question and its
+/// answer) looks back over for the other party.
+const EXCHANGE_LOOKBACK: usize = 6;
+
 /// How far (in tokens) from a quotation its cue is looked for.
 const CUE_WINDOW: usize = 80;
 
@@ -1838,6 +1842,9 @@ impl Doc<'_> {
         let mut out = Vec::with_capacity(items.len());
         // (token, entity, type, mention) of each attributed quotation so far.
         let mut history: Vec<(usize, Option<usize>, SpeakerType)> = Vec::new();
+        // Beside each history entry: whether the quotation asks, and
+        // whether the exchange rule gave its speaker.
+        let mut asked: Vec<(bool, bool)> = Vec::new();
         let mut last_mention: Option<String> = None;
         for it in items {
             let mut rule = it.rule;
@@ -1845,6 +1852,18 @@ impl Doc<'_> {
             let (ent, ty, mention, role, cited) = match &it.slot {
                 Some(slot) => {
                     let (mut ent, mut ty) = self.resolve_slot(slot, &history);
+                    // `"…?" the barrister asked. "…," the actor replied.`: a
+                    // reply told only by a pronoun or a description is not
+                    // the last speaker's; it goes to the one spoken to.
+                    if let Some(e) = ent
+                        && !matches!(slot.kind, MKind::Person | MKind::Org)
+                        && it.cue.as_deref().is_some_and(|c| self.is_reply(c))
+                        && history.last().is_some_and(|h| h.1 == Some(e))
+                        && let Some(o) = self.other_speaker(e, slot, &history)
+                    {
+                        ent = Some(o);
+                        ty = SpeakerType::Person;
+                    }
                     // `Tri-Valley Power, the utility that owns the line,
                     // said`: an apposition headed by an organization word
                     // makes the name an organization.
@@ -1871,7 +1890,11 @@ impl Doc<'_> {
                         slot.cited.clone(),
                     )
                 }
-                None => match self.continuation(&it, &history) {
+                None => match self
+                    .exchange(&it, &history, &asked)
+                    .map(|e| (Some(e), SpeakerType::Person, "exchange", 0.6))
+                    .or_else(|| self.continuation(&it, &history))
+                {
                     Some((ent, ty, r, c)) => {
                         rule = r;
                         conf = c;
@@ -1893,6 +1916,7 @@ impl Doc<'_> {
             };
             if ty != SpeakerType::Unknown {
                 history.push((it.end, ent, ty));
+                asked.push((self.asks(it.cs, it.ce), rule == "exchange"));
                 last_mention.clone_from(&mention);
             }
             out.push(Found {
@@ -1924,6 +1948,89 @@ impl Doc<'_> {
             out.sort_by_key(|f| (f.cs, f.ce));
         }
         out
+    }
+
+    /// Whether the quotation `cs..ce` is a question.
+    fn asks(&self, cs: usize, ce: usize) -> bool {
+        self.text[cs..ce].trim_end().ends_with('?')
+    }
+
+    /// Whether the quotation is all of its paragraph.
+    fn alone_in_para(&self, it: &Item) -> bool {
+        let para = self.toks[it.at].para;
+        let inside = |t: &super::token::Tok| t.s >= it.cs && t.e <= it.ce;
+        let from = (0..it.at)
+            .rev()
+            .take_while(|&k| self.toks[k].para == para)
+            .last()
+            .unwrap_or(it.at);
+        self.toks[from..]
+            .iter()
+            .take_while(|t| t.para == para)
+            .all(|t| inside(t) || matches!(t.kind, Tk::Quote(_) | Tk::Punct(_)))
+    }
+
+    /// A cue-less paragraph in a two-party exchange (a cross-examination,
+    /// an interview told in quotations): `"…?" the barrister asked. "…,"
+    /// the witness replied.` then a question of its own paragraph is the
+    /// asker's again, and the paragraph after such a question the other's.
+    fn exchange(
+        &self,
+        it: &Item,
+        history: &[(usize, Option<usize>, SpeakerType)],
+        asked: &[(bool, bool)],
+    ) -> Option<usize> {
+        let (&(pend, y, _), &(y_asks, y_by_exchange)) = (history.last()?, asked.last()?);
+        let y = y?;
+        if self.sent_of[it.at] != self.sent_of[pend.min(self.toks.len() - 1)] + 1
+            || !self.alone_in_para(it)
+        {
+            return None;
+        }
+        // The other party: who spoke before the last speaker's run.
+        let k = history.iter().rposition(|h| h.1 != Some(y))?;
+        if history.len() - k > EXCHANGE_LOOKBACK {
+            return None;
+        }
+        let x = history[k].1?;
+        if self.ents[x].kind != EntityKind::Person || self.ents[y].kind != EntityKind::Person {
+            return None;
+        }
+        let asks = self.asks(it.cs, it.ce);
+        let answer_to_x = asked[k].0 && !y_asks;
+        ((asks && answer_to_x) || (!asks && y_asks && y_by_exchange)).then_some(x)
+    }
+
+    /// Whether the cue `c` is a reply verb (flag `r` of `verbs.txt`).
+    fn is_reply(&self, c: &str) -> bool {
+        let words: Vec<String> = c.split_whitespace().map(crate::text::lowercase).collect();
+        self.lx
+            .verbs
+            .longest_at(&words, 0)
+            .is_some_and(|(n, f)| n == words.len() && f.reply)
+    }
+
+    /// The person who spoke last before `e` among the recent quotations, of
+    /// a gender that fits the pronoun or description of `slot`.
+    fn other_speaker(
+        &self,
+        e: usize,
+        slot: &Slot,
+        history: &[(usize, Option<usize>, SpeakerType)],
+    ) -> Option<usize> {
+        let want = match &slot.kind {
+            MKind::Pronoun(PronounKind::Male) => Some('m'),
+            MKind::Pronoun(PronounKind::Female) => Some('f'),
+            MKind::Described(_, g, _) => *g,
+            _ => None,
+        };
+        history
+            .iter()
+            .rev()
+            .take(EXCHANGE_LOOKBACK)
+            .filter_map(|h| h.1)
+            .find(|&o| o != e && self.ents[o].kind == EntityKind::Person)
+            .filter(|&o| want.is_none() || self.ents[o].gender.is_none_or(|g| Some(g) == want))
     }
 
     fn para_of(&self, k: usize) -> u32 {
