@@ -671,6 +671,10 @@ pub struct Lexicon {
     pub adjacent_complementizers: WordSet,
     /// Relative pronouns (`who`, `which`).
     pub relatives: WordSet,
+    /// Words by which speakers name themselves or those they speak to (`I`,
+    /// `we`, `you`, `tôi`), from `first_person.txt`: an interview's answers
+    /// use them, a sports page's notes under a team's name do not.
+    pub first_person: WordSet,
     /// Words after which a number is part of an organization's name
     /// (`Local 417`, `Precinct 9`), from `numbered.txt`.
     pub numbered: WordSet,
@@ -938,6 +942,9 @@ impl Lexicon {
                     }
                     "relatives.txt" => {
                         lx.relatives.insert(a.to_lowercase());
+                    }
+                    "first_person.txt" => {
+                        lx.first_person.insert(a.to_lowercase());
                     }
                     "numbered.txt" => {
                         lx.numbered.insert(a.to_lowercase());

@@ -1499,3 +1499,18 @@ fn a_quote_paragraph_after_two_speakers_still_continues_the_last() {
         Some("Piers Abernant-Yule"),
     );
 }
+
+#[test]
+fn a_team_is_no_speaker_and_a_lower_case_guard_is_a_person() {
+    let m = run(
+        "Coach Imelda Sarkissian-Roe has the Pelicans off to their best start since 2011. Asked whether this team was better than last year's, the coach smiled. \"Ask me in April.\"\n\n\
+         Teodor Vassilakis, a junior, made all four free throws. \"I was looking at the back of the rim,\" the junior guard said.",
+    );
+    direct(&m, "Ask me in April.", Some("Imelda Sarkissian-Roe"));
+    let q = direct(
+        &m,
+        "I was looking at the back of the rim,",
+        Some("Teodor Vassilakis"),
+    );
+    assert_type(&m, &q, SpeakerType::Person);
+}

@@ -327,3 +327,14 @@ fn the_speaker_whose_turns_ask_is_the_host_and_a_caller_gets_a_name() {
     assert_absent(&m, "We have a caller. Bernadette, go ahead.");
     assert_absent(&m, "Is that the secret, then?");
 }
+
+#[test]
+fn notes_under_team_names_are_no_interview() {
+    let m = run(
+        "Kestrel Bay won 71-64.\n\n\
+         Kestrel Bay: The Herons were outrebounded 40-31 but made 11 threes. Hosts Marlow Tech on Friday.\n\n\
+         Marlow Tech: Forward Idris Penhallow scored 19. The Badgers have lost three straight at home.",
+        "en",
+    );
+    assert_eq!(qa(&m), 0, "{}", dump(&m));
+}

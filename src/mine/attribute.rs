@@ -656,8 +656,11 @@ impl Doc<'_> {
         if definite && let Some(n) = self.lx.age_of(head) {
             return Some(MKind::Described(format!("age:{n}"), None, None));
         }
+        // `the sophomore guard`: a word that is a title too (`Guard` of the
+        // National Guard) is a person's in lower case.
         if let Some(t) = self.lx.org_words.word(head)
             && !self.toks[b - 1].cap
+            && !self.lx.titles.has_word(head)
         {
             return Some(MKind::OrgRef(t.clone()));
         }

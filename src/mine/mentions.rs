@@ -753,6 +753,20 @@ impl Doc<'_> {
         {
             kind = MKind::Org;
         }
+        // `the Otters`, `the Grizzlies`: a team's plural name.
+        if kind == MKind::Person
+            && a == name_a
+            && b == a + 1
+            && a > 0
+            && self.lowers[a - 1] == "the"
+            && self.lowers[a].len() > 3
+            && self.lowers[a].ends_with('s')
+            && !self.lowers[a].ends_with("ss")
+            && self.lx.given_gender(&self.lowers[a]).is_none()
+            && !self.surnames.contains(&fold(&self.lowers[a]))
+        {
+            kind = MKind::Org;
+        }
         if kind == MKind::Person && b - name_a == 1 && a == name_a {
             let w = &self.toks[a];
             // A lone capitalized word opening a sentence is a name only when

@@ -336,6 +336,15 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether the turn's paragraph holds a word of `first_person.txt`.
+    fn speaks(&self, t: Turn) -> bool {
+        self.toks[t.body..]
+            .iter()
+            .zip(t.body..)
+            .take_while(|(x, _)| x.para == t.para)
+            .any(|(x, k)| x.is_word() && self.lx.first_person.contains(&self.lowers[k]))
+    }
+
     /// Whether the paragraph opening at token `p` is a transcript's stage
     /// direction: wholly in brackets, or with letters but none in lower
     /// case.
@@ -575,6 +584,16 @@ impl Doc<'_> {
         if answer_labels.is_empty() || (questions == 0 && answer_labels.len() < 2) {
             turns = self.bare_turns(&starts);
             if turns.is_empty() {
+                return out;
+            }
+        }
+        // `Ostrava State: The Otters were outrebounded …`: notes under
+        // names that speak of others, not turns of people speaking.
+        if !self.lx.first_person.is_empty()
+            && turns.iter().all(|t| matches!(t.1.label, Label::Name(_)))
+        {
+            let speaking = turns.iter().filter(|t| self.speaks(t.1)).count();
+            if speaking * 2 < turns.len() {
                 return out;
             }
         }
