@@ -1514,3 +1514,21 @@ fn a_team_is_no_speaker_and_a_lower_case_guard_is_a_person() {
     );
     assert_type(&m, &q, SpeakerType::Person);
 }
+
+#[test]
+fn a_surname_misspelt_by_one_letter_is_the_person_named_in_full() {
+    let m = run(
+        "Councillor Desmond Abernathy has opposed the sale for a year.\n\n\"I'd like to see it written into the deed,\" Mr. Abernethy said.",
+    );
+    direct(
+        &m,
+        "I'd like to see it written into the deed,",
+        Some("Desmond Abernathy"),
+    );
+    // Two people it could be: neither.
+    let m = run(
+        "Councillor Desmond Abernathy and his sister Ruth Abernathy spoke.\n\n\"Not again,\" Mr. Abernethy said.",
+    );
+    let q = direct(&m, "Not again,", Some("Abernethy"));
+    assert_type(&m, &q, SpeakerType::Person);
+}

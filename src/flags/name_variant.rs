@@ -196,23 +196,7 @@ pub(crate) fn likely_variant(name: &str, variant: &str, person: bool) -> bool {
     }
     let (x, y) = (crate::text::fold(&a[i]), crate::text::fold(&b[i]));
     let longest = x.chars().count().max(y.chars().count());
-    edit_distance(&x, &y) * 2 <= longest.max(2)
-}
-
-/// Levenshtein distance in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diag = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let up = row[j + 1];
-            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
-            diag = up;
-        }
-    }
-    row[b.len()]
+    crate::text::edit_distance(&x, &y) * 2 <= longest.max(2)
 }
 
 #[cfg(test)]

@@ -154,6 +154,10 @@ impl LocalEntity {
     }
 }
 
+/// The fewest letters of a surname that may be misspelled by one letter
+/// and still stand for the person (`Abernethy` for `Abernathy`).
+const MIN_MISSPELT: usize = 6;
+
 /// Levels of government that may open an organization's name in lower case
 /// (`the state Department of Health`).
 const ORG_LEVELS: &[&str] = &[
@@ -1351,6 +1355,40 @@ impl Doc<'_> {
             }
         }
         best.map(|(e, _)| e)
+            .or_else(|| self.misspelled_surname(key, org, gender))
+    }
+
+    /// `Mr. Abernethy` in an article about `Desmond Abernathy`: a surname
+    /// alone, of at least [`MIN_MISSPELT`] letters, one edit away from the
+    /// surname of exactly one person named in full, and from nobody else's.
+    fn misspelled_surname(&self, key: &[String], org: bool, gender: Option<char>) -> Option<usize> {
+        let [w] = key else {
+            return None;
+        };
+        if org || w.chars().count() < MIN_MISSPELT || self.lx.function_words.contains(w) {
+            return None;
+        }
+        let mut found = None;
+        for (e, ent) in self.ents.iter().enumerate().rev().take(LOOKBACK_ORGS) {
+            let Some(last) = ent.key.last() else {
+                continue;
+            };
+            if ent.key.len() < 2
+                || last.chars().count() < MIN_MISSPELT
+                || last.chars().next() != w.chars().next()
+                || crate::text::edit_distance(last, w) != 1
+            {
+                continue;
+            }
+            if ent.kind != EntityKind::Person
+                || (gender.is_some() && ent.gender.is_some() && ent.gender != gender)
+                || found.is_some()
+            {
+                return None;
+            }
+            found = Some(e);
+        }
+        found
     }
 }
 

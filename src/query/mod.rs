@@ -277,29 +277,13 @@ fn suggestions(graph: &QuoteGraph, folded: &str) -> Vec<String> {
         let Some(e) = n.as_entity() else { continue };
         let close = [&e.name].into_iter().chain(&e.aliases).any(|a| {
             let a = crate::text::fold(&normalize_text(a));
-            a.split(' ').any(|w| query.contains(w)) || edit_distance(&a, folded) <= 2
+            a.split(' ').any(|w| query.contains(w)) || crate::text::edit_distance(&a, folded) <= 2
         });
         if close {
             out.insert(e.name.clone());
         }
     }
     out.into_iter().take(5).collect()
-}
-
-/// Levenshtein distance over chars.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 fn entity_ref(node: &Node) -> EntityRef {
