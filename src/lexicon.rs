@@ -671,6 +671,10 @@ pub struct Lexicon {
     pub adjacent_complementizers: WordSet,
     /// Relative pronouns (`who`, `which`).
     pub relatives: WordSet,
+    /// Function words that may open a reported clause right after the verb
+    /// (`said the`, `said nobody`, `cho biết đây`), from `clause_openers.txt`;
+    /// other function words there mean the verb has no clause.
+    pub clause_openers: WordSet,
     /// Words by which speakers name themselves or those they speak to (`I`,
     /// `we`, `you`, `tôi`), from `first_person.txt`: an interview's answers
     /// use them, a sports page's notes under a team's name do not.
@@ -942,6 +946,9 @@ impl Lexicon {
                     }
                     "relatives.txt" => {
                         lx.relatives.insert(a.to_lowercase());
+                    }
+                    "clause_openers.txt" => {
+                        lx.clause_openers.insert(a.to_lowercase());
                     }
                     "first_person.txt" => {
                         lx.first_person.insert(a.to_lowercase());

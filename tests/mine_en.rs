@@ -1532,3 +1532,30 @@ fn a_surname_misspelt_by_one_letter_is_the_person_named_in_full() {
     let q = direct(&m, "Not again,", Some("Abernethy"));
     assert_type(&m, &q, SpeakerType::Person);
 }
+
+#[test]
+fn a_reported_clause_may_open_with_nobody() {
+    let m = run(
+        "Guard Ellis Marrowby said nobody had raised their voice in the locker room at the break.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "nobody had raised their voice in the locker room at the break",
+        Some("Ellis Marrowby"),
+    );
+}
+
+#[test]
+fn an_organization_word_that_is_a_title_too_ends_the_name() {
+    let m = run(
+        "Forecaster Inga Tolvanen said the storm had weakened.\n\nThe Northern Rescue Coordination Centre said it received the first call at 22:52 on Saturday.",
+    );
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "it received the first call at 22:52 on Saturday",
+        Some("Northern Rescue Coordination Centre"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+}

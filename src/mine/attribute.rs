@@ -115,14 +115,6 @@ fn gender_of(pk: PronounKind) -> Option<char> {
     }
 }
 
-/// Determiners and pronoun-like words that may open a reported clause.
-const CLAUSE_OPENERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "that", "those", "it", "he", "she", "they", "we", "i",
-    "you", "there", "his", "her", "their", "its", "our", "my", "some", "many", "no", "all", "any",
-    "both", "each", "every", "đây", "đó", "những", "các", "một", "nhiều", "chúng", "tôi", "ông",
-    "bà", "họ", "mọi",
-];
-
 /// Whether a role word fits the head of a description: the same word, or
 /// its abbreviation (`Sen.` for `senator`, `Gov.` for `governor`).
 fn role_word_matches(w: &str, head: &str) -> bool {
@@ -1496,7 +1488,7 @@ impl Doc<'_> {
                 {
                     let l = &self.lowers[after];
                     (!self.lx.is_function(l)
-                        || CLAUSE_OPENERS.contains(&l.as_str())
+                        || self.lx.clause_openers.contains(l)
                         || self.lx.auxiliaries.contains(l))
                     .then_some(after)
                 } else {

@@ -421,7 +421,16 @@ impl Doc<'_> {
                 last_name = Some(j - 1);
                 continue;
             }
-            if let Some(n) = self.title_at(j)
+            // `Northern Rescue Coordination Centre`: a capitalized word that
+            // is a title (`Centre`, a player's position) and an
+            // organization word, after a name's words, ends the name.
+            let org_end = j > k
+                && last_name == Some(j - 1)
+                && self.toks[j].cap
+                && self.lx.org_words.has_word(&self.lowers[j])
+                && !self.name_like(j + 1);
+            if !org_end
+                && let Some(n) = self.title_at(j)
                 && (self.toks[j].cap || j > k || last_name.is_none())
             {
                 // A title that is a pronoun too (`ông`) counts only before a name.
