@@ -473,8 +473,7 @@ fn cluster_quotes<'a, 'q>(
     }
     // Each speaker's plan is independent of the others': planned in
     // parallel, put together in speaker order.
-    let by_speaker: Vec<(Option<&str>, BTreeMap<&str, Vec<usize>>)> =
-        by_speaker.into_iter().collect();
+    let by_speaker: Vec<_> = by_speaker.into_iter().collect();
     let planned: Vec<(Vec<Vec<usize>>, Plan)> = by_speaker
         .par_iter()
         .map(|(_, wordings)| {
