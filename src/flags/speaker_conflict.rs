@@ -250,7 +250,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // Speakers and articles as numbers.
     let mut speaker_no: HashMap<&str, u32> = HashMap::new();
     let mut speakers: Vec<&str> = Vec::new();
-    let mut doc_names: Vec<&str> = Vec::new();
+    let mut doc_set: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut chosen: Vec<usize> = Vec::new();
     let mut occ_docs: Vec<Vec<&str>> = Vec::new();
     // Articles of statements too short to conflict: they still show who is
@@ -265,7 +265,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             .into_iter()
             .map(|(_, o)| o.doc.as_str())
             .collect();
-        doc_names.extend(docs.iter().copied());
+        doc_set.extend(docs.iter().copied());
         if set.len() < CONFLICT_MIN_SHARED {
             short_docs.push((speaker, docs));
             continue;
@@ -277,9 +277,17 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         occ_docs.push(docs);
         chosen.push(k);
     }
+    // Articles numbered in id order (the distinct ids sorted, not every
+    // occurrence's), looked up by hash.
+    let mut doc_names: Vec<&str> = doc_set.into_iter().collect();
     doc_names.sort_unstable();
-    doc_names.dedup();
-    let doc_no = |d: &str| doc_names.binary_search(&d).expect("collected") as u32;
+    let doc_numbers: rustc_hash::FxHashMap<&str, u32> = doc_names
+        .iter()
+        .enumerate()
+        .map(|(k, &d)| (d, k as u32))
+        .collect();
+    drop(doc_names);
+    let doc_no = |d: &str| doc_numbers[d];
 
     // Name forms of every speaker, keyed by all their words.
     let mut names = NameIndex::default();
