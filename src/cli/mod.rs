@@ -481,18 +481,31 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     let flags = crate::flags::detect(&graph);
     stage("writing");
     let with_path = |path: PathBuf| move || format!("cannot write {}", path.display());
-    crate::export::json::write(&graph, &out("graph.json"))
-        .with_context(with_path(out("graph.json")))?;
-    crate::probe::at("graph.json written");
-    crate::export::dot::write(&graph, &out("graph.dot"))
-        .with_context(with_path(out("graph.dot")))?;
-    crate::probe::at("graph.dot written");
-    crate::export::graphml::write(&graph, &out("graph.graphml"))
-        .with_context(with_path(out("graph.graphml")))?;
-    crate::probe::at("graph.graphml written");
-    crate::fsutil::write_atomic_with(&out("flags.json"), |w| crate::flags::write_json(&flags, w))
-        .with_context(with_path(out("flags.json")))?;
-    crate::probe::at("flags.json written");
+    // The four files are independent: written in parallel (each streams),
+    // errors reported in this order.
+    let ((json, dot), (graphml, flags_json)) = rayon::join(
+        || {
+            rayon::join(
+                || crate::export::json::write(&graph, &out("graph.json")),
+                || crate::export::dot::write(&graph, &out("graph.dot")),
+            )
+        },
+        || {
+            rayon::join(
+                || crate::export::graphml::write(&graph, &out("graph.graphml")),
+                || {
+                    crate::fsutil::write_atomic_with(&out("flags.json"), |w| {
+                        crate::flags::write_json(&flags, w)
+                    })
+                },
+            )
+        },
+    );
+    json.with_context(with_path(out("graph.json")))?;
+    dot.with_context(with_path(out("graph.dot")))?;
+    graphml.with_context(with_path(out("graph.graphml")))?;
+    flags_json.with_context(with_path(out("flags.json")))?;
+    crate::probe::at("exports written");
     if let Some(b) = bar {
         b.finish_and_clear();
     }

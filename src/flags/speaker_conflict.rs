@@ -250,7 +250,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // Speakers and articles as numbers.
     let mut speaker_no: HashMap<&str, u32> = HashMap::new();
     let mut speakers: Vec<&str> = Vec::new();
-    let mut doc_names: Vec<&str> = Vec::new();
+    let mut doc_set: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut chosen: Vec<usize> = Vec::new();
     let mut occ_docs: Vec<Vec<&str>> = Vec::new();
     // Articles of statements too short to conflict: they still show who is
@@ -265,7 +265,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             .into_iter()
             .map(|(_, o)| o.doc.as_str())
             .collect();
-        doc_names.extend(docs.iter().copied());
+        doc_set.extend(docs.iter().copied());
         if set.len() < CONFLICT_MIN_SHARED {
             short_docs.push((speaker, docs));
             continue;
@@ -277,9 +277,17 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         occ_docs.push(docs);
         chosen.push(k);
     }
+    // Articles numbered in id order (the distinct ids sorted, not every
+    // occurrence's), looked up by hash.
+    let mut doc_names: Vec<&str> = doc_set.into_iter().collect();
     doc_names.sort_unstable();
-    doc_names.dedup();
-    let doc_no = |d: &str| doc_names.binary_search(&d).expect("collected") as u32;
+    let doc_numbers: rustc_hash::FxHashMap<&str, u32> = doc_names
+        .iter()
+        .enumerate()
+        .map(|(k, &d)| (d, k as u32))
+        .collect();
+    drop(doc_names);
+    let doc_no = |d: &str| doc_numbers[d];
 
     // Name forms of every speaker, keyed by all their words.
     let mut names = NameIndex::default();
@@ -400,6 +408,13 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             index[r as usize].push(p as u32);
         }
     }
+    // What the first tests of `conflict` read, by visiting position, so
+    // that a candidate they reject is rejected without touching its item:
+    // its speaker, whether that speaker is an outlet, and its summed stem
+    // weight.
+    let seq_speaker: Vec<u32> = seq.iter().map(|&i| items[i].speaker).collect();
+    let seq_media: Vec<bool> = seq_speaker.iter().map(|&s| media[s as usize]).collect();
+    let seq_weight: Vec<f64> = seq.iter().map(|&i| items[i].tail[0]).collect();
     let chunk = (seq.len() / (rayon::current_num_threads() * 8)).max(1024);
     let mut pairs: Vec<(usize, usize, f64, u32)> = seq
         .par_chunks(chunk)
@@ -410,6 +425,11 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             for (off, &i) in part.iter().enumerate() {
                 let p = (c * chunk + off) as u32;
                 let it = &items[i];
+                let (speaker, media, weight) = (
+                    seq_speaker[p as usize],
+                    seq_media[p as usize],
+                    seq_weight[p as usize],
+                );
                 for r in &it.ranks[..it.prefix] {
                     let list = &index[*r as usize];
                     let end = list.partition_point(|&q| q < p);
@@ -418,7 +438,17 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                             continue;
                         }
                         stamp[q as usize] = p;
-                        let j = seq[q as usize];
+                        let q = q as usize;
+                        // `conflict`'s first two tests (same speaker; the
+                        // lighter statement alone cannot reach the shared
+                        // weight needed), computed as it computes them.
+                        if seq_speaker[q] == speaker
+                            || weight.min(seq_weight[q])
+                                < needed(media != seq_media[q], weight, seq_weight[q])
+                        {
+                            continue;
+                        }
+                        let j = seq[q];
                         let (a, b) = (i.min(j), i.max(j));
                         if let Some(sim) = conflict(&items[a], &items[b], &ctx) {
                             out.push((a, b, sim, first_common(&items[a], &items[b])));
@@ -589,6 +619,20 @@ fn intersects(x: &[u32], y: &[u32]) -> bool {
     false
 }
 
+/// The shared stem weight two statements of summed weights `a` and `b`
+/// need to conflict (`media`: one speaker is an outlet, the other not), a
+/// little less so that rounding never stops a merge that would reach it:
+/// the merge in [`conflict`] stops as soon as what is left of either
+/// statement cannot make it up.
+fn needed(media: bool, a: f64, b: f64) -> f64 {
+    let min = if media {
+        CONFLICT_MIN_SIMILARITY
+    } else {
+        CONFLICT_SPEAKERS_MIN_SIMILARITY
+    };
+    (min * (a + b) / 2.0) * (1.0 - 1e-9) - 1e-9
+}
+
 /// The weighted similarity of two statements if they conflict.
 fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
     if a.speaker == b.speaker {
@@ -603,10 +647,7 @@ fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
     } else {
         CONFLICT_SPEAKERS_MIN_SIMILARITY
     };
-    // The shared weight the similarity needs, a little less so that
-    // rounding never stops a merge that would reach it: the merge stops as
-    // soon as what is left of either statement cannot make it up.
-    let need = (min * (a.tail[0] + b.tail[0]) / 2.0) * (1.0 - 1e-9) - 1e-9;
+    let need = needed(media, a.tail[0], b.tail[0]);
     let weight = ctx.weight;
     let (mut i, mut j) = (0, 0);
     let (mut shared, mut shared_w) = (0, 0.0);

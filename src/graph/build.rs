@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::statements::{dice, plan};
+use rayon::prelude::*;
+
+use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
     ArticleInfo, CiteVia, Edge, EdgeData, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
@@ -278,32 +280,40 @@ impl QuoteGraph {
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
         edges.reserve_exact(clusters.len() + links + quotes.len());
-        for (cluster, _) in &clusters {
-            let members: Vec<&Quotation> = cluster
-                .quotes
-                .iter()
-                .map(|&i| &quotes[i].quotation)
-                .collect();
-            let text = representative(&members);
-            let speaker = cluster.speaker.unwrap_or("");
-            let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
-            let stem = format!("stmt:{:016x}", fnv1a64(key.as_bytes()));
+        // Each statement's text, id stem and speaker name, in parallel; the
+        // ids (which depend on the statements before) in order.
+        let prepared: Vec<(String, String, Option<String>)> = clusters
+            .par_iter()
+            .map(|(cluster, _)| {
+                let members: Vec<&Quotation> = cluster
+                    .quotes
+                    .iter()
+                    .map(|&i| &quotes[i].quotation)
+                    .collect();
+                let text = representative(&members);
+                let speaker = cluster.speaker.unwrap_or("");
+                let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
+                let stem = format!("stmt:{:016x}", fnv1a64(key.as_bytes()));
+                let speaker_name = match cluster.speaker {
+                    Some(s) => nodes[s].as_entity().map(|e| e.name.clone()),
+                    None => most_frequent(
+                        members
+                            .iter()
+                            .filter_map(|q| q.speaker.as_deref())
+                            .filter(|s| !s.trim().is_empty()),
+                    )
+                    .map(str::to_owned),
+                };
+                (text, stem, speaker_name)
+            })
+            .collect();
+        for ((cluster, _), (text, stem, speaker_name)) in clusters.iter().zip(prepared) {
             let mut id = stem[..17].to_owned();
             let mut n = 1;
             while nodes.contains_key(&id) {
                 n += 1;
                 id = format!("{}-{n}", &stem[..17]);
             }
-            let speaker_name = match cluster.speaker {
-                Some(s) => nodes[s].as_entity().map(|e| e.name.clone()),
-                None => most_frequent(
-                    members
-                        .iter()
-                        .filter_map(|q| q.speaker.as_deref())
-                        .filter(|s| !s.trim().is_empty()),
-                )
-                .map(str::to_owned),
-            };
             if let Some(s) = cluster.speaker {
                 edges.push(PendingEdge {
                     edge: Edge {
@@ -449,7 +459,7 @@ fn cluster_quotes<'a, 'q>(
     speaker_of: impl Fn(&'q Attributed) -> Option<&'a str>,
 ) -> Vec<(Cluster<'a>, Vec<Link>)> {
     let norms: Vec<String> = quotes
-        .iter()
+        .par_iter()
         .map(|q| normalize_text(&q.quotation.quote))
         .collect();
     let mut by_speaker: BTreeMap<Option<&str>, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
@@ -461,18 +471,34 @@ fn cluster_quotes<'a, 'q>(
             .or_default()
             .push(i);
     }
-    let mut out: Vec<(Cluster<'a>, Vec<Link>)> = Vec::new();
-    for (speaker, wordings) in by_speaker {
-        let keys: Vec<&str> = wordings.keys().copied().collect();
-        let texts: Vec<Vec<&str>> = keys.iter().map(|k| words(k)).collect();
-        let p = plan(&texts);
-        let base = out.len();
-        for members in &p.clusters {
-            let mut qs: Vec<usize> = members
+    // Each speaker's plan is independent of the others': planned in
+    // parallel, put together in speaker order.
+    let by_speaker: Vec<_> = by_speaker.into_iter().collect();
+    let planned: Vec<(Vec<Vec<usize>>, Plan)> = by_speaker
+        .par_iter()
+        .map(|(_, wordings)| {
+            let keys: Vec<&str> = wordings.keys().copied().collect();
+            let texts: Vec<Vec<&str>> = keys.iter().map(|k| words(k)).collect();
+            let p = plan(&texts);
+            let members: Vec<Vec<usize>> = p
+                .clusters
                 .iter()
-                .flat_map(|&m| wordings[keys[m]].iter().copied())
+                .map(|members| {
+                    let mut qs: Vec<usize> = members
+                        .iter()
+                        .flat_map(|&m| wordings[keys[m]].iter().copied())
+                        .collect();
+                    qs.sort_by(|&a, &b| cmp_quotes(&quotes[a].quotation, &quotes[b].quotation));
+                    qs
+                })
                 .collect();
-            qs.sort_by(|&a, &b| cmp_quotes(&quotes[a].quotation, &quotes[b].quotation));
+            (members, p)
+        })
+        .collect();
+    let mut out: Vec<(Cluster<'a>, Vec<Link>)> = Vec::new();
+    for ((speaker, _), (members, p)) in by_speaker.into_iter().zip(planned) {
+        let base = out.len();
+        for qs in members {
             out.push((
                 Cluster {
                     speaker,

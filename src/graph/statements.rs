@@ -134,14 +134,15 @@ fn variant_candidates(
         }
     };
     let mut best: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-    similar_pairs_by(texts, VARIANT_MIN_DICE, |i, j, x, y| {
+    similar_pairs_by(texts, VARIANT_MIN_DICE, |i, j, x, y, most| {
         let (a, b) = (cluster_of[i], cluster_of[j]);
         if a == b || linked.contains(&(a, b)) {
             return;
         }
         let floor = kth(&top, a).min(kth(&top, b));
-        // Dice is at most 2 min(|x|, |y|) / (|x| + |y|).
-        let bound = 2.0 * x.len().min(y.len()) as f64 / (x.len() + y.len()) as f64;
+        // Dice is at most 2 most / (|x| + |y|), `most` bounding the words
+        // the two share.
+        let bound = 2.0 * most as f64 / (x.len() + y.len()) as f64;
         if bound < floor {
             return;
         }
@@ -259,7 +260,7 @@ fn stitch_parts(
 #[cfg(test)]
 pub(crate) fn similar_pairs(texts: &[Vec<&str>], min_dice: f64) -> Vec<(usize, usize, f64)> {
     let mut out = Vec::new();
-    similar_pairs_by(texts, min_dice, |i, j, x, y| {
+    similar_pairs_by(texts, min_dice, |i, j, x, y, _| {
         let d = dice(x, y);
         if d >= min_dice - 1e-12 {
             out.push((i.min(j), i.max(j), d));
@@ -270,12 +271,20 @@ pub(crate) fn similar_pairs(texts: &[Vec<&str>], min_dice: f64) -> Vec<(usize, u
 }
 
 /// The candidate pairs of [`similar_pairs`]' join, each met once: `visit(i,
-/// j, set_i, set_j)` gets the two texts' word sets (sorted ranks) and does
-/// what it wants with them.
+/// j, set_i, set_j, most)` gets the two texts' word sets (sorted ranks) and
+/// a bound on the number of words they share, and does what it wants with
+/// them. Pairs whose bound keeps their Dice below `min_dice` are not
+/// visited.
+///
+/// The bound is the positional filter of PPJoin (Xiao et al., WWW 2008):
+/// a pair is met first at its rarest common word (every rarer word of
+/// either set lies in its indexed prefix, so an earlier common word would
+/// have met it earlier), at positions `p` and `q` of the two sets, so they
+/// share at most `1 + min(|x| - p - 1, |y| - q - 1)` words.
 fn similar_pairs_by(
     texts: &[Vec<&str>],
     min_dice: f64,
-    mut visit: impl FnMut(usize, usize, &[u32], &[u32]),
+    mut visit: impl FnMut(usize, usize, &[u32], &[u32], usize),
 ) {
     // Words become ranks, rarest first (ties by spelling), so that a sorted
     // set starts with its prefix and compares integers, not strings.
@@ -307,32 +316,40 @@ fn similar_pairs_by(
     let mut order: Vec<usize> = (0..sets.len()).filter(|&i| !sets[i].is_empty()).collect();
     order.sort_unstable_by_key(|&i| (sets[i].len(), i));
 
-    // Posting lists hold sets in visiting (size) order, with a start that
-    // moves past sets too small for every later probe.
-    let mut index: HashMap<u32, (usize, Vec<usize>)> = HashMap::default();
+    // Posting lists hold sets in visiting (size) order, each with the
+    // word's position in it, with a start that moves past sets too small
+    // for every later probe.
+    let mut index: HashMap<u32, (usize, Vec<(usize, usize)>)> = HashMap::default();
     let mut stamp = vec![usize::MAX; sets.len()];
     for &i in &order {
         let s = &sets[i];
         let min_len = jaccard * s.len() as f64 - 1e-9;
         let need = min_len.ceil().max(1.0) as usize;
         let prefix = &s[..s.len() + 1 - need.min(s.len())];
-        for w in prefix {
+        for (p, w) in prefix.iter().enumerate() {
             let Some((start, list)) = index.get_mut(w) else {
                 continue;
             };
-            while *start < list.len() && (sets[list[*start]].len() as f64) < min_len {
+            while *start < list.len() && (sets[list[*start].0].len() as f64) < min_len {
                 *start += 1;
             }
-            for &j in &list[*start..] {
+            for &(j, q) in &list[*start..] {
                 if stamp[j] == i {
                     continue;
                 }
                 stamp[j] = i;
-                visit(i, j, &sets[i], &sets[j]);
+                let most = 1 + (s.len() - p - 1).min(sets[j].len() - q - 1);
+                // As `dice` computes it, so that a pair it would keep is
+                // never left out.
+                let bound = 2.0 * most as f64 / (s.len() + sets[j].len()) as f64;
+                if bound < min_dice - 1e-12 {
+                    continue;
+                }
+                visit(i, j, &sets[i], &sets[j], most);
             }
         }
-        for &w in prefix {
-            index.entry(w).or_default().1.push(i);
+        for (p, &w) in prefix.iter().enumerate() {
+            index.entry(w).or_default().1.push((i, p));
         }
     }
 }

@@ -75,9 +75,23 @@ fn is_connector(word: &str) -> bool {
 }
 
 /// Edit distance, for telling a misspelt given name from another name.
+#[cfg(test)]
 fn edits(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    edits_chars(&a, &b)
+}
+
+/// Whether two given names (as characters) are at most two edits apart:
+/// never when their lengths differ by more, as each edit changes the
+/// length by at most one.
+fn within_two_edits(a: &[char], b: &[char]) -> bool {
+    a.len().abs_diff(b.len()) <= 2 && edits_chars(a, b) <= 2
+}
+
+/// Edit distance of two names as characters, for telling a misspelt given
+/// name from another name.
+fn edits_chars(a: &[char], b: &[char]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for i in 1..=a.len() {
         let mut cur = vec![i; b.len() + 1];
@@ -226,6 +240,7 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         s.dedup();
     }
     let mut dsu = Dsu((0..locals.len()).collect());
+    crate::probe::at("resolve: locals, stories");
 
     // 1. Same full name (and, for organizations, the same name key).
     let mut by_key: HashMap<(EntityKind, Vec<String>), usize> = HashMap::new();
@@ -241,6 +256,7 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
     }
 
+    crate::probe::at("resolve: rule 1");
     // Family names of languages that put them first (`Nguyễn Văn A`),
     // folded like keys: two such names with different family names are
     // two people, however alike (`Vũ Quốc Bảo`, `Ngô Văn Bảo`).
@@ -286,6 +302,9 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         for (x, g) in groups.iter().enumerate() {
             by_len.entry(g.key.len()).or_default().push(x);
         }
+        // Each group's given name as characters, once (groups keep their
+        // keys when they join).
+        let given: Vec<Vec<char>> = groups.iter().map(|g| g.key[0].chars().collect()).collect();
         for block in by_len.values() {
             for (n, &x) in block.iter().enumerate() {
                 for &y in &block[n + 1..] {
@@ -293,7 +312,8 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
                     let (a, b) = (&groups[x], &groups[y]);
                     // The cheap tests first; the conjunction is the same.
                     let (ga, gb) = (&a.key[0], &b.key[0]);
-                    let alike = (ga.chars().next() == gb.chars().next() || edits(ga, gb) <= 2)
+                    let (ca, cb) = (&given[x], &given[y]);
+                    let alike = (ca.first() == cb.first() || within_two_edits(ca, cb))
                         && !(ga != gb && family.contains(ga) && family.contains(gb));
                     if !alike {
                         continue;
@@ -366,6 +386,7 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
     }
 
+    crate::probe::at("resolve: rules 2 and 3");
     // 4. Organizations by acronym and by a shorter form of the name.
     let orgs: Vec<usize> = (0..locals.len())
         .filter(|&i| locals[i].kind == EntityKind::Organization)
@@ -437,6 +458,7 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
     }
 
+    crate::probe::at("resolve: rule 4");
     // Build the entities.
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..locals.len() {
@@ -543,6 +565,7 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
         entities.push(e);
     }
+    crate::probe::at("resolve: entities");
     // Stable ids and order.
     let mut order: Vec<usize> = (0..entities.len()).collect();
     for e in &mut entities {
@@ -561,9 +584,11 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
     let mut new_index = vec![0; entities.len()];
     let mut sorted = Vec::with_capacity(entities.len());
     let mut used: HashMap<String, usize> = HashMap::new();
+    // Each entity moves to its place once (no copy).
+    let mut entities: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
     for (n, &o) in order.iter().enumerate() {
         new_index[o] = n;
-        let mut e = entities[o].clone();
+        let mut e = entities[o].take().expect("order is a permutation");
         let count = used.entry(e.id.clone()).or_insert(0);
         *count += 1;
         if *count > 1 {
