@@ -1559,3 +1559,13 @@ fn an_organization_word_that_is_a_title_too_ends_the_name() {
     );
     assert_type(&m, &q, SpeakerType::Organization);
 }
+
+#[test]
+fn a_pronoun_subject_just_before_a_bare_quote_is_its_speaker() {
+    let m = run(
+        "Nadia Orlova won the women's race. Jonas Pereira won the men's race.\n\n\
+         \"It was hot out there,\" Pereira said.\n\n\
+         Orlova's time was a course record. Asked about the spring, she shook her head. \"Today I want soup.\"",
+    );
+    direct(&m, "Today I want soup.", Some("Nadia Orlova"));
+}

@@ -2040,6 +2040,27 @@ impl Doc<'_> {
         history: &[(usize, Option<usize>, SpeakerType)],
     ) -> Option<(Option<usize>, SpeakerType, &'static str, f32)> {
         let si = self.sent_of[it.at] as usize;
+        // `Asked about the spring, she shook her head. "…"`: the personal
+        // pronoun opening a clause of the sentence just before, in the
+        // same paragraph, with no quotation of its own.
+        if si > 0
+            && let prev = self.sents[si - 1]
+            && self.paragraphs_between(si - 1, si) == 0
+            && (prev.a..prev.b)
+                .all(|k| self.inq[k].is_none() && !matches!(self.toks[k].kind, Tk::Quote(_)))
+            && let Some(g) = (prev.a..prev.b.min(it.at)).find_map(|k| {
+                let opens = k == prev.a || self.toks[k - 1].is_punct(',');
+                let g = match self.pronoun_at(k, k + 1)? {
+                    PronounKind::Male => 'm',
+                    PronounKind::Female => 'f',
+                    _ => return None,
+                };
+                (opens && self.inq[k].is_none()).then_some(g)
+            })
+            && let Some(e) = self.salient_person(prev.a, history, Some(g))
+        {
+            return Some((Some(e), SpeakerType::Person, "previous-subject", 0.45));
+        }
         if let Some(&(pend, pent, pty)) = history.last() {
             let ps = self.sent_of[pend] as usize;
             let near = si.saturating_sub(ps) <= 3 && self.paragraphs_between(ps, si) <= 2;

@@ -336,13 +336,19 @@ impl Doc<'_> {
         }
     }
 
-    /// Whether the turn's paragraph holds a word of `first_person.txt`.
+    /// Whether the turn's paragraph speaks: it holds a word of
+    /// `first_person.txt` or asks.
     fn speaks(&self, t: Turn) -> bool {
+        let mut last = None;
         self.toks[t.body..]
             .iter()
             .zip(t.body..)
             .take_while(|(x, _)| x.para == t.para)
-            .any(|(x, k)| x.is_word() && self.lx.first_person.contains(&self.lowers[k]))
+            .any(|(x, k)| {
+                last = Some(x);
+                x.is_word() && self.lx.first_person.contains(&self.lowers[k])
+            })
+            || last.is_some_and(|x| x.is_punct('?'))
     }
 
     /// Whether the paragraph opening at token `p` is a transcript's stage
@@ -588,7 +594,8 @@ impl Doc<'_> {
             }
         }
         // `Ostrava State: The Otters were outrebounded …`: notes under
-        // names that speak of others, not turns of people speaking.
+        // names that speak of others, not turns of people speaking (who
+        // say `I`, `we`, `you`, or ask).
         if !self.lx.first_person.is_empty()
             && turns.iter().all(|t| matches!(t.1.label, Label::Name(_)))
         {
