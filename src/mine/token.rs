@@ -1,7 +1,7 @@
 //! Tokenizer: words, punctuation and quotation marks with byte offsets, and
 //! the paragraph each belongs to.
 
-use crate::text::{is_alnum, is_upper};
+use crate::text::{is_alnum, is_upper, lower_latin};
 use compact_str::CompactString;
 
 /// What a token is.
@@ -380,32 +380,6 @@ fn word_end(text: &str, mut i: usize, class: u8) -> (usize, bool, bool) {
         i += dlen;
     }
     (i, flags & B_UPPER != 0, ascii)
-}
-
-/// The lowercase form of a character of the Latin blocks (U+0080 to
-/// U+024F, U+1E00 to U+1EFF) when it is one character, from a table worked
-/// out once with `char::to_lowercase`.
-#[inline]
-fn lower_latin(c: char) -> Option<char> {
-    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    let i = match c as u32 {
-        n @ 0x80..=0x24f => n - 0x80,
-        n @ 0x1e00..=0x1eff => n - 0x1e00 + 0x1d0,
-        _ => return None,
-    } as usize;
-    let table = TABLE.get_or_init(|| {
-        (0x80..=0x24fu32)
-            .chain(0x1e00..=0x1effu32)
-            .map(|n| {
-                let mut l = char::from_u32(n).unwrap_or('\0').to_lowercase();
-                match (l.next(), l.next()) {
-                    (Some(x), None) => x,
-                    _ => '\0',
-                }
-            })
-            .collect()
-    });
-    table.get(i).copied().filter(|&l| l != '\0')
 }
 
 /// Whether `c` is its own lowercase form.
