@@ -302,6 +302,43 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `s` holds single spaces between other characters and no other
+/// space or control character (nor a space at either end): what
+/// `surface` copies as it is. ASCII is read byte by byte.
+pub fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x == b' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+            i += 1;
+        } else if x < 128 {
+            // ASCII spaces other than ' ' and controls are below 0x20.
+            if x < 0x20 || x == 0x7f {
+                return false;
+            }
+            prev_space = false;
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\0');
+            if c.is_whitespace() || c.is_control() {
+                return false;
+            }
+            prev_space = false;
+            i += c.len_utf8();
+        }
+    }
+    true
+}
+
 /// `s.contains(c)`, as a byte search: for a character outside ASCII the
 /// standard search builds a substring searcher first, which costs more
 /// than scanning a word.
@@ -326,6 +363,63 @@ pub fn shorten(s: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn single_spaced_agrees_with_chars() {
+        let plain = |raw: &str| {
+            let mut prev_space = false;
+            !raw.starts_with(' ')
+                && !raw.ends_with(' ')
+                && raw.chars().all(|c| {
+                    if c == ' ' {
+                        let ok = !prev_space;
+                        prev_space = true;
+                        ok
+                    } else {
+                        prev_space = false;
+                        !(c.is_whitespace() || c.is_control())
+                    }
+                })
+        };
+        for n in 0..0x3000u32 {
+            let Some(c) = char::from_u32(n) else { continue };
+            for s in [
+                format!("a{c}b"),
+                format!("{c}"),
+                format!("a {c} b"),
+                format!("a{c} b"),
+            ] {
+                assert_eq!(single_spaced(&s), plain(&s), "{s:?}");
+            }
+        }
+        for p in 0..20 {
+            let pad = "x".repeat(p);
+            for mid in [
+                "  ", " ", "\t", "\u{7f}", "\u{1f}", "\u{0}", "é", "\u{a0}", " é", "é ",
+            ] {
+                for s in [
+                    format!("{pad}{mid}yyyyyyyyyyyyyyyy"),
+                    format!("ab cd ef{pad}{mid}y z"),
+                    format!("abcdefg {pad}{mid}"),
+                ] {
+                    assert_eq!(single_spaced(&s), plain(&s), "{s:?}");
+                }
+            }
+        }
+        for s in [
+            "",
+            " ",
+            "a  b",
+            "a b",
+            "Nguyễn Văn A",
+            "a\u{a0}b",
+            "a\u{85}b",
+            " a",
+            "a ",
+        ] {
+            assert_eq!(single_spaced(s), plain(s), "{s:?}");
+        }
+    }
+
     #[test]
     fn lowercase_agrees_with_std() {
         for n in (0x80..=0x24fu32)
