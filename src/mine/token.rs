@@ -103,6 +103,7 @@ const B_NL: u8 = 2; // the line break
 const B_ALNUM: u8 = 4; // ASCII letters and digits
 const B_UPPER: u8 = 8; // ASCII upper-case letters (with `B_ALNUM`)
 const B_OTHER: u8 = 16; // anything else
+const B_END: u8 = 32; // ASCII that ends a word outright (no letter, digit or inner mark)
 
 static CLASS: [u8; 256] = {
     let mut t = [B_OTHER; 256];
@@ -117,9 +118,15 @@ static CLASS: [u8; 256] = {
             B_ALNUM | B_UPPER
         } else if c.is_ascii_alphanumeric() {
             B_ALNUM
+        } else if c < 128 && !matches!(c, b'-' | b'&' | b'\'' | b'.' | b'+' | b'/' | b',' | b':') {
+            B_OTHER | B_END
         } else {
             B_OTHER
         };
+        // Spaces and line breaks end words too.
+        if c < 128 && !c.is_ascii_alphanumeric() && t[b] & B_OTHER == 0 {
+            t[b] |= B_END;
+        }
         b += 1;
     }
     t
@@ -171,7 +178,21 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         if class & B_ALNUM != 0 && !brace {
             let start = i;
             i += 1;
-            let (e, upper, ascii) = word_end(text, i, class);
+            // The run of ASCII letters and digits; most words end there.
+            let mut flags = class;
+            while i < n {
+                let k = CLASS[bytes[i] as usize];
+                if k & B_ALNUM == 0 {
+                    break;
+                }
+                flags |= k;
+                i += 1;
+            }
+            let (e, upper, ascii) = if i >= n || CLASS[bytes[i] as usize] & B_END != 0 {
+                (i, flags & B_UPPER != 0, true)
+            } else {
+                word_end(text, i, flags, i - start)
+            };
             i = e;
             let word = &text[start..e];
             let lower = if ascii {
@@ -255,7 +276,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let (kind, lower, cap);
         if is_alnum(c) {
             // A word opening with a letter outside ASCII.
-            let (e, _, _) = word_end(text, i + clen, 0);
+            let (e, _, _) = word_end(text, i + clen, 0, 1);
             i = e;
             kind = Tk::Word;
             lower = lowercase_word(&text[start..e]);
@@ -307,18 +328,18 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
-/// The end of the word that has been read up to `i`
-/// (past its first character), whether it has ASCII upper-case letters, and
-/// whether it is all ASCII. `class` is the class of the first byte (0 if it
-/// is not ASCII).
+/// The end of the word that has been read up to `i` (past its first
+/// character), whether it has ASCII upper-case letters, and whether it is
+/// all ASCII. `class` holds the classes of the bytes read (0 if the first
+/// is not ASCII), `seg_len` how many letters and digits they are.
 #[inline]
-fn word_end(text: &str, mut i: usize, class: u8) -> (usize, bool, bool) {
+fn word_end(text: &str, mut i: usize, class: u8, seg_len: usize) -> (usize, bool, bool) {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut flags = class;
     let mut ascii = class != 0;
     // Letters since the last inner dot (only 0, 1 and "2 or more" matter).
-    let mut seg_len = 1usize;
+    let mut seg_len = seg_len;
     loop {
         // A run of ASCII letters and digits.
         let run = i;
