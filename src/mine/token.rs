@@ -188,7 +188,15 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 flags |= k;
                 i += 1;
             }
-            let (e, upper, ascii) = if i >= n || CLASS[bytes[i] as usize] & B_END != 0 {
+            // Every inner mark needs a letter or digit after it: an ASCII
+            // mark followed by ASCII that is neither ends the word too.
+            let ends = i >= n
+                || CLASS[bytes[i] as usize] & B_END != 0
+                || (bytes[i] < 128
+                    && bytes
+                        .get(i + 1)
+                        .is_none_or(|&x| x < 128 && CLASS[x as usize] & B_ALNUM == 0));
+            let (e, upper, ascii) = if ends {
                 (i, flags & B_UPPER != 0, true)
             } else {
                 word_end(text, i, flags, i - start)
