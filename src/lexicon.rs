@@ -761,14 +761,13 @@ impl Lexicon {
         folder: &str,
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Lexicon, LexiconError> {
-        use unicode_normalization::UnicodeNormalization;
         let mut lx = Lexicon {
             code: folder.to_string(),
             name: folder.to_string(),
             ..Lexicon::default()
         };
         for (name, raw) in files {
-            let text: String = raw.nfc().collect();
+            let text = crate::text::nfc(raw);
             let err = |line: usize, message: String| LexiconError {
                 file: format!("{folder}/{name}"),
                 line,

@@ -242,13 +242,101 @@ pub fn is_upper(c: char) -> bool {
     c.is_uppercase() || (c.is_alphabetic() && c.to_lowercase().next() != Some(c))
 }
 
-/// `str::to_lowercase`, with a fast path for ASCII.
+/// `str::to_lowercase`, with fast paths for ASCII and Latin letters.
 pub fn lowercase(s: &str) -> String {
     if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
+        return s.to_ascii_lowercase();
     }
+    if has_char(s, 'Σ') {
+        // Final sigma depends on the context: the whole-string rule.
+        return s.to_lowercase();
+    }
+    // Every other character is lowercased on its own (as
+    // `str::to_lowercase` does).
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(l) = lower_latin(c) {
+            out.push(l);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The lowercase form of a character of the Latin blocks (U+0080 to
+/// U+024F, U+1E00 to U+1EFF) when it is one character, from a table worked
+/// out once with `char::to_lowercase`.
+#[inline]
+pub(crate) fn lower_latin(c: char) -> Option<char> {
+    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let i = match c as u32 {
+        n @ 0x80..=0x24f => n - 0x80,
+        n @ 0x1e00..=0x1eff => n - 0x1e00 + 0x1d0,
+        _ => return None,
+    } as usize;
+    let table = TABLE.get_or_init(|| {
+        (0x80..=0x24fu32)
+            .chain(0x1e00..=0x1effu32)
+            .map(|n| {
+                let mut l = char::from_u32(n).unwrap_or('\0').to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(x), None) => x,
+                    _ => '\0',
+                }
+            })
+            .collect()
+    });
+    table.get(i).copied().filter(|&l| l != '\0')
+}
+
+/// `s` in NFC: borrowed when it already is (the quick check of
+/// [`Normalized::new`]).
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() || all_nfc_starters(s) || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.nfc().collect())
+    }
+}
+
+/// Whether `s` holds single spaces between other characters and no other
+/// space or control character (nor a space at either end): what
+/// `surface` copies as it is. ASCII is read byte by byte.
+pub fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x == b' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+            i += 1;
+        } else if x < 128 {
+            // ASCII spaces other than ' ' and controls are below 0x20.
+            if x < 0x20 || x == 0x7f {
+                return false;
+            }
+            prev_space = false;
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\0');
+            if c.is_whitespace() || c.is_control() {
+                return false;
+            }
+            prev_space = false;
+            i += c.len_utf8();
+        }
+    }
+    true
 }
 
 /// `s.contains(c)`, as a byte search: for a character outside ASCII the
@@ -291,6 +379,102 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn single_spaced_agrees_with_chars() {
+        let plain = |raw: &str| {
+            let mut prev_space = false;
+            !raw.starts_with(' ')
+                && !raw.ends_with(' ')
+                && raw.chars().all(|c| {
+                    if c == ' ' {
+                        let ok = !prev_space;
+                        prev_space = true;
+                        ok
+                    } else {
+                        prev_space = false;
+                        !(c.is_whitespace() || c.is_control())
+                    }
+                })
+        };
+        for n in 0..0x3000u32 {
+            let Some(c) = char::from_u32(n) else { continue };
+            for s in [
+                format!("a{c}b"),
+                format!("{c}"),
+                format!("a {c} b"),
+                format!("a{c} b"),
+            ] {
+                assert_eq!(single_spaced(&s), plain(&s), "{s:?}");
+            }
+        }
+        for p in 0..20 {
+            let pad = "x".repeat(p);
+            for mid in [
+                "  ", " ", "\t", "\u{7f}", "\u{1f}", "\u{0}", "é", "\u{a0}", " é", "é ",
+            ] {
+                for s in [
+                    format!("{pad}{mid}yyyyyyyyyyyyyyyy"),
+                    format!("ab cd ef{pad}{mid}y z"),
+                    format!("abcdefg {pad}{mid}"),
+                ] {
+                    assert_eq!(single_spaced(&s), plain(&s), "{s:?}");
+                }
+            }
+        }
+        for s in [
+            "",
+            " ",
+            "a  b",
+            "a b",
+            "Nguyễn Văn A",
+            "a\u{a0}b",
+            "a\u{85}b",
+            " a",
+            "a ",
+        ] {
+            assert_eq!(single_spaced(s), plain(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_agrees_with_std() {
+        for n in (0x80..=0x24fu32)
+            .chain(0x370..=0x52f)
+            .chain(0x1e00..=0x1fff)
+        {
+            let Some(c) = char::from_u32(n) else { continue };
+            let s = format!("Ab{c}Cd{c}");
+            assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+        }
+        for s in [
+            "ΟΔΟΣ ΣΑΣ",
+            "İstanbul",
+            "Nguyễn Tấn DŨNG",
+            "ǅemal",
+            "Straße",
+            "x",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn nfc_borrows_only_normalized_text() {
+        use unicode_normalization::UnicodeNormalization;
+        for s in [
+            "abc",
+            "Nguyễn",
+            "Nguye\u{302}\u{303}n",
+            "e\u{301}",
+            "한국어",
+            "ᄒ\u{1161}",
+        ] {
+            let want: String = s.nfc().collect();
+            assert_eq!(nfc(s), want.as_str());
+            assert_eq!(matches!(nfc(s), Cow::Borrowed(_)), want == s);
+        }
+    }
+
     use super::*;
 
     #[test]

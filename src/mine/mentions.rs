@@ -189,20 +189,7 @@ impl Doc<'_> {
         let raw = &self.text[self.toks[a].s..self.toks[b - 1].e];
         // Single spaces between other characters, and no other space or
         // control character: the loop below would copy it as it is.
-        let mut prev_space = false;
-        let simple = !raw.starts_with(' ')
-            && !raw.ends_with(' ')
-            && raw.chars().all(|c| {
-                if c == ' ' {
-                    let ok = !prev_space;
-                    prev_space = true;
-                    ok
-                } else {
-                    prev_space = false;
-                    !(c.is_whitespace() || c.is_control())
-                }
-            });
-        if simple {
+        if crate::text::single_spaced(raw) {
             return raw.to_string();
         }
         let mut out = String::with_capacity(raw.len());
@@ -1255,7 +1242,7 @@ impl Doc<'_> {
                 if w.is_ascii() {
                     w.eq_ignore_ascii_case(&written)
                 } else {
-                    w.to_lowercase() == written
+                    crate::text::lowercase(w) == written
                 }
             });
             let score = rank * 100_000_000 + usize::from(exact) * 50_000_000 + self.ents[e].last;

@@ -35,6 +35,7 @@ enum Family {
     SingleGuillemet,
 }
 
+#[derive(Clone, Copy)]
 struct Mark {
     family: Family,
     open: bool,
@@ -198,50 +199,54 @@ pub fn find(toks: &[Tok], skip: &[bool]) -> Vec<QSpan> {
 }
 
 /// Finds quotation spans, and the deepest nesting of same-kind marks seen.
+///
+/// Only the marks are visited: paragraph ends between two marks are found
+/// by a binary search on the tokens' paragraph numbers. The tests keep the
+/// token-by-token version (`find_with_depth_reference`) it must agree with.
 pub fn find_with_depth(toks: &[Tok], skip: &[bool]) -> (Vec<QSpan>, usize) {
     let mut deepest = 0usize;
     let mut spans = Vec::new();
-    let marks: Vec<Option<Mark>> = (0..toks.len())
-        .map(|k| {
-            if skip[k] || !matches!(toks[k].kind, Tk::Quote(_)) {
-                None
-            } else {
-                classify(toks, k)
-            }
-        })
+    let marks: Vec<(usize, Mark)> = toks
+        .iter()
+        .enumerate()
+        .filter(|&(k, t)| matches!(t.kind, Tk::Quote(_)) && !skip[k])
+        .filter_map(|(k, _)| classify(toks, k).map(|m| (k, m)))
         .collect();
-    let mut in_double = vec![false; toks.len()];
+    // The first token after `k` in a later paragraph (or the end).
+    let next_para = |k: usize| {
+        let p = toks[k].para;
+        k + 1 + toks[k + 1..].partition_point(|t| t.para == p)
+    };
 
     // Double marks, across paragraphs.
     let mut open: Option<(usize, Family)> = None;
     let mut depth = 0usize;
-    let mut k = 0;
-    while k < toks.len() {
-        if let Some((o, fam)) = open
-            && k > 0
-            && toks[k].para != toks[k - 1].para
-        {
+    // The last token looked at while a quote is open.
+    let mut pos = 0usize;
+    for &(k, ref m) in &marks {
+        if let Some((o, fam)) = open {
             // A quote still open at a paragraph end continues only when the
             // next paragraph reopens it with the same kind of mark.
-            let reopens = marks[k].as_ref().is_some_and(|m| {
-                m.open
+            let b = next_para(pos);
+            if b < k {
+                push_unclosed(toks, o, b - 1, &mut spans);
+                open = None;
+                depth = 0;
+            } else if b == k {
+                let reopens = m.open
                     && !is_single(m.family)
-                    && (m.family == fam || fam == Family::Straight || m.family == Family::Straight)
-            });
-            if reopens {
-                k += 1;
-                continue;
+                    && (m.family == fam || fam == Family::Straight || m.family == Family::Straight);
+                if reopens {
+                    pos = k;
+                    continue;
+                }
+                push_unclosed(toks, o, k - 1, &mut spans);
+                open = None;
+                depth = 0;
             }
-            push_unclosed(toks, o, k - 1, &mut spans);
-            open = None;
-            depth = 0;
         }
-        let Some(m) = &marks[k] else {
-            k += 1;
-            continue;
-        };
+        pos = k;
         if is_single(m.family) {
-            k += 1;
             continue;
         }
         match open {
@@ -268,23 +273,21 @@ pub fn find_with_depth(toks: &[Tok], skip: &[bool]) -> (Vec<QSpan>, usize) {
                 }
             }
         }
-        k += 1;
     }
-    if let Some((o, _)) = open
-        && let Some(last) = toks.len().checked_sub(1)
-    {
-        push_unclosed(toks, o, last, &mut spans);
-    }
-    for s in &spans {
-        for flag in &mut in_double[s.open..=s.last] {
-            *flag = true;
-        }
+    if let Some((o, _)) = open {
+        push_unclosed(toks, o, next_para(pos) - 1, &mut spans);
     }
 
-    // Single marks, within a paragraph and outside double quotes.
+    // Single marks, within a paragraph and outside double quotes (the
+    // spans so far, in order and apart).
+    let doubles = spans.len();
+    let mut d = 0;
     let mut open: Option<(usize, Family)> = None;
-    for k in 0..toks.len() {
-        if in_double[k] {
+    for (i, &(k, ref m)) in marks.iter().enumerate() {
+        while d < doubles && spans[d].last < k {
+            d += 1;
+        }
+        if d < doubles && spans[d].open <= k {
             continue;
         }
         if let Some((o, _)) = open
@@ -292,7 +295,6 @@ pub fn find_with_depth(toks: &[Tok], skip: &[bool]) -> (Vec<QSpan>, usize) {
         {
             open = None;
         }
-        let Some(m) = &marks[k] else { continue };
         if !is_single(m.family) {
             continue;
         }
@@ -308,7 +310,7 @@ pub fn find_with_depth(toks: &[Tok], skip: &[bool]) -> (Vec<QSpan>, usize) {
                     && toks
                         .get(k + 1)
                         .is_some_and(|n| n.is_word() && !n.cap && n.space_before)
-                    && has_later_closer(toks, &marks, k);
+                    && has_later_closer(toks, &marks, i);
                 if words == 0 || words > MAX_SINGLE_WORDS {
                     open = None;
                 } else if !possessive {
@@ -325,15 +327,18 @@ pub fn find_with_depth(toks: &[Tok], skip: &[bool]) -> (Vec<QSpan>, usize) {
     (spans, deepest)
 }
 
-fn has_later_closer(toks: &[Tok], marks: &[Option<Mark>], k: usize) -> bool {
+/// Whether a single closing mark follows mark `i` (of `marks`) in its
+/// paragraph, before a single opening one, within twice
+/// [`MAX_SINGLE_WORDS`] tokens.
+fn has_later_closer(toks: &[Tok], marks: &[(usize, Mark)], i: usize) -> bool {
+    let k = marks[i].0;
     let para = toks[k].para;
-    for j in k + 1..toks.len().min(k + 1 + MAX_SINGLE_WORDS * 2) {
-        if toks[j].para != para {
+    let end = toks.len().min(k + 1 + MAX_SINGLE_WORDS * 2);
+    for &(j, ref m) in &marks[i + 1..] {
+        if j >= end || toks[j].para != para {
             return false;
         }
-        if let Some(m) = &marks[j]
-            && is_single(m.family)
-        {
+        if is_single(m.family) {
             if m.close {
                 return true;
             }
@@ -385,6 +390,207 @@ fn make(toks: &[Tok], open: usize, close: Option<usize>, single: bool) -> QSpan 
 mod tests {
     use super::super::token::tokenize;
     use super::*;
+
+    /// The quote finder as it was, token by token: the fast one must agree.
+    pub(super) fn find_with_depth_reference(toks: &[Tok], skip: &[bool]) -> (Vec<QSpan>, usize) {
+        let mut deepest = 0usize;
+        let mut spans = Vec::new();
+        let marks: Vec<Option<Mark>> = (0..toks.len())
+            .map(|k| {
+                if skip[k] || !matches!(toks[k].kind, Tk::Quote(_)) {
+                    None
+                } else {
+                    classify(toks, k)
+                }
+            })
+            .collect();
+        let mut in_double = vec![false; toks.len()];
+
+        // Double marks, across paragraphs.
+        let mut open: Option<(usize, Family)> = None;
+        let mut depth = 0usize;
+        let mut k = 0;
+        while k < toks.len() {
+            if let Some((o, fam)) = open
+                && k > 0
+                && toks[k].para != toks[k - 1].para
+            {
+                // A quote still open at a paragraph end continues only when the
+                // next paragraph reopens it with the same kind of mark.
+                let reopens = marks[k].as_ref().is_some_and(|m| {
+                    m.open
+                        && !is_single(m.family)
+                        && (m.family == fam
+                            || fam == Family::Straight
+                            || m.family == Family::Straight)
+                });
+                if reopens {
+                    k += 1;
+                    continue;
+                }
+                push_unclosed(toks, o, k - 1, &mut spans);
+                open = None;
+                depth = 0;
+            }
+            let Some(m) = &marks[k] else {
+                k += 1;
+                continue;
+            };
+            if is_single(m.family) {
+                k += 1;
+                continue;
+            }
+            match open {
+                None if m.open => {
+                    open = Some((k, m.family));
+                    depth = 0;
+                }
+                None => {} // A stray closing mark.
+                Some((o, fam)) => {
+                    if m.family == fam && m.open && !m.close && fam != Family::Straight {
+                        depth += 1; // Nested quote with the same marks.
+                        deepest = deepest.max(depth);
+                    } else if closes(fam, m) {
+                        if depth > 0 && m.family == fam {
+                            depth -= 1;
+                        } else {
+                            spans.push(make(toks, o, Some(k), false));
+                            open = None;
+                        }
+                    } else if fam == Family::Straight && m.family == Family::Straight && m.open {
+                        // A clear opener while a straight quote is open: the
+                        // earlier mark was unmatched; start again here.
+                        open = Some((k, m.family));
+                    }
+                }
+            }
+            k += 1;
+        }
+        if let Some((o, _)) = open
+            && let Some(last) = toks.len().checked_sub(1)
+        {
+            push_unclosed(toks, o, last, &mut spans);
+        }
+        for s in &spans {
+            for flag in &mut in_double[s.open..=s.last] {
+                *flag = true;
+            }
+        }
+
+        // Single marks, within a paragraph and outside double quotes.
+        let mut open: Option<(usize, Family)> = None;
+        for k in 0..toks.len() {
+            if in_double[k] {
+                continue;
+            }
+            if let Some((o, _)) = open
+                && toks[k].para != toks[o].para
+            {
+                open = None;
+            }
+            let Some(m) = &marks[k] else { continue };
+            if !is_single(m.family) {
+                continue;
+            }
+            match open {
+                Some((o, fam))
+                    if closes(fam, m)
+                        || (fam == Family::StraightSingle
+                            && m.family == Family::CurlySingle
+                            && m.close) =>
+                {
+                    let words = toks[o + 1..k].iter().filter(|t| t.is_word()).count();
+                    let possessive = toks[k - 1].lower.ends_with('s')
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.is_word() && !n.cap && n.space_before)
+                        && has_later_closer_reference(toks, &marks, k);
+                    if words == 0 || words > MAX_SINGLE_WORDS {
+                        open = None;
+                    } else if !possessive {
+                        spans.push(make(toks, o, Some(k), true));
+                        open = None;
+                    }
+                }
+                _ if m.open => open = Some((k, m.family)),
+                _ => {}
+            }
+        }
+        spans.sort_by_key(|s| s.open);
+        spans.retain(|s| s.cs < s.ce);
+        (spans, deepest)
+    }
+
+    fn has_later_closer_reference(toks: &[Tok], marks: &[Option<Mark>], k: usize) -> bool {
+        let para = toks[k].para;
+        for j in k + 1..toks.len().min(k + 1 + MAX_SINGLE_WORDS * 2) {
+            if toks[j].para != para {
+                return false;
+            }
+            if let Some(m) = &marks[j]
+                && is_single(m.family)
+            {
+                if m.close {
+                    return true;
+                }
+                if m.open {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
+    fn fields(q: &QSpan) -> (usize, Option<usize>, usize, usize, usize, bool) {
+        (q.open, q.close, q.last, q.cs, q.ce, q.single)
+    }
+
+    fn same_as_reference(t: &str, skip_every: usize) {
+        let toks = tokenize(t);
+        let skip: Vec<bool> = (0..toks.len())
+            .map(|k| skip_every > 0 && k % skip_every == 0)
+            .collect();
+        let (fast, fd) = find_with_depth(&toks, &skip);
+        let (slow, sd) = find_with_depth_reference(&toks, &skip);
+        let fast: Vec<_> = fast.iter().map(fields).collect();
+        let slow: Vec<_> = slow.iter().map(fields).collect();
+        assert_eq!((fast, fd), (slow, sd), "{t:?} {skip_every}");
+    }
+
+    #[test]
+    fn marks_only_finder_agrees_on_the_articles() {
+        let mut n = 0;
+        for dir in [
+            "data/seeds",
+            "data/dev/articles",
+            "data/heldout/articles",
+            "data/blind/articles",
+            "data/blind2/articles",
+            "data/blind3/articles",
+        ] {
+            let Ok(rd) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for f in rd.flatten() {
+                if let Ok(t) = std::fs::read_to_string(f.path()) {
+                    same_as_reference(&t, 0);
+                    same_as_reference(&t, 7);
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_only_finder_agrees_on_random_text(
+            t in "([a-z]{1,3}|[A-Z][a-z]|[ \n]|\n\n|[\"“”„«»「」『』'‘’‹›]|[.,:;!?()—-]){0,80}",
+            skip_every in 0usize..5
+        ) {
+            same_as_reference(&t, skip_every);
+        }
+    }
 
     fn quotes(t: &str) -> Vec<String> {
         let toks = tokenize(t);
