@@ -189,3 +189,28 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
         skipped: None,
     }
 }
+
+/// The texts of every article folder the project carries (seeds, dev,
+/// held-out and blind sets), for tests that compare a fast path with its
+/// reference on real prose.
+#[cfg(test)]
+pub(crate) fn test_articles() -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in [
+        "data/seeds",
+        "data/dev/articles",
+        "data/heldout/articles",
+        "data/blind/articles",
+        "data/blind2/articles",
+        "data/blind3/articles",
+        "data/blind4/articles",
+    ] {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut files: Vec<_> = rd.flatten().map(|f| f.path()).collect();
+        files.sort();
+        out.extend(files.iter().filter_map(|f| std::fs::read_to_string(f).ok()));
+    }
+    out
+}

@@ -559,27 +559,12 @@ mod tests {
 
     #[test]
     fn marks_only_finder_agrees_on_the_articles() {
-        let mut n = 0;
-        for dir in [
-            "data/seeds",
-            "data/dev/articles",
-            "data/heldout/articles",
-            "data/blind/articles",
-            "data/blind2/articles",
-            "data/blind3/articles",
-        ] {
-            let Ok(rd) = std::fs::read_dir(dir) else {
-                continue;
-            };
-            for f in rd.flatten() {
-                if let Ok(t) = std::fs::read_to_string(f.path()) {
-                    same_as_reference(&t, 0);
-                    same_as_reference(&t, 7);
-                    n += 1;
-                }
-            }
+        let texts = super::super::test_articles();
+        assert!(!texts.is_empty());
+        for t in &texts {
+            same_as_reference(t, 0);
+            same_as_reference(t, 7);
         }
-        assert!(n > 0);
     }
 
     proptest::proptest! {
