@@ -1569,3 +1569,31 @@ fn a_pronoun_subject_just_before_a_bare_quote_is_its_speaker() {
     );
     direct(&m, "Today I want soup.", Some("Nadia Orlova"));
 }
+
+#[test]
+fn ampersands_and_office_of_the_stay_inside_an_organization_name() {
+    let m = run(
+        "The label, Tamsworth & Quill Records, said it had given the band \"complete creative freedom\" on the album.\n\n\
+         The Office of the Water Ombudsman said it was \"making enquiries\" about the leak.\n\n\
+         \"It is not yet where it should be,\" Odile Marchetti-Brun said. \"I'll fix it.\"",
+    );
+    let q = direct(
+        &m,
+        "complete creative freedom",
+        Some("Tamsworth & Quill Records"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+    direct(
+        &m,
+        "making enquiries",
+        Some("Office of the Water Ombudsman"),
+    );
+    direct(&m, "I'll fix it.", Some("Odile Marchetti-Brun"));
+    assert!(
+        m.quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("I'll")),
+        "{}",
+        dump(&m)
+    );
+}

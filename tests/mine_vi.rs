@@ -600,3 +600,23 @@ fn a_family_name_that_is_also_a_common_word_opens_a_name() {
         Some("Lại Văn Phong"),
     );
 }
+
+#[test]
+fn a_name_in_capitals_under_the_standfirst_is_the_byline() {
+    let m = run("Giá cà phê giảm mạnh\n\n\
+         Giá cà phê tại tỉnh Lâm Khê giảm gần một nửa chỉ trong ba tuần.\n\n\
+         NGỌC TRÂM\n\n\
+         Sáng 2/12, anh Trần Văn Lộc (42 tuổi) nói: \"Đầu tháng trước thương lái còn tranh nhau đặt cọc, giờ gọi mãi không ai đến\".");
+    direct(
+        &m,
+        "Đầu tháng trước thương lái còn tranh nhau đặt cọc, giờ gọi mãi không ai đến",
+        Some("Trần Văn Lộc"),
+    );
+    assert!(
+        m.entities
+            .iter()
+            .all(|e| e.forms.iter().all(|(f, _)| f != "NGỌC TRÂM")),
+        "{:?}",
+        m.entities
+    );
+}

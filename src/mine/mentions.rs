@@ -398,6 +398,8 @@ impl Doc<'_> {
         // ty`): the name may run on through its continuations.
         let mut org_head: Option<usize> = None;
         let mut title_org: Option<usize> = None;
+        // Past `of the` after an organization word.
+        let mut org_of = false;
         while j < b {
             // `Sở Y tế tỉnh Đông Sơn`, `Công ty cổ phần Xây dựng Phú Hưng`:
             // the lower-case syllables of an organization's name.
@@ -411,11 +413,12 @@ impl Doc<'_> {
             // `Northern Rescue Coordination Centre`: a capitalized word that
             // is a title (`Centre`, a player's position) and an
             // organization word, after a name's words, ends the name.
+            // So is any capitalized title after `Office of the`.
             let org_end = j > k
                 && last_name == Some(j - 1)
                 && self.toks[j].cap
-                && self.lx.org_words.has_word(&self.lowers[j])
-                && !self.name_like(j + 1);
+                && ((self.lx.org_words.has_word(&self.lowers[j]) && !self.name_like(j + 1))
+                    || org_of);
             if !org_end
                 && let Some(n) = self.title_at(j)
                 && (self.toks[j].cap || j > k || last_name.is_none())
@@ -526,12 +529,33 @@ impl Doc<'_> {
                     "of" => !self.person_name_before(k, j, last_title),
                     _ => true,
                 };
+            // `Pell & Ashby Records`, `Whitcombe & Rhys`.
+            let ampersand = t.is_punct('&')
+                && last_name == Some(j.wrapping_sub(1))
+                && self.inq[j].is_none()
+                && self.name_like(j + 1);
+            // `Office of the Data Commissioner`: `of the` after an
+            // organization word, before a name.
+            if t.is_word()
+                && t.lower == "of"
+                && j > k
+                && last_name == Some(j - 1)
+                && self.toks[j - 1].cap
+                && self.lx.org_words.has_word(&self.lowers[j - 1])
+                && self.lowers.get(j + 1).is_some_and(|l| l == "the")
+                && self.inq[j + 1].is_none()
+                && self.name_like(j + 2)
+            {
+                j += 2;
+                org_of = true;
+                continue;
+            }
             let initial_dot = t.is_punct('.')
                 && j > k
                 && !t.space_before
                 && self.toks[j - 1].lower.chars().count() <= 3
                 && self.name_like(j + 1);
-            if connector || initial_dot {
+            if connector || initial_dot || ampersand {
                 j += 1;
                 continue;
             }

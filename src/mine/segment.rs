@@ -74,7 +74,7 @@ pub fn boilerplate(
         k = j;
     }
     trailing_byline(toks, &mut skip, lx);
-    leading_byline(toks, &mut skip, lx);
+    leading_byline(text, toks, &mut skip, lx);
     skip
 }
 
@@ -85,10 +85,14 @@ const HEAD_LINES: usize = 12;
 /// A bare author line in the article's head: a line of two to four
 /// capitalized name words, before the first paragraph of body text, next to
 /// a short line with a digit (`Updated 14 March 2025 — 5.30am`). Web pages
-/// print the author this way without `By`.
-fn leading_byline(toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
+/// print the author this way without `By`. Written in capitals (`HOÀI
+/// THƯƠNG` under a Vietnamese standfirst), it needs no date line and may
+/// follow the first body paragraph, within the first [`HEAD_LINES`].
+fn leading_byline(text: &str, toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
     // Paragraphs as token ranges, up to the first body paragraph.
     let mut paras: Vec<(usize, usize)> = Vec::new();
+    // The first body paragraph (a capitalized name line may follow it).
+    let mut body = None;
     let mut k = 0;
     while k < toks.len() && paras.len() < HEAD_LINES {
         let mut j = k;
@@ -97,12 +101,13 @@ fn leading_byline(toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
         }
         let words = toks[k..j].iter().filter(|t| t.is_word()).count();
         let ends = toks[j - 1].kind == Tk::Punct('.') || matches!(toks[j - 1].kind, Tk::Quote(_));
-        if words >= 12 && ends && !skip[k] {
-            break;
+        if words >= 12 && ends && !skip[k] && body.is_none() {
+            body = Some(paras.len());
         }
         paras.push((k, j));
         k = j;
     }
+    let body = body.unwrap_or(paras.len());
     let is_name_line = |(a, b): (usize, usize)| is_name_line(toks, skip, a, b, lx);
     let is_date_line = |(a, b): (usize, usize)| {
         b - a <= 16
@@ -110,11 +115,18 @@ fn leading_byline(toks: &[Tok], skip: &mut [bool], lx: &Lexicon) {
                 .iter()
                 .any(|t| t.lower.chars().any(|c| c.is_ascii_digit()))
     };
+    let in_capitals = |(a, b): (usize, usize)| {
+        !text[toks[a].s..toks[b - 1].e]
+            .chars()
+            .any(char::is_lowercase)
+    };
     let authors: Vec<(usize, usize)> = (0..paras.len())
         .filter(|&i| {
             is_name_line(paras[i])
-                && ((i > 0 && is_date_line(paras[i - 1]))
-                    || paras.get(i + 1).is_some_and(|&p| is_date_line(p)))
+                && ((i < body
+                    && ((i > 0 && is_date_line(paras[i - 1]))
+                        || paras.get(i + 1).is_some_and(|&p| is_date_line(p))))
+                    || in_capitals(paras[i]))
         })
         .map(|i| paras[i])
         .collect();
