@@ -671,6 +671,9 @@ pub struct Lexicon {
     pub adjacent_complementizers: WordSet,
     /// Relative pronouns (`who`, `which`).
     pub relatives: WordSet,
+    /// Words that join two reported clauses before a complementizer (`and`
+    /// in `said that A and that B`), from `coordinators.txt`.
+    pub coordinators: WordSet,
     /// Function words that may open a reported clause right after the verb
     /// (`said the`, `said nobody`, `cho biết đây`), from `clause_openers.txt`;
     /// other function words there mean the verb has no clause.
@@ -945,6 +948,9 @@ impl Lexicon {
                     }
                     "relatives.txt" => {
                         lx.relatives.insert(a.to_lowercase());
+                    }
+                    "coordinators.txt" => {
+                        lx.coordinators.insert(a.to_lowercase());
                     }
                     "clause_openers.txt" => {
                         lx.clause_openers.insert(a.to_lowercase());

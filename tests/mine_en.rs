@@ -1597,3 +1597,22 @@ fn ampersands_and_office_of_the_stay_inside_an_organization_name() {
         dump(&m)
     );
 }
+
+#[test]
+fn said_that_a_and_that_b_is_two_reported_clauses() {
+    let m = run(
+        "Plant manager Ilse Brandauer said that the line would close in March and that about 200 jobs would go.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the line would close in March",
+        Some("Ilse Brandauer"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "about 200 jobs would go",
+        Some("Ilse Brandauer"),
+    );
+}

@@ -1503,15 +1503,22 @@ impl Doc<'_> {
                 });
                 if let (Some(a), Some(slot)) = (start, slot) {
                     let b = self.clause_end(a, hi);
-                    let check = c.flags.object && comp.is_none();
-                    let src = Source {
-                        slot,
-                        cue: self.cue_text(c),
-                        rule: "indirect-cue",
-                        conf: 0.8,
-                    };
-                    if let Some(item) = self.clause_item(a, b, src, check) {
-                        out.push((1, item));
+                    let mut found = false;
+                    // `said that A and that B`: two reported clauses.
+                    for (pa, pb) in self.coordinated_clauses(a, b) {
+                        let check = pa == a && c.flags.object && comp.is_none();
+                        let src = Source {
+                            slot: slot.clone(),
+                            cue: self.cue_text(c),
+                            rule: "indirect-cue",
+                            conf: 0.8,
+                        };
+                        if let Some(item) = self.clause_item(pa, pb, src, check) {
+                            out.push((1, item));
+                            found = true;
+                        }
+                    }
+                    if found {
                         continue;
                     }
                 }
@@ -1994,6 +2001,35 @@ impl Doc<'_> {
         let asks = self.asks(it.cs, it.ce);
         let answer_to_x = asked[k].0 && !y_asks;
         ((asks && answer_to_x) || (!asks && y_asks && y_by_exchange)).then_some(x)
+    }
+
+    /// The clause `a..b` cut before each coordinator followed by a
+    /// complementizer outside quotations (`… and that B`, `… và rằng B`),
+    /// each later part starting after the complementizer.
+    fn coordinated_clauses(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut parts = Vec::new();
+        let mut from = a;
+        let mut k = a + 1;
+        while k + 2 < b {
+            if self.inq[k].is_none()
+                && self.inq[k + 1].is_none()
+                && self.toks[k].is_word()
+                && self.lx.coordinators.contains(&self.lowers[k])
+                && self.lx.complementizers.contains(&self.lowers[k + 1])
+                && !self
+                    .lx
+                    .adjacent_complementizers
+                    .contains(&self.lowers[k + 1])
+            {
+                parts.push((from, k));
+                from = k + 2;
+                k += 2;
+                continue;
+            }
+            k += 1;
+        }
+        parts.push((from, b));
+        parts
     }
 
     /// Whether the cue `c` is a reply verb (flag `r` of `verbs.txt`).
