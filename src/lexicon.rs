@@ -933,11 +933,20 @@ impl Lexicon {
                     "abbreviations.txt" => {
                         lx.abbreviations.insert(a.to_string());
                     }
-                    "function_words.txt" => {
-                        lx.function_words.insert(a.to_lowercase());
-                    }
-                    "auxiliaries.txt" => {
-                        lx.auxiliaries.insert(a.to_lowercase());
+                    "function_words.txt" | "auxiliaries.txt" | "relatives.txt"
+                    | "coordinators.txt" | "clause_openers.txt" | "first_person.txt"
+                    | "numbered.txt" => {
+                        // Plain lists of lower-case words.
+                        let set = match name {
+                            "function_words.txt" => &mut lx.function_words,
+                            "auxiliaries.txt" => &mut lx.auxiliaries,
+                            "relatives.txt" => &mut lx.relatives,
+                            "coordinators.txt" => &mut lx.coordinators,
+                            "clause_openers.txt" => &mut lx.clause_openers,
+                            "first_person.txt" => &mut lx.first_person,
+                            _ => &mut lx.numbered,
+                        };
+                        set.insert(a.to_lowercase());
                     }
                     "negations.txt" => lx.negations.insert(a, ()),
                     "complementizers.txt" => {
@@ -945,21 +954,6 @@ impl Lexicon {
                         if b == Some("adjacent") {
                             lx.adjacent_complementizers.insert(a.to_lowercase());
                         }
-                    }
-                    "relatives.txt" => {
-                        lx.relatives.insert(a.to_lowercase());
-                    }
-                    "coordinators.txt" => {
-                        lx.coordinators.insert(a.to_lowercase());
-                    }
-                    "clause_openers.txt" => {
-                        lx.clause_openers.insert(a.to_lowercase());
-                    }
-                    "first_person.txt" => {
-                        lx.first_person.insert(a.to_lowercase());
-                    }
-                    "numbered.txt" => {
-                        lx.numbered.insert(a.to_lowercase());
                     }
                     "dateline.txt" => {
                         lx.dateline.insert(a.to_string());

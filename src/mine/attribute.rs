@@ -1859,8 +1859,8 @@ impl Doc<'_> {
                     // the last speaker's; it goes to the one spoken to.
                     if let Some(e) = ent
                         && !matches!(slot.kind, MKind::Person | MKind::Org)
-                        && it.cue.as_deref().is_some_and(|c| self.is_reply(c))
                         && history.last().is_some_and(|h| h.1 == Some(e))
+                        && it.cue.as_deref().is_some_and(|c| self.is_reply(c))
                         && let Some(o) = self.other_speaker(e, slot, &history)
                     {
                         ent = Some(o);
@@ -1959,16 +1959,10 @@ impl Doc<'_> {
 
     /// Whether the quotation is all of its paragraph.
     fn alone_in_para(&self, it: &Item) -> bool {
-        let para = self.toks[it.at].para;
         let inside = |t: &super::token::Tok| t.s >= it.cs && t.e <= it.ce;
-        let from = (0..it.at)
-            .rev()
-            .take_while(|&k| self.toks[k].para == para)
-            .last()
-            .unwrap_or(it.at);
-        self.toks[from..]
+        let (from, to) = self.para_span(it.at);
+        self.toks[from..to]
             .iter()
-            .take_while(|t| t.para == para)
             .all(|t| inside(t) || matches!(t.kind, Tk::Quote(_) | Tk::Punct(_)))
     }
 

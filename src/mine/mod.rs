@@ -83,6 +83,23 @@ pub(crate) struct Doc<'a> {
     pub particle_names: rustc_hash::FxHashSet<String>,
 }
 
+impl Doc<'_> {
+    /// The tokens of the paragraph (line) of token `k`: first, one past
+    /// the last.
+    pub(crate) fn para_span(&self, k: usize) -> (usize, usize) {
+        let para = self.toks[k].para;
+        let a = self.toks[..k]
+            .iter()
+            .rposition(|t| t.para != para)
+            .map_or(0, |i| i + 1);
+        let b = self.toks[k..]
+            .iter()
+            .position(|t| t.para != para)
+            .map_or(self.toks.len(), |n| k + n);
+        (a, b)
+    }
+}
+
 /// Mines one article with the embedded lexicons.
 pub fn mine(article: &Article) -> MinedArticle {
     mine_with(article, Lexicons::embedded())

@@ -236,13 +236,10 @@ impl Doc<'_> {
             let Label::Name(e) = t.label else {
                 return None;
             };
-            let end = self.toks[t.body..]
-                .iter()
-                .position(|x| x.para != t.para)
-                .map_or(self.toks.len(), |n| t.body + n);
-            if end <= t.body {
+            if t.body >= self.toks.len() || self.toks[t.body].para != t.para {
                 continue;
             }
+            let end = self.para_span(t.body).1;
             let body = self.text[self.toks[t.body].s..self.toks[end - 1].e].trim_end();
             // A question, or a question cut off (`save the bees —`).
             let asks = body.ends_with(['?', '—', '–']) || body.ends_with("--");
@@ -355,11 +352,7 @@ impl Doc<'_> {
     /// direction: wholly in brackets, or with letters but none in lower
     /// case.
     fn stage_direction(&self, p: usize) -> bool {
-        let para = self.toks[p].para;
-        let end = self.toks[p..]
-            .iter()
-            .position(|t| t.para != para)
-            .map_or(self.toks.len(), |n| p + n);
+        let end = self.para_span(p).1;
         let line = self.text[self.toks[p].s..self.toks[end - 1].e].trim();
         (line.starts_with(['(', '[']) && line.ends_with([')', ']']))
             || (line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase))
@@ -413,11 +406,7 @@ impl Doc<'_> {
     /// The paragraph starting at token `p` as a marked question or a
     /// dash turn: `(mark, is a question, first token of the body)`.
     fn marked_para(&self, p: usize) -> Option<(Mark, bool, usize)> {
-        let para = self.toks[p].para;
-        let mut last = p;
-        while last + 1 < self.toks.len() && self.toks[last + 1].para == para {
-            last += 1;
-        }
+        let last = self.para_span(p).1 - 1;
         let line = self.text[self.toks[p].s..self.toks[last].e].trim();
         let question = |t: &str| {
             t.trim_end_matches(['"', '”', '’', '»', ')'])
@@ -448,11 +437,7 @@ impl Doc<'_> {
             .collect();
         // An answer ends like a sentence; a headline in a list does not.
         let sentence = |p: usize| {
-            let para = self.toks[p].para;
-            let mut last = p;
-            while last + 1 < self.toks.len() && self.toks[last + 1].para == para {
-                last += 1;
-            }
+            let last = self.para_span(p).1 - 1;
             self.text[..self.toks[last].e]
                 .trim_end()
                 .ends_with(['.', '!', '?', '…', '"', '”', '’', '»', ')'])
