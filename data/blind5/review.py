@@ -20,6 +20,7 @@ VERBS = re.compile(r"\b(said|says|say|told|tells|according to|wrote|writes|added
 ABBR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Lt|No|Jr|Sr|Gov|Sen|Rep|Capt|Gen|Col|Prof|Sgt|Insp|Supt|Det|Feb|Aug|Sept|Oct|Nov|Dec|Jan|U\.S|TP|TS|ThS|PGS)\.|\.(?=\d)")
 # Sentences decided one by one and deliberately left out of the gold (see README, "Review pass").
 DECIDED = [
+    "**Gazette:** Has a captain ever asked you",                      # qa: interviewer's question (not gold)
     "Amateur Theo Lindgren-Park finished tied for 12th",              # golf: 'Theo ' is a given name, not Vietnamese 'Theo'
     "A reader, Jodie, has emailed in from Proserpine:",              # cyclone: cue paragraph of the block quote that follows (b5_07 'Jodie')
     "If you are in the warning area, please don",                     # cyclone: the blog's own advice ('warning area')
