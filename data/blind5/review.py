@@ -20,6 +20,7 @@ VERBS = re.compile(r"\b(said|says|say|told|tells|according to|wrote|writes|added
 ABBR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Lt|No|Jr|Sr|Gov|Sen|Rep|Capt|Gen|Col|Prof|Sgt|Insp|Supt|Det|Feb|Aug|Sept|Oct|Nov|Dec|Jan|U\.S|TP|TS|ThS|PGS)\.|\.(?=\d)")
 # Sentences decided one by one and deliberately left out of the gold (see README, "Review pass").
 DECIDED = [
+    "Hơn 120 chiếc ghe được kết hoa",                                 # lehoi: 'theo nghi thức' (following the ritual), not speech
     "Ngành Trí tuệ nhân tạo có điểm cao nhất, tiếp theo",             # tuyensinh: 'tiếp theo' (= next), data
     "Bài đăng nhận hàng nghìn lượt chia sẻ",                          # tuyensinh: 'lượt chia sẻ' = shares (noun)
     "The festival's awards are announced Sept",                       # festival: schedule (passive 'announced'), no speech
