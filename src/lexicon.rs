@@ -685,6 +685,12 @@ pub struct Lexicon {
     /// Words after which a number is part of an organization's name
     /// (`Local 417`, `Precinct 9`), from `numbered.txt`.
     pub numbered: WordSet,
+    /// Letters after a person's name that are no part of it (`KC`, `MP`,
+    /// `Jr`), from `postnominals.txt`, lower case.
+    pub postnominals: WordSet,
+    /// Titles that stay in the name of a person whose given name is never
+    /// written (`Mr Justice Arbuthnot`, `Lord Hartley`), from `styles.txt`.
+    pub styles: WordSet,
     /// Words before a quotation that make it a name or a term, not speech
     /// (`so-called`, `titled`).
     pub nonstatement: Phrases<()>,
@@ -935,7 +941,7 @@ impl Lexicon {
                     }
                     "function_words.txt" | "auxiliaries.txt" | "relatives.txt"
                     | "coordinators.txt" | "clause_openers.txt" | "first_person.txt"
-                    | "numbered.txt" => {
+                    | "numbered.txt" | "postnominals.txt" | "styles.txt" => {
                         // Plain lists of lower-case words.
                         let set = match name {
                             "function_words.txt" => &mut lx.function_words,
@@ -944,6 +950,8 @@ impl Lexicon {
                             "coordinators.txt" => &mut lx.coordinators,
                             "clause_openers.txt" => &mut lx.clause_openers,
                             "first_person.txt" => &mut lx.first_person,
+                            "postnominals.txt" => &mut lx.postnominals,
+                            "styles.txt" => &mut lx.styles,
                             _ => &mut lx.numbered,
                         };
                         set.insert(a.to_lowercase());

@@ -1616,3 +1616,42 @@ fn said_that_a_and_that_b_is_two_reported_clauses() {
         Some("Ilse Brandauer"),
     );
 }
+
+// ------------------------------------------------ courts, styles, spokesmen
+
+#[test]
+fn post_nominal_is_no_part_of_the_surname() {
+    let m = run(
+        "For the council, Imelda Varga-Stroud KC told the tribunal the contract had been lawful.\n\n\
+         \"There was no breach,\" Ms Varga-Stroud said.",
+    );
+    direct(&m, "There was no breach,", Some("Imelda Varga-Stroud KC"));
+}
+
+#[test]
+fn judicial_style_names_the_judge() {
+    // A judge named only by style keeps it; `the judge` is that judge, not
+    // the barrister named after him.
+    let m = run(
+        "Mr Justice Pemberton-Hale told the jury to \"set sympathy aside\".\n\n\
+         Prosecuting, Nadia Quarrie said the defendant had lied twice.\n\n\
+         The judge said he would sentence on Friday and did not want \"a running commentary\".",
+    );
+    direct(&m, "set sympathy aside", Some("Mr Justice Pemberton-Hale"));
+    direct(
+        &m,
+        "a running commentary",
+        Some("Mr Justice Pemberton-Hale"),
+    );
+}
+
+#[test]
+fn an_unnamed_spokesman_for_an_organization_is_anonymous() {
+    let m = run("Orrin Mills has denied the claims.\n\n\
+         A spokesman for Orrin Mills said: \"We reject every allegation.\"\n\n\
+         A lawyer for Teodor Brasch said: \"He will appeal.\"");
+    let q = direct(&m, "We reject every allegation.", None);
+    assert_type(&m, &q, SpeakerType::Anonymous);
+    let q = direct(&m, "He will appeal.", None);
+    assert_type(&m, &q, SpeakerType::Anonymous);
+}

@@ -338,3 +338,26 @@ fn notes_under_team_names_are_no_interview() {
     );
     assert_eq!(qa(&m), 0, "{}", dump(&m));
 }
+
+#[test]
+fn bold_labels_and_an_outlet_asking() {
+    // A newspaper's interview: labels in bold, the paper's own name on the
+    // questions; the reporter's closing paragraph ends the last answer.
+    let m = run(
+        "Harbour keeper Wendell Ashcombe-Teague retires after forty years. He spoke to the Tidewater Courier.\n\n\
+         **Courier:** What do you check first each morning?\n\n\
+         **Ashcombe-Teague:** The moorings, then the weather, then the moorings again.\n\n\
+         **Courier:** Will you miss it?\n\n\
+         **Ashcombe-Teague**: Every gull of it.\n\n\
+         The harbour board said a plaque would be fixed to the slipway in his honour.",
+        "en",
+    );
+    direct(
+        &m,
+        "The moorings, then the weather, then the moorings again.",
+        Some("Wendell Ashcombe-Teague"),
+    );
+    direct(&m, "Every gull of it.", Some("Wendell Ashcombe-Teague"));
+    assert_absent(&m, "What do you check first each morning?");
+    assert_absent(&m, "Will you miss it?");
+}

@@ -528,6 +528,9 @@ impl Doc<'_> {
     /// fits `head`.
     fn by_role(&self, p: usize, head: &str) -> Option<usize> {
         let multi = head.contains(' ');
+        // `the judge` for `Mr Justice Arbuthnot`: titles with the same
+        // entry in `titles.txt`'s english column.
+        let head_title = self.title_pivot(head);
         self.mentions_before(p)
             .filter(|m| m.kind == MKind::Person)
             .find_map(|m| {
@@ -543,11 +546,21 @@ impl Doc<'_> {
                         if multi {
                             r.contains(head)
                         } else {
-                            r.split_whitespace().any(|w| role_word_matches(w, head))
+                            r.split_whitespace().any(|w| {
+                                role_word_matches(w, head)
+                                    || head_title.is_some() && self.title_pivot(w) == head_title
+                            })
                         }
                     })
                     .then_some(e)
             })
+    }
+
+    /// A title's entry in the pivot language, lower case (`justice` ->
+    /// `judge`; `judge` itself).
+    fn title_pivot(&self, w: &str) -> Option<String> {
+        let p = self.lx.titles.word(w)?;
+        Some(p.as_deref().unwrap_or(w).to_lowercase())
     }
 
     /// The person a description by nationality, party or kinship stands
@@ -845,10 +858,12 @@ impl Doc<'_> {
                         cited,
                     });
                 }
+                // `A spokesman for the Clarion said`, `a lawyer for Reyes
+                // said`: an unnamed holder of a title is an unnamed source.
                 if let Some(slot) = self.description_ending(hb, lo, role.clone(), cited.clone())
-                    && slot.kind == MKind::Anon
+                    && matches!(slot.kind, MKind::Anon | MKind::TitleRef(_, false))
                 {
-                    return Some(slot);
+                    return Some(Slot { b: j, ..slot });
                 }
             }
             return Some(Slot {
@@ -2334,7 +2349,7 @@ impl Doc<'_> {
                 let one_word_subject =
                     ent.key.len() == 1 && m.subject && self.sent_of[m.a] as usize == si;
                 let first = ent
-                    .best_name(&self.lx.family_names)
+                    .best_name(self.lx)
                     .split_whitespace()
                     .next()?
                     .to_lowercase();

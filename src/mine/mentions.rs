@@ -87,9 +87,20 @@ impl LocalEntity {
     /// person, that form lengthened by a family name (`family_names.txt`)
     /// when the article writes it so once (`Đinh Quốc Huy` over `Quốc
     /// Huy`).
-    pub fn best_name(&self, family_names: &crate::lexicon::WordSet) -> String {
+    /// A person whose given name is never written keeps a style the press
+    /// names such people by (`Mr Justice Arbuthnot`, `styles.txt`).
+    pub fn best_name(&self, lx: &crate::lexicon::Lexicon) -> String {
         let best = self.most_used_name();
-        if self.kind != EntityKind::Person || family_names.is_empty() {
+        if self.kind != EntityKind::Person {
+            return best;
+        }
+        if !best.contains(' ')
+            && let Some(styled) = styled_name(&best, &self.titled, |w| lx.styles.contains(w))
+        {
+            return styled;
+        }
+        let family_names = &lx.family_names;
+        if family_names.is_empty() {
             return best;
         }
         self.forms
@@ -154,6 +165,36 @@ impl LocalEntity {
     }
 }
 
+/// `Mr Justice Arbuthnot` for a person named `Arbuthnot`: the capitalized
+/// titles written right before `name` in one of its `titled` forms, when
+/// one of them is a style (`is_style`, given a lower-case word); the
+/// longest such form.
+pub fn styled_name<'a>(
+    name: &str,
+    titled: impl IntoIterator<Item = &'a String>,
+    is_style: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let mut best: Option<String> = None;
+    for t in titled {
+        let Some(head) = t.strip_suffix(name).and_then(|h| h.strip_suffix(' ')) else {
+            continue;
+        };
+        let words: Vec<&str> = head.split(' ').collect();
+        let start = words
+            .iter()
+            .rposition(|w| !w.chars().next().is_some_and(char::is_uppercase))
+            .map_or(0, |i| i + 1);
+        let caps = &words[start..];
+        if caps.iter().any(|w| is_style(&w.to_lowercase())) {
+            let styled = format!("{} {name}", caps.join(" "));
+            if best.as_ref().is_none_or(|b| b.len() < styled.len()) {
+                best = Some(styled);
+            }
+        }
+    }
+    best
+}
+
 /// The fewest letters of a surname that may be misspelled by one letter
 /// and still stand for the person (`Abernethy` for `Abernathy`).
 const MIN_MISSPELT: usize = 6;
@@ -206,6 +247,19 @@ impl Doc<'_> {
             }
         }
         out
+    }
+
+    /// The end of the name `a..b` without the letters after it that are no
+    /// part of it (`Priya Ramaswamy-Hart KC`, `Daniel Obi MP`,
+    /// `postnominals.txt`); one word at least stays.
+    pub(crate) fn name_end(&self, a: usize, mut b: usize) -> usize {
+        while b >= a + 2
+            && self.toks[b - 1].cap
+            && self.lx.postnominals.contains(&self.lowers[b - 1])
+        {
+            b -= 1;
+        }
+        b
     }
 
     /// A word that can be part of a name: capitalized and no function word,
@@ -378,8 +432,9 @@ impl Doc<'_> {
                         m.name_a -= 1;
                     }
                     if m.kind == MKind::Person && m.b - m.name_a >= 2 {
-                        self.surnames.insert(fold(&self.toks[m.b - 1].lower));
-                        self.note_particle_names(m.name_a, m.b);
+                        let b = self.name_end(m.name_a, m.b);
+                        self.surnames.insert(fold(&self.toks[b - 1].lower));
+                        self.note_particle_names(m.name_a, b);
                     }
                     self.mentions.push(m);
                 }
@@ -993,7 +1048,13 @@ impl Doc<'_> {
             let name = self.surface(m.name_a, m.b);
             let gender = self.gender_of_mention(&m).or_else(|| self.kin_gender(mi));
             let org = m.kind == MKind::Org;
-            let mut key = name_key(&name);
+            // `Ms Ramaswamy-Hart` after `Priya Ramaswamy-Hart KC`: the key
+            // leaves the post-nominal out.
+            let mut key = if org || self.name_end(m.name_a, m.b) == m.b {
+                name_key(&name)
+            } else {
+                name_key(&self.surface(m.name_a, self.name_end(m.name_a, m.b)))
+            };
             // `"Got to keep busy," Wiremu said.` before `Wiremu Tane, 61,
             // has lived there`: a given name alone, before the one full name
             // it opens, is that person.
@@ -1127,7 +1188,7 @@ impl Doc<'_> {
             if m.kind != MKind::Person || m.b - m.name_a < 2 {
                 continue;
             }
-            let key = name_key(&self.surface(m.name_a, m.b));
+            let key = name_key(&self.surface(m.name_a, self.name_end(m.name_a, m.b)));
             if key.len() < 2 {
                 continue;
             }

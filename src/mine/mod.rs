@@ -182,7 +182,7 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
             kind: f.kind,
             speaker: f.ent.map(|e| {
                 best_names[e]
-                    .get_or_insert_with(|| doc.ents[e].best_name(&doc.lx.family_names))
+                    .get_or_insert_with(|| doc.ents[e].best_name(doc.lx))
                     .clone()
             }),
             speaker_mention: f.mention,

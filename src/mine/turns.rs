@@ -23,6 +23,10 @@ use super::mentions::MKind;
 use crate::lexicon::TurnKind;
 use crate::model::{EntityKind, QuoteKind, SpeakerType};
 
+/// Organization types of news outlets (`org_words.txt`), whose labels in
+/// an interview are the interviewer's.
+const MEDIA_TYPES: &[&str] = &["newspaper", "magazine", "broadcaster", "media"];
+
 /// The most paragraphs one turn runs over: an interview's last answer must
 /// not swallow the rest of the article.
 pub(crate) const MAX_TURN_PARAS: usize = 6;
@@ -109,21 +113,34 @@ pub(crate) struct Turns {
 impl Doc<'_> {
     /// The label opening the paragraph whose first token is `p`, if any:
     /// `(label, label end, colon)`.
-    fn turn_label(&self, p: usize) -> Option<(Label, usize)> {
+    fn turn_label(&self, p: usize) -> Option<(Label, usize, usize, usize)> {
         let para = self.toks[p].para;
         let same = |k: usize| k < self.toks.len() && self.toks[k].para == para;
-        if self.skip[p] || !self.toks[p].is_word() {
+        // `**Hobday:**`, `**Q**:`: a label set in bold or italics.
+        let markup = |k: usize| same(k) && self.is_markup(k);
+        let mut p = p;
+        while markup(p) {
+            p += 1;
+        }
+        let bold = p > self.para_span(p).0;
+        // The colon after a label ending before `k`.
+        let colon_at = |mut k: usize| {
+            while bold && markup(k) {
+                k += 1;
+            }
+            (same(k) && self.toks[k].is_punct(':')).then_some(k)
+        };
+        if !same(p) || self.skip[p] || !self.toks[p].is_word() {
             return None;
         }
         if let Some((n, kind)) = self.lx.turns.longest_at(&self.lowers, p)
-            && same(p + n)
-            && self.toks[p + n].is_punct(':')
+            && let Some(colon) = colon_at(p + n)
         {
             let l = match kind {
                 TurnKind::Question => Label::Question,
                 TurnKind::Answer => Label::Answer(p),
             };
-            return Some((l, p + n));
+            return Some((l, p, p + n, colon));
         }
         // A person's name: a mention that ends at the colon, else capitalized
         // words whose last one is the surname of a person named earlier.
@@ -133,7 +150,7 @@ impl Doc<'_> {
         }
         // `MARGUERITE OLSEN-TANAKA, HOST:`: a role after the name; the
         // interviewer's role (`turns.txt`) makes the turn a question.
-        let mut colon = c;
+        let mut colon = colon_at(c).unwrap_or(c);
         let mut asks = false;
         if c > p && same(c) && self.toks[c].is_punct(',') {
             let mut r = c + 1;
@@ -176,6 +193,18 @@ impl Doc<'_> {
         }
         // Mentions are in text order: a binary search keeps this linear.
         let from = self.mentions.partition_point(|m| m.a < p);
+        // `Gazette:` in an interview a newspaper prints: a news outlet's
+        // turns ask.
+        let outlet = self.mentions[from..]
+            .iter()
+            .take_while(|m| m.a == p)
+            .any(|m| m.b == c && m.kind == MKind::Org)
+            && self
+                .org_type(p, c)
+                .is_some_and(|t| MEDIA_TYPES.contains(&t.as_str()));
+        if outlet {
+            return Some((Label::Question, p, c, colon));
+        }
         let ent = self.mentions[from..]
             .iter()
             .take_while(|m| m.a == p)
@@ -220,8 +249,27 @@ impl Doc<'_> {
             } else {
                 Label::Name(ent)
             },
+            p,
+            c,
             colon,
         ))
+    }
+
+    /// Whether the paragraph opening at token `p` holds a quotation with a
+    /// cue and no first-person word (`first_person.txt`).
+    fn reports_speech(&self, p: usize, found: &[Found]) -> bool {
+        let (a, b) = self.para_span(p);
+        let (s, e) = (self.toks[a].s, self.toks[b - 1].e);
+        found
+            .iter()
+            .any(|f| (s..e).contains(&f.cs) && f.cue.is_some())
+            && !(a..b)
+                .any(|k| self.toks[k].is_word() && self.lx.first_person.contains(&self.lowers[k]))
+    }
+
+    /// Whether token `k` is emphasis markup around a label (`*`, `_`).
+    fn is_markup(&self, k: usize) -> bool {
+        self.toks[k].is_punct('*') || self.toks[k].is_punct('_')
     }
 
     /// Of a transcript under name labels only, the one person whose turns
@@ -524,14 +572,23 @@ impl Doc<'_> {
         }
         let mut turns: Vec<(usize, Turn)> = Vec::new();
         for (i, &p) in starts.iter().enumerate() {
-            if let Some((label, lb)) = self.turn_label(p) {
+            if let Some((label, la, lb, colon)) = self.turn_label(p) {
+                // `**Hobday:** Look at the sky`: the body after the markup.
+                let mut body = colon + 1;
+                while body < self.toks.len()
+                    && self.toks[body].para == self.toks[p].para
+                    && la > p
+                    && self.is_markup(body)
+                {
+                    body += 1;
+                }
                 turns.push((
                     i,
                     Turn {
                         label,
-                        la: p,
+                        la,
                         lb,
-                        body: lb + 1,
+                        body,
                         para: self.toks[p].para,
                     },
                 ));
@@ -617,6 +674,12 @@ impl Doc<'_> {
                 // `(CROSSTALK)`, `END OF TRANSCRIPT`: a stage direction or a
                 // line in capitals is no one's turn.
                 if j > i && self.stage_direction(p) {
+                    break;
+                }
+                // `In a statement, the club said …` after the last answer:
+                // a paragraph that reports speech with a cue of its own,
+                // and says no `I` or `we`, is the reporter's again.
+                if j > i && self.reports_speech(p, found) {
                     break;
                 }
                 prev_para = para;

@@ -545,6 +545,17 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
                 e.name = f.clone();
             }
         }
+        // A person whose given name is never written keeps the style the
+        // press names them by (`Mr Justice Arbuthnot`).
+        if e.kind == EntityKind::Person && !e.name.contains(' ') {
+            let lexicons = crate::lexicon::Lexicons::embedded();
+            let titled = members.iter().flat_map(|&i| &locals[i].titled);
+            if let Some(styled) = crate::mine::mentions::styled_name(&e.name, titled, |w| {
+                lexicons.langs.iter().any(|l| l.styles.contains(w))
+            }) {
+                e.name = styled;
+            }
+        }
         let canon = crate::mine::mentions::name_key(&e.name);
         for f in counts.keys() {
             let k = crate::mine::mentions::name_key(f);
