@@ -1655,3 +1655,16 @@ fn an_unnamed_spokesman_for_an_organization_is_anonymous() {
     let q = direct(&m, "He will appeal.", None);
     assert_type(&m, &q, SpeakerType::Anonymous);
 }
+
+#[test]
+fn a_name_between_the_and_a_role_is_the_roles_organization() {
+    // `the 24-year-old Vantor Racing driver` names no person `Vantor
+    // Racing`: it describes the driver just named.
+    let m = run(
+        "Luca Ferrand-Osei won the race on Sunday.\n\n\
+         \"I stopped looking at the numbers,\" the 24-year-old Vantor Racing driver said.\n\n\
+         \"Ask me in a month,\" the 24-year-old said.",
+    );
+    direct(&m, "I stopped looking at the numbers,", Some("Luca Ferrand-Osei"));
+    direct(&m, "Ask me in a month,", Some("Luca Ferrand-Osei"));
+}

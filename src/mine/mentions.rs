@@ -832,6 +832,17 @@ impl Doc<'_> {
         {
             kind = MKind::Org;
         }
+        // `the 24-year-old Vantor Racing driver`, `the Halden team
+        // principal`: a name between a determiner (and a few modifiers)
+        // and a role in lower case is the role's organization.
+        if kind == MKind::Person
+            && a == name_a
+            && self.role_follows(b)
+            && self.after_determiner(a)
+            && !(b - a >= 2 && self.lx.given_gender(&self.lowers[a]).is_some())
+        {
+            kind = MKind::Org;
+        }
         // `the Otters`, `the Grizzlies`: a team's plural name.
         if kind == MKind::Person
             && a == name_a
@@ -884,6 +895,33 @@ impl Doc<'_> {
             subject: subject && !possessor,
             possessor,
         })
+    }
+
+    /// Whether a role in lower case (`titles.txt`) follows at `b`.
+    fn role_follows(&self, b: usize) -> bool {
+        self.toks.get(b).is_some_and(|t| t.is_word() && !t.cap)
+            && self.inq[b].is_none()
+            && self.lx.titles.longest_at(&self.lowers, b).is_some()
+    }
+
+    /// Whether `the`, `a` or `an` comes before token `a`, past at most
+    /// three modifiers in lower case (`the 24-year-old`).
+    fn after_determiner(&self, a: usize) -> bool {
+        let mut k = a;
+        while k > 0 && a - k <= 3 {
+            let t = &self.toks[k - 1];
+            if !t.is_word() || self.inq[k - 1].is_some() {
+                return false;
+            }
+            if matches!(self.lowers[k - 1].as_str(), "the" | "a" | "an") {
+                return true;
+            }
+            if t.cap || self.lx.is_function(&self.lowers[k - 1]) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// Whether token `a` is a nationality or party noun (`Dane`,
