@@ -1668,3 +1668,16 @@ fn a_name_between_the_and_a_role_is_the_roles_organization() {
     direct(&m, "I stopped looking at the numbers,", Some("Luca Ferrand-Osei"));
     direct(&m, "Ask me in a month,", Some("Luca Ferrand-Osei"));
 }
+
+#[test]
+fn nationality_description_skips_places_that_are_no_nationality() {
+    // `from pole` is no Pole, and a headline's `… in Hungary` says where,
+    // not who: `the Norwegian` is still the driver in focus.
+    let m = run(
+        "Ferrand-Osei holds off Bårdsen on old tyres in Hungary\n\n\
+         Luca Ferrand-Osei won the race on Sunday.\n\n\
+         Niklas Bårdsen, who started from pole, said he had been \"one corner short\" of a move.\n\n\
+         \"I was all over him into turn one,\" the Norwegian said.",
+    );
+    direct(&m, "I was all over him into turn one,", Some("Niklas Bårdsen"));
+}

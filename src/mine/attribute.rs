@@ -377,7 +377,11 @@ impl Doc<'_> {
         if self.inq[k].is_some() || !self.toks[k].is_word() {
             return None;
         }
-        if let Some((n, d)) = self.lx.descriptors.longest_at(&self.lowers, k) {
+        // `Pole`, not `from pole` (a race's start): nationality and party
+        // are written with a capital (`người Mỹ` has one too).
+        if let Some((n, d)) = self.lx.descriptors.longest_at(&self.lowers, k)
+            && (d.concept.starts_with("kin:") || (k..k + n).any(|i| self.toks[i].cap))
+        {
             return Some((n, d.concept.clone()));
         }
         // `Wilde, 19, ranked …`, `the 19-year-old Kenyan`: an age.
@@ -503,7 +507,13 @@ impl Doc<'_> {
                         .toks
                         .get(k + n)
                         .is_none_or(|t| matches!(t.kind, Tk::Punct(',' | '.' | ')' | ';'))));
-            if !other && kin_ok {
+            // `Alcaraz of Spain`, `Bårdsen (Norway)`: a country named
+            // right after the name; not `holds off Bårdsen … in Hungary`.
+            let place_ok = k <= m.b + 1
+                || self.lx.descriptors.longest_at(&self.lowers, k).is_some()
+                || self.lx.age_of(&self.lowers[k]).is_some()
+                || !c.starts_with("country:");
+            if !other && kin_ok && place_ok {
                 out.push(c);
             }
             k += n;
