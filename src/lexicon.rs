@@ -615,6 +615,11 @@ pub struct Lexicon {
     pub clause_needs_verb: bool,
     /// Endings of finite verb forms (`ed`).
     pub verb_endings: Vec<String>,
+    /// Endings of plural nouns (`s`), for groups named by a plural (`the
+    /// stewards said`).
+    pub plural_endings: Vec<String>,
+    /// Endings that look plural but are singular (`ss`, `us`).
+    pub singular_endings: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -794,6 +799,14 @@ impl Lexicon {
                             "clause_needs_verb" => lx.clause_needs_verb = v == "yes",
                             "verb_endings" => {
                                 lx.verb_endings = v.split_whitespace().map(str::to_string).collect()
+                            }
+                            "plural_endings" => {
+                                lx.plural_endings =
+                                    v.split_whitespace().map(str::to_string).collect()
+                            }
+                            "singular_endings" => {
+                                lx.singular_endings =
+                                    v.split_whitespace().map(str::to_string).collect()
                             }
                             "whatlang" => {
                                 lx.whatlang =

@@ -1660,12 +1660,14 @@ fn an_unnamed_spokesman_for_an_organization_is_anonymous() {
 fn a_name_between_the_and_a_role_is_the_roles_organization() {
     // `the 24-year-old Vantor Racing driver` names no person `Vantor
     // Racing`: it describes the driver just named.
-    let m = run(
-        "Luca Ferrand-Osei won the race on Sunday.\n\n\
+    let m = run("Luca Ferrand-Osei won the race on Sunday.\n\n\
          \"I stopped looking at the numbers,\" the 24-year-old Vantor Racing driver said.\n\n\
-         \"Ask me in a month,\" the 24-year-old said.",
+         \"Ask me in a month,\" the 24-year-old said.");
+    direct(
+        &m,
+        "I stopped looking at the numbers,",
+        Some("Luca Ferrand-Osei"),
     );
-    direct(&m, "I stopped looking at the numbers,", Some("Luca Ferrand-Osei"));
     direct(&m, "Ask me in a month,", Some("Luca Ferrand-Osei"));
 }
 
@@ -1673,11 +1675,13 @@ fn a_name_between_the_and_a_role_is_the_roles_organization() {
 fn nationality_description_skips_places_that_are_no_nationality() {
     // `from pole` is no Pole, and a headline's `… in Hungary` says where,
     // not who: `the Norwegian` is still the driver in focus.
-    let m = run(
-        "Ferrand-Osei holds off Bårdsen on old tyres in Hungary\n\n\
+    let m = run("Ferrand-Osei holds off Bårdsen on old tyres in Hungary\n\n\
          Luca Ferrand-Osei won the race on Sunday.\n\n\
          Niklas Bårdsen, who started from pole, said he had been \"one corner short\" of a move.\n\n\
-         \"I was all over him into turn one,\" the Norwegian said.",
+         \"I was all over him into turn one,\" the Norwegian said.");
+    direct(
+        &m,
+        "I was all over him into turn one,",
+        Some("Niklas Bårdsen"),
     );
-    direct(&m, "I was all over him into turn one,", Some("Niklas Bårdsen"));
 }

@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::{assert_absent, clause, run_with_lang};
-use quotegraph::model::QuoteKind;
+use common::{assert_absent, clause, dump, find, run_with_lang};
+use quotegraph::model::{QuoteKind, SpeakerType};
 
 fn en(text: &str) -> quotegraph::mine::MinedArticle {
     run_with_lang(text, Some("en"))
@@ -57,4 +57,40 @@ fn a_negative_word_opening_the_clause_is_no_denial() {
     );
     // The denial itself still reports nothing.
     assert_absent(&m, "how long the road would stay closed");
+}
+
+#[test]
+fn a_group_named_by_a_plural_is_an_unnamed_source() {
+    let m = en(
+        "The lapped driver had \"made every effort\" to let the leaders through, the stewards said in their decision.\n\n\
+         The gates will open an hour early, according to the organisers.\n\n\
+         The maker of Crisp Hollow chips and Tundra frozen meals said profit fell.",
+    );
+    let q = find(
+        &m,
+        "The lapped driver had \"made every effort\" to let the leaders through",
+    );
+    assert_eq!(q.speaker_type, SpeakerType::Anonymous, "{}", dump(&m));
+    let q = find(&m, "The gates will open an hour early");
+    assert_eq!(q.speaker_type, SpeakerType::Anonymous, "{}", dump(&m));
+    // `Tundra frozen meals` is the object of `maker of`, not a group.
+    assert!(
+        !m.quotes
+            .iter()
+            .any(|q| q.quote.contains("profit fell") && q.speaker_type == SpeakerType::Anonymous),
+        "{}",
+        dump(&m)
+    );
+}
+
+#[test]
+fn two_appositions_before_the_cue() {
+    let m = en(
+        "Dana Whitmore, a fund manager at Greyholt Capital, which owns two million shares, said she had sold half the stake.\n\n\
+         Inez Carrasco, a researcher at the Open Lens Workshop, an advocacy group, said the light was a fig leaf.",
+    );
+    let q = find(&m, "she had sold half the stake");
+    assert_eq!(q.speaker.as_deref(), Some("Dana Whitmore"), "{}", dump(&m));
+    let q = find(&m, "the light was a fig leaf");
+    assert_eq!(q.speaker.as_deref(), Some("Inez Carrasco"), "{}", dump(&m));
 }

@@ -700,6 +700,25 @@ impl Doc<'_> {
         None
     }
 
+    /// Whether `a..b` ends in a plural noun in lower case (`language.txt`'s
+    /// `plural_endings`) that is no function word, verb or title.
+    fn plural_group(&self, a: usize, b: usize) -> bool {
+        let (t, w) = (&self.toks[b - 1], self.lowers[b - 1].as_str());
+        let ends = |e: &Vec<String>| {
+            e.iter()
+                .any(|x| w.len() > x.len() + 2 && w.ends_with(x.as_str()))
+        };
+        b > a
+            && t.is_word()
+            && !t.cap
+            && ends(&self.lx.plural_endings)
+            && !ends(&self.lx.singular_endings)
+            && !self.lx.is_function(w)
+            && !self.lx.verbs.has_word(w)
+            && !self.lx.titles.has_word(w)
+            && w.chars().all(char::is_alphabetic)
+    }
+
     /// The subject of the cue at `v`, looking back no further than `lo`.
     /// Whether `a..b` is a possessor and a title (`Lumora's chief
     /// executive`, `the company's longtime spokesman`): an apposition that
@@ -804,6 +823,17 @@ impl Doc<'_> {
                     return None;
                 }
                 j = p;
+                // `Dana Whitlow, a portfolio manager at Greyfield Capital,
+                // which owns …, said`: another apposition before this one.
+                if let Some(p2) = (lo..p).rev().find(|&q| {
+                    (self.toks[q].is_punct(',') || self.toks[q].is_punct('—'))
+                        && self.inq[q].is_none()
+                }) && p2 + 1 < p
+                    && (matches!(self.lowers[p2 + 1].as_str(), "a" | "an")
+                        || self.possessed_title(p2 + 1, p))
+                {
+                    j = p + 1;
+                }
                 continue;
             }
             if t.is_punct(')') {
@@ -1002,7 +1032,20 @@ impl Doc<'_> {
             }
             a -= 1;
         }
-        self.description(a, j).map(|kind| (a, kind))
+        // `the stewards said`, `organisers said`: a group named by a plural
+        // noun in lower case, opening its clause or after a determiner, is
+        // an unnamed source.
+        let group = || {
+            a < j
+                && (DETERMINERS.contains(&self.lowers[a].as_str())
+                    || a == lo
+                    || matches!(self.toks[a - 1].kind, Tk::Punct(',' | ';' | ':' | '—'))
+                    || self.sent_of[a - 1] != self.sent_of[a])
+                && self.plural_group(a, j)
+        };
+        self.description(a, j)
+            .or_else(|| group().then_some(MKind::Anon))
+            .map(|kind| (a, kind))
     }
 
     /// The speaker after an inverted cue (`said Smith`), up to `hi`.
@@ -1054,7 +1097,7 @@ impl Doc<'_> {
         {
             return Some(self.person_slot(mi, || Some(self.surface(k, e)), None));
         }
-        self.description_forward(k, hi)
+        self.description_forward(k, hi, false)
     }
 
     /// The slot of a person mention; its role, else `role()`.
@@ -1075,7 +1118,9 @@ impl Doc<'_> {
         }
     }
 
-    fn description_forward(&self, k: usize, hi: usize) -> Option<Slot> {
+    /// With `groups`, a plural noun phrase that fills the rest (`according
+    /// to the stewards`) is an unnamed source too.
+    fn description_forward(&self, k: usize, hi: usize, groups: bool) -> Option<Slot> {
         let mut b = k;
         while b < hi
             && b - k < 8
@@ -1098,6 +1143,16 @@ impl Doc<'_> {
                     cited: None,
                 });
             }
+        }
+        if groups && b > k && b == hi && self.plural_group(k, b) {
+            return Some(Slot {
+                a: k,
+                b,
+                kind: MKind::Anon,
+                mention: None,
+                role: None,
+                cited: None,
+            });
         }
         // `a Wall Street Journal report`: the organization inside.
         (k..b).find_map(|s| {
@@ -1133,7 +1188,7 @@ impl Doc<'_> {
                 cited: None,
             });
         }
-        self.description_forward(a, b)
+        self.description_forward(a, b, true)
             .or_else(|| self.subject_after(a, b))
     }
 
