@@ -615,6 +615,9 @@ pub struct Lexicon {
     pub clause_needs_verb: bool,
     /// Endings of finite verb forms (`ed`).
     pub verb_endings: Vec<String>,
+    /// Endings of adverbs that may stand between a subject and its verb
+    /// (`ly`: `Ms Ortiz quickly said`).
+    pub adverb_endings: Vec<String>,
     /// Endings of plural nouns (`s`), for groups named by a plural (`the
     /// stewards said`).
     pub plural_endings: Vec<String>,
@@ -799,6 +802,10 @@ impl Lexicon {
                             "clause_needs_verb" => lx.clause_needs_verb = v == "yes",
                             "verb_endings" => {
                                 lx.verb_endings = v.split_whitespace().map(str::to_string).collect()
+                            }
+                            "adverb_endings" => {
+                                lx.adverb_endings =
+                                    v.split_whitespace().map(str::to_string).collect()
                             }
                             "plural_endings" => {
                                 lx.plural_endings =
@@ -1089,6 +1096,14 @@ impl Lexicon {
             }
         }
         !words.is_empty()
+    }
+
+    /// Whether a lowercase word looks like an adverb by its ending
+    /// (`adverb_endings`, more than two letters before it).
+    pub fn adverb_like(&self, lower: &str) -> bool {
+        self.adverb_endings
+            .iter()
+            .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e.as_str()))
     }
 
     /// Whether a lowercase word is a function word of this language.

@@ -1685,3 +1685,19 @@ fn nationality_description_skips_places_that_are_no_nationality() {
         Some("Niklas Bårdsen"),
     );
 }
+
+#[test]
+fn a_family_statement_is_an_unnamed_source() {
+    // `family` ends like an adverb (`quickly`) but is the subject here.
+    let m = run(
+        "Coroner Hester Vane recorded a conclusion of accidental death.\n\n\
+         After the hearing, the family said in a statement: \"We came here for answers.\"\n\n\
+         In a statement issued through police, the woman's family said: \"Mum is doing her best.\"\n\n\
+         Ms Vane quickly said: \"The court will rise.\"",
+    );
+    let q = direct(&m, "We came here for answers.", None);
+    assert_type(&m, &q, SpeakerType::Anonymous);
+    let q = direct(&m, "Mum is doing her best.", None);
+    assert_type(&m, &q, SpeakerType::Anonymous);
+    direct(&m, "The court will rise.", Some("Hester Vane"));
+}

@@ -178,7 +178,13 @@ impl Doc<'_> {
         t.is_word()
             && self.inq[k].is_none()
             && (self.lx.auxiliaries.contains(&t.lower)
-                || (t.lower.len() > 4 && t.lower.ends_with("ly") && !t.cap))
+                || (!t.cap
+                    && self.lx.adverb_like(&t.lower)
+                    // `the family said`, `an ally said`, `the woman's
+                    // family said`: a noun after a determiner.
+                    && !(k > 0
+                        && (DETERMINERS.contains(&self.lowers[k - 1].as_str())
+                            || self.toks[k - 1].kind == Tk::Possessive))))
     }
 
     fn negated(&self, c: Cue, lo: usize) -> bool {

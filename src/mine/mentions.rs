@@ -958,7 +958,7 @@ impl Doc<'_> {
     fn verb_follows(&self, mut b: usize) -> bool {
         while b < self.toks.len()
             && (self.lx.auxiliaries.contains(&self.toks[b].lower)
-                || self.toks[b].lower.ends_with("ly"))
+                || self.lx.adverb_like(&self.toks[b].lower))
         {
             b += 1;
         }
