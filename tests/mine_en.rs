@@ -1701,3 +1701,14 @@ fn a_family_statement_is_an_unnamed_source() {
     assert_type(&m, &q, SpeakerType::Anonymous);
     direct(&m, "The court will rise.", Some("Hester Vane"));
 }
+
+#[test]
+fn an_organization_in_a_role_is_the_one_named_short() {
+    // The club is named in full only inside a role; `the club` and `Rovers`
+    // are that club, not the ambulance trust named in between.
+    let m = run("Tributes paid to Rovers legend Gary Shorrock\n\n\
+         Tributes have poured in for former Calderbrook Rovers prop Gary Shorrock, who has died aged 58.\n\n\
+         Mr Shorrock could not be saved, the West Riding Ambulance Trust confirmed.\n\n\
+         In a statement, the club described him as \"a giant of a man\".");
+    direct(&m, "a giant of a man", Some("Calderbrook Rovers"));
+}

@@ -2495,7 +2495,14 @@ impl Doc<'_> {
                     .find_map(|m| m.ent.filter(|&e| fits(e)))
             })
             // `the company said` after `Northwind Logistics announced`: the
-            // last organization, whatever its type, when none has this one.
+            // last organization of no known type, else of any type, when
+            // none has this one (`the club` is no ambulance trust).
+            .or_else(|| {
+                self.mentions_before(p).find_map(|m| {
+                    m.ent
+                        .filter(|&e| any_org(e) && self.ents[e].orgtype.is_none())
+                })
+            })
             .or_else(|| {
                 self.mentions_before(p)
                     .find_map(|m| m.ent.filter(|&e| any_org(e)))

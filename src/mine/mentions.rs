@@ -1075,6 +1075,29 @@ impl Doc<'_> {
         out
     }
 
+    /// The runs of two or more capitalized words in a role `a..b` that
+    /// name an organization by an organization word (`Calderbrook
+    /// Rovers`), and are no title.
+    fn role_orgs(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut k = a;
+        while k < b {
+            if !(self.name_like(k) && self.title_at(k).is_none()) {
+                k += 1;
+                continue;
+            }
+            let s = k;
+            while k < b && self.name_like(k) && self.title_at(k).is_none() {
+                k += 1;
+            }
+            if k - s >= 2 && self.is_org(s, k) && self.lx.orgs.longest_at(&self.lowers, s).is_none()
+            {
+                out.push((s, k));
+            }
+        }
+        out
+    }
+
     /// Links every name mention to a local entity, in text order.
     pub(crate) fn resolve_names(&mut self) {
         let later_full = self.full_names_by_first();
@@ -1103,7 +1126,23 @@ impl Doc<'_> {
             {
                 key = full.clone();
             }
+            // `former Calderbrook Rovers prop Gary Shorrocks`: an
+            // organization named in the role is mentioned too, so that
+            // `Rovers` later is the same club.
+            let role_orgs = if m.kind == MKind::Person {
+                self.role_orgs(m.a, m.name_a)
+            } else {
+                Vec::new()
+            };
+            for &(ra, rb) in &role_orgs {
+                let o = self.surface(ra, rb);
+                self.link_name(&o, true, ra, rb);
+            }
             let e = self.link_name_keyed(&name, key, org, m.name_a, m.b, gender);
+            for &(ra, rb) in &role_orgs {
+                let o = self.surface(ra, rb);
+                self.ents[e].affiliations.insert(o);
+            }
             let titled = self.surface(m.a, m.b);
             let gender = gender.or_else(|| self.pronoun_after(&m));
             let ent = &mut self.ents[e];
@@ -1462,6 +1501,15 @@ impl Doc<'_> {
             {
                 // The last words of a full name (`García Márquez`, `Hữu Nam`
                 // for `Trần Hữu Nam`).
+                consider(e, 2, &mut best);
+            } else if org
+                && ent.kind == EntityKind::Organization
+                && ent.key.len() == 1
+                && key.len() >= 2
+                && key.ends_with(&ent.key)
+            {
+                // `Calderbrook Rovers` after a headline's `Rovers`: the
+                // full name of the club named short first.
                 consider(e, 2, &mut best);
             } else if org
                 && ent.kind == EntityKind::Organization
