@@ -1712,3 +1712,37 @@ fn an_organization_in_a_role_is_the_one_named_short() {
          In a statement, the club described him as \"a giant of a man\".");
     direct(&m, "a giant of a man", Some("Calderbrook Rovers"));
 }
+
+#[test]
+fn racing_titles_ages_and_published_pages() {
+    let m = run("Cobbler's Lad won the Gold Cup on Wednesday.\n\n\
+         \"He just does not know when to stop,\" said the Kildare trainer Siobhán Carrigan-Moss, who was winning the race for the first time.\n\n\
+         Darragh Whelehan, who has ridden the gelding in all his starts, said he had been \"flat to the boards\".\n\n\
+         \"He is some horse,\" the 31-year-old rider told Racing Radio Éireann.\n\n\
+         Speaking later to the Examiner, the 31-year-old said he would ride him again.\n\n\
+         While the outage was under way, Nimbora's status page said only that engineers were \"investigating elevated error rates\".");
+    direct(
+        &m,
+        "He just does not know when to stop,",
+        Some("Siobhán Carrigan-Moss"),
+    );
+    direct(&m, "He is some horse,", Some("Darragh Whelehan"));
+    let q = find(&m, "he would ride him again");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Darragh Whelehan"),
+        "{}",
+        dump(&m)
+    );
+    direct(&m, "investigating elevated error rates", Some("Nimbora"));
+}
+
+#[test]
+fn an_inverted_cue_before_a_clause_with_a_group_word_names_no_group() {
+    // `said the decision had taken her family two years`: the words after
+    // the verb are the clause, not a description ending in `family`.
+    let m = run(
+        "Bernadette Hollins, 71, whose grandfather opened the theater in 1927, said the decision had taken her family two years.",
+    );
+    assert_absent(&m, "whose grandfather opened the theater");
+}

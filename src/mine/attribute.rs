@@ -677,6 +677,16 @@ impl Doc<'_> {
         if definite && let Some(n) = self.lx.age_of(head) {
             return Some(MKind::Described(format!("age:{n}"), None, None));
         }
+        // `the 31-year-old rider`: an age before a noun in lower case that
+        // is no title (`the 24-year-old driver` is a title's) or group.
+        if definite
+            && !self.toks[b - 1].cap
+            && !self.lx.titles.has_word(head)
+            && !self.plural_group(a, b)
+            && let Some(n) = (a + 1..b - 1).find_map(|k| self.lx.age_of(&self.lowers[k]))
+        {
+            return Some(MKind::Described(format!("age:{n}"), None, None));
+        }
         // `the sophomore guard`: a word that is a title too (`Guard` of the
         // National Guard) is a person's in lower case.
         if let Some(t) = self.lx.org_words.word(head)
@@ -977,7 +987,11 @@ impl Doc<'_> {
                 });
             }
         }
-        None
+        self.possessor_org(j, lo).map(|slot| Slot {
+            role,
+            cited,
+            ..slot
+        })
     }
 
     /// A description ending at `j` (`a senior official`, `the company`):
@@ -1008,6 +1022,56 @@ impl Doc<'_> {
             mention: None,
             role,
             cited,
+        })
+    }
+
+    /// `Nimbora's status page said`, `the company's website said`: what an
+    /// organization publishes (a few words in lower case after its
+    /// possessive, ending at `j`) speaks for it.
+    fn possessor_org(&self, j: usize, lo: usize) -> Option<Slot> {
+        let mut q = j;
+        while q > lo
+            && j - q < 3
+            && self.toks[q - 1].is_word()
+            && !self.toks[q - 1].cap
+            && self.inq[q - 1].is_none()
+            && !self.lx.is_function(&self.lowers[q - 1])
+            && !self.lx.verbs.has_word(&self.lowers[q - 1])
+            && !self.lx.titles.has_word(&self.lowers[q - 1])
+            && self
+                .lx
+                .descriptors
+                .longest_at(&self.lowers, q - 1)
+                .is_none()
+            && self.lx.anonymous.longest_at(&self.lowers, q - 1).is_none()
+        {
+            q -= 1;
+        }
+        if q == j || q <= lo || self.toks[q - 1].kind != Tk::Possessive {
+            return None;
+        }
+        let p = q - 1;
+        if let Some(mi) = self.name_mention_ending(p)
+            && matches!(self.mentions[mi].kind, MKind::Org | MKind::Person)
+            && self.mentions[mi].a >= lo
+        {
+            return Some(Slot {
+                a: self.mentions[mi].a,
+                b: j,
+                kind: self.mentions[mi].kind.clone(),
+                mention: Some(mi),
+                role: None,
+                cited: None,
+            });
+        }
+        let (a, kind) = self.description_span(p, lo)?;
+        matches!(kind, MKind::OrgRef(_)).then_some(Slot {
+            a,
+            b: j,
+            kind,
+            mention: None,
+            role: None,
+            cited: None,
         })
     }
 
@@ -1081,6 +1145,24 @@ impl Doc<'_> {
             });
         }
         let first = self.lowers[k].as_str();
+        // `said the Kildare trainer Siobhán Carrigan-Moss`: a determiner
+        // before a titled name.
+        if DETERMINERS.contains(&first)
+            && let Some(mi) = self.name_mention_starting(k + 1)
+            && self.mentions[mi].kind == MKind::Person
+            && self.mentions[mi].name_a > self.mentions[mi].a
+            && self.mentions[mi].b <= hi
+        {
+            let m = &self.mentions[mi];
+            return Some(Slot {
+                a: k,
+                b: m.b,
+                kind: MKind::Person,
+                mention: Some(mi),
+                role: m.role.clone().or_else(|| self.apposition_after(m.b, hi)),
+                cited: None,
+            });
+        }
         // `drawing groans from the crowd`: a preposition opens no subject.
         if self.lx.is_function(first) && !DETERMINERS.contains(&first) {
             return None;
@@ -1128,10 +1210,13 @@ impl Doc<'_> {
     /// to the stewards`) is an unnamed source too.
     fn description_forward(&self, k: usize, hi: usize, groups: bool) -> Option<Slot> {
         let mut b = k;
+        // `said the decision had taken her family two years`: a
+        // description holds no auxiliary.
         while b < hi
             && b - k < 8
             && self.inq[b].is_none()
             && (self.toks[b].is_word() || self.toks[b].kind == Tk::Possessive)
+            && !(b > k && self.lx.auxiliaries.contains(&self.lowers[b]))
         {
             b += 1;
         }
