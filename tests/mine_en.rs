@@ -1746,3 +1746,12 @@ fn an_inverted_cue_before_a_clause_with_a_group_word_names_no_group() {
     );
     assert_absent(&m, "whose grandfather opened the theater");
 }
+
+#[test]
+fn a_persons_reply_before_a_colon() {
+    // `reply` after a possessive is a noun, and the quote after the colon
+    // is the possessor's, not the engineer's continued.
+    let m = run("Luca Ferrand-Osei won by six tenths.\n\n\
+         With eight laps left, his race engineer, Pádraig Mulvey, came on the radio: \"Luca, the rears are at the cliff.\" Ferrand-Osei's reply was one word: \"Staying.\"");
+    direct(&m, "Staying.", Some("Luca Ferrand-Osei"));
+}

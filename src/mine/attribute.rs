@@ -141,12 +141,13 @@ impl Doc<'_> {
             return None;
         }
         let (len, flags) = self.lx.verbs.longest_at(&self.lowers, k)?;
-        // A verb right after a determiner is a noun (`a report`).
+        // A verb right after a determiner or a possessive is a noun (`a
+        // report`, `Ferrand-Osei's reply`).
         if k > 0
-            && matches!(
+            && (matches!(
                 self.lowers[k - 1].as_str(),
                 "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their"
-            )
+            ) || self.toks[k - 1].kind == Tk::Possessive)
         {
             return None;
         }
@@ -1326,7 +1327,24 @@ impl Doc<'_> {
             .take(LOOKBACK)
             .filter(named)
             .find(introduced)
-            .or_else(|| self.mentions_within(s.a, p).find(named))?;
+            .or_else(|| self.mentions_within(s.a, p).find(named))
+            .or_else(|| {
+                // `Ferrand-Osei's reply was one word: "Staying."`: the
+                // person whose words (no one else: not `Smith's lawyer`)
+                // the sentence is about.
+                self.mentions_within(s.a, p).find(|&i| {
+                    let m = &self.mentions[i];
+                    let w = m.b + 1;
+                    m.possessor
+                        && m.kind == MKind::Person
+                        && w < p
+                        && self.toks[w].is_word()
+                        && !self.toks[w].cap
+                        && self.lx.titles.longest_at(&self.lowers, w).is_none()
+                        && self.lx.descriptors.longest_at(&self.lowers, w).is_none()
+                        && self.lx.anonymous.longest_at(&self.lowers, w).is_none()
+                })
+            })?;
         let m = &self.mentions[mi];
         Some(Slot {
             a: m.a,
