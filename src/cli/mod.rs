@@ -704,7 +704,7 @@ fn filter_flagged(graph: &crate::graph::QuoteGraph) -> Result<crate::graph::Quot
     let mut ids: Vec<&str> = graph
         .edges_of(EdgeKind::ReportedIn)
         .filter(|e| match &e.edge.data {
-            EdgeData::ReportedIn(o) => spans.contains(&(o.doc.clone(), o.start, o.end)),
+            EdgeData::ReportedIn(o) => spans.contains(&(o.doc.to_string(), o.start, o.end)),
             _ => false,
         })
         .map(|e| e.source.id.as_str())

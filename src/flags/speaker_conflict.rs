@@ -263,7 +263,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         let docs: Vec<&str> = graph
             .occurrences(&n.id)
             .into_iter()
-            .map(|(_, o)| o.doc.as_str())
+            .map(|(_, o)| &*o.doc)
             .collect();
         doc_set.extend(docs.iter().copied());
         if set.len() < CONFLICT_MIN_SHARED {

@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -376,6 +377,7 @@ impl QuoteGraph {
         // quotation's strings.
         let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
         let mut article_ids: HashMap<String, Rc<str>> = HashMap::new();
+        let mut strings = Interner::default();
         for (id, members) in stmt_ids.into_iter().zip(members) {
             let source: Rc<str> = id.into();
             for i in members {
@@ -389,7 +391,7 @@ impl QuoteGraph {
                 edges.push(PendingEdge {
                     edge: Edge {
                         id,
-                        data: EdgeData::ReportedIn(occurrence(q)),
+                        data: EdgeData::ReportedIn(Box::new(occurrence(q, &mut strings))),
                     },
                     source: source.clone(),
                     target,
@@ -399,6 +401,7 @@ impl QuoteGraph {
         }
         drop(quotes);
         drop(article_ids);
+        drop(strings);
 
         crate::probe::at("graph: reported_in");
         // Insert in content order.
@@ -595,25 +598,47 @@ fn display_text(quote: &str) -> String {
     s.trim_end_matches([',', ';', ':']).trim_end().to_owned()
 }
 
-/// The occurrence of a quotation, taking its strings.
-fn occurrence(q: &mut Quotation) -> Occurrence {
+/// One shared copy of each distinct string of the occurrences.
+#[derive(Default)]
+struct Interner(rustc_hash::FxHashSet<Arc<str>>);
+
+impl Interner {
+    fn get(&mut self, s: String) -> Arc<str> {
+        match self.0.get(s.as_str()) {
+            Some(have) => have.clone(),
+            None => {
+                let new: Arc<str> = s.into();
+                self.0.insert(new.clone());
+                new
+            }
+        }
+    }
+
+    fn opt(&mut self, s: Option<String>) -> Option<Arc<str>> {
+        s.map(|s| self.get(s))
+    }
+}
+
+/// The occurrence of a quotation, taking its strings (one shared copy of
+/// each distinct one).
+fn occurrence(q: &mut Quotation, strings: &mut Interner) -> Occurrence {
     let confidence = if q.confidence.is_nan() {
         0.0
     } else {
         q.confidence.clamp(0.0, 1.0)
     };
     Occurrence {
-        doc: std::mem::take(&mut q.doc),
+        doc: strings.get(std::mem::take(&mut q.doc)),
         start: q.start,
         end: q.end,
-        quote: std::mem::take(&mut q.quote),
-        cue: q.cue.take(),
+        quote: strings.get(std::mem::take(&mut q.quote)),
+        cue: strings.opt(q.cue.take()),
         kind: q.kind,
         confidence,
-        rule: std::mem::take(&mut q.rule),
-        speaker_mention: q.speaker_mention.take(),
-        cited: q.cited.take(),
-        role: q.role.take(),
+        rule: strings.get(std::mem::take(&mut q.rule)),
+        speaker_mention: strings.opt(q.speaker_mention.take()),
+        cited: strings.opt(q.cited.take()),
+        role: strings.opt(q.role.take()),
     }
 }
 
