@@ -195,8 +195,16 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
     let mut locals: Vec<Local> = Vec::new();
     let mut base: Vec<usize> = Vec::with_capacity(records.len());
     let mut articles: Vec<Article> = Vec::with_capacity(records.len());
-    let mut mined: Vec<(Vec<crate::model::Quotation>, Vec<Option<usize>>)> =
-        Vec::with_capacity(records.len());
+    // The quotations go straight into the result's list (their entity and
+    // canonical speaker filled in at the end): no second list of every
+    // quotation is built while the first is freed.
+    let total: usize = records
+        .iter()
+        .map(|r| r.quotes.len().min(r.speakers.len()))
+        .sum();
+    let mut quotes: Vec<Attributed> = Vec::with_capacity(total);
+    let mut speakers: Vec<Option<usize>> = Vec::with_capacity(total);
+    let mut quote_art: Vec<u32> = Vec::with_capacity(total);
     for (ai, r) in records.into_iter().enumerate() {
         base.push(locals.len());
         for e in r.entities {
@@ -211,7 +219,15 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
                 titled: e.titled,
             });
         }
-        mined.push((r.quotes, r.speakers));
+        // A quotation without a speaker slot (or the reverse) is dropped,
+        // as pairing them always did.
+        let n = r.quotes.len().min(r.speakers.len());
+        quote_art.extend(std::iter::repeat_n(ai as u32, n));
+        quotes.extend(r.quotes.into_iter().take(n).map(|quotation| Attributed {
+            quotation,
+            entity: None,
+        }));
+        speakers.extend(r.speakers.into_iter().take(n));
         articles.push(Article {
             id: r.doc,
             text: String::new(),
@@ -459,6 +475,17 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
     }
 
     crate::probe::at("resolve: rule 4");
+    // The rules' indexes are not needed any more: freed before the entities
+    // are built.
+    drop((
+        key_no,
+        story,
+        by_key,
+        by_surname,
+        by_initials,
+        by_acronym,
+        connector,
+    ));
     // Build the entities.
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..locals.len() {
@@ -478,16 +505,18 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
             affiliations: BTreeSet::new(),
             articles: BTreeSet::new(),
         };
+        // The locals are not read after this: their strings move into the
+        // entity (sets: the order they come in does not matter).
         for &i in members {
-            let l = &locals[i];
-            for (f, n) in &l.forms {
+            let l = &mut locals[i];
+            for (f, n) in std::mem::take(&mut l.forms) {
                 *counts.entry(f.clone()).or_default() += n;
-                e.aliases.insert(f.clone());
+                e.aliases.insert(f);
             }
-            e.aliases.extend(l.titled.iter().cloned());
-            e.roles.extend(l.roles.iter().cloned());
-            e.affiliations.extend(l.affiliations.iter().cloned());
-            e.aliases.extend(l.acronyms.iter().cloned());
+            e.aliases.append(&mut l.titled);
+            e.roles.append(&mut l.roles);
+            e.affiliations.append(&mut l.affiliations);
+            e.aliases.append(&mut l.acronyms);
             e.articles.insert(articles[l.art].id.clone());
         }
         let max_words = counts
@@ -565,6 +594,7 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
         entities.push(e);
     }
+    drop(locals);
     crate::probe::at("resolve: entities");
     // Stable ids and order.
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -596,15 +626,12 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
         sorted.push(e);
     }
-    let mut quotes = Vec::with_capacity(mined.iter().map(|m| m.0.len()).sum());
-    for (ai, (qs, speakers)) in mined.into_iter().enumerate() {
-        for (mut quotation, le) in qs.into_iter().zip(speakers) {
-            let entity = le.map(|l| new_index[local_to[base[ai] + l]]);
-            if let Some(g) = entity {
-                quotation.speaker = Some(sorted[g].name.clone());
-            }
-            quotes.push(Attributed { quotation, entity });
+    for ((q, le), &ai) in quotes.iter_mut().zip(speakers).zip(&quote_art) {
+        let entity = le.map(|l| new_index[local_to[base[ai as usize] + l]]);
+        if let Some(g) = entity {
+            q.quotation.speaker = Some(sorted[g].name.clone());
         }
+        q.entity = entity;
     }
     (
         articles,
