@@ -16,7 +16,7 @@ use super::{
     ArticleInfo, CiteVia, Edge, EdgeData, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
     StatementInfo, Variant, VariantRelation,
 };
-use crate::model::{Article, Attributed, Entity, EntityKind, Quotation};
+use crate::model::{Article, Attributed, Entity, EntityKind};
 
 /// An edge before insertion: endpoints (shared: a statement or article
 /// has many edges), an id stem and a sort key.
@@ -82,9 +82,20 @@ impl QuoteGraph {
     /// As [`QuoteGraph::build`].
     pub fn build_owned(
         articles: &[Article],
-        mut quotes: Vec<Attributed>,
+        quotes: Vec<Attributed>,
         mut entities: Vec<Entity>,
     ) -> QuoteGraph {
+        // Each quotation becomes its occurrence at once (strings shared, see
+        // [`Occurrence`]) plus what the build reads besides; the quotations
+        // are freed before anything else is built.
+        let mut quotes: Vec<Quote> = {
+            let mut strings = Interner::default();
+            let mut compact = Vec::with_capacity(quotes.len());
+            for a in quotes {
+                compact.push(Quote::new(a, &mut strings));
+            }
+            compact
+        };
         let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
         let mut edges: Vec<PendingEdge> = Vec::new();
 
@@ -131,14 +142,14 @@ impl QuoteGraph {
                 }
             }
         }
-        let speaker_of = |q: &Attributed| -> Option<&str> {
+        let speaker_of = |q: &Quote| -> Option<&str> {
             q.entity.map(|i| {
                 entities
                     .get(i)
                     .unwrap_or_else(|| {
                         panic!(
                             "quote in {:?} refers to entity {i}, but there are {} entities",
-                            q.quotation.doc,
+                            q.occ().doc,
                             entities.len()
                         )
                     })
@@ -212,13 +223,13 @@ impl QuoteGraph {
         }
         let mut quote_langs: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for q in &quotes {
-            let doc = q.quotation.doc.as_str();
+            let doc = &*q.occ().doc;
             docs.entry(doc).or_insert_with(|| ArticleInfo {
                 doc: doc.to_owned(),
                 ..ArticleInfo::default()
             });
-            if !q.quotation.lang.is_empty() {
-                quote_langs.entry(doc).or_default().push(&q.quotation.lang);
+            if !q.lang.is_empty() {
+                quote_langs.entry(doc).or_default().push(&q.lang);
             }
         }
         for (doc, info) in &mut docs {
@@ -243,7 +254,7 @@ impl QuoteGraph {
         // Cites: organizations speaking in, or cited by, an article's quotes.
         let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
         for q in &quotes {
-            let article = QuoteGraph::article_id(&q.quotation.doc);
+            let article = QuoteGraph::article_id(&q.occ().doc);
             if let Some(id) = speaker_of(q)
                 && matches!(nodes[id].data, NodeData::Organization(_))
             {
@@ -252,7 +263,7 @@ impl QuoteGraph {
                     .or_default()
                     .insert(CiteVia::Speaker);
             }
-            if let Some(org) = q.quotation.cited.as_deref().and_then(|c| orgs.find(c)) {
+            if let Some(org) = q.occ().cited.as_deref().and_then(|c| orgs.find(c)) {
                 cites
                     .entry((article, org.to_owned()))
                     .or_default()
@@ -286,12 +297,9 @@ impl QuoteGraph {
         let prepared: Vec<(String, String, Option<String>)> = clusters
             .par_iter()
             .map(|(cluster, _)| {
-                let members: Vec<&Quotation> = cluster
-                    .quotes
-                    .iter()
-                    .map(|&i| &quotes[i].quotation)
-                    .collect();
-                let text = representative(&members);
+                let members: Vec<&Quote> = cluster.quotes.iter().map(|&i| &quotes[i]).collect();
+                let wordings: Vec<&str> = members.iter().map(|q| &*q.occ().quote).collect();
+                let text = representative(&wordings);
                 let speaker = cluster.speaker.unwrap_or("");
                 let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
                 let stem = format!("stmt:{:016x}", fnv1a64(key.as_bytes()));
@@ -377,13 +385,13 @@ impl QuoteGraph {
         // quotation's strings.
         let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
         let mut article_ids: HashMap<String, Rc<str>> = HashMap::new();
-        let mut strings = Interner::default();
         for (id, members) in stmt_ids.into_iter().zip(members) {
             let source: Rc<str> = id.into();
             for i in members {
-                let q = &mut quotes[i].quotation;
+                let q = quotes[i].occ.take().expect("each quote is in one cluster");
                 let article = QuoteGraph::article_id(&q.doc);
                 let id = format!("reported_in:{source}->{article}#{}", q.start);
+                let order = (q.start, q.end);
                 let target = article_ids
                     .entry(article)
                     .or_insert_with_key(|a| a.as_str().into())
@@ -391,17 +399,16 @@ impl QuoteGraph {
                 edges.push(PendingEdge {
                     edge: Edge {
                         id,
-                        data: EdgeData::ReportedIn(Box::new(occurrence(q, &mut strings))),
+                        data: EdgeData::ReportedIn(q),
                     },
                     source: source.clone(),
                     target,
-                    order: (q.start, q.end),
+                    order,
                 });
             }
         }
         drop(quotes);
         drop(article_ids);
-        drop(strings);
 
         crate::probe::at("graph: reported_in");
         // Insert in content order.
@@ -466,12 +473,12 @@ struct Link {
 /// Groups quotes into statement clusters, each with its outgoing links
 /// (indices into the returned list). Sorted by speaker, then wording.
 fn cluster_quotes<'a, 'q>(
-    quotes: &'q [Attributed],
-    speaker_of: impl Fn(&'q Attributed) -> Option<&'a str>,
+    quotes: &'q [Quote],
+    speaker_of: impl Fn(&'q Quote) -> Option<&'a str>,
 ) -> Vec<(Cluster<'a>, Vec<Link>)> {
     let norms: Vec<String> = quotes
         .par_iter()
-        .map(|q| normalize_text(&q.quotation.quote))
+        .map(|q| normalize_text(&q.occ().quote))
         .collect();
     let mut by_speaker: BTreeMap<Option<&str>, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
     for (i, (q, norm)) in quotes.iter().zip(&norms).enumerate() {
@@ -499,7 +506,7 @@ fn cluster_quotes<'a, 'q>(
                         .iter()
                         .flat_map(|&m| wordings[keys[m]].iter().copied())
                         .collect();
-                    qs.sort_by(|&a, &b| cmp_quotes(&quotes[a].quotation, &quotes[b].quotation));
+                    qs.sort_by(|&a, &b| cmp_quotes(&quotes[a], &quotes[b]));
                     qs
                 })
                 .collect();
@@ -538,16 +545,18 @@ fn cluster_quotes<'a, 'q>(
     out
 }
 
-/// A total order on quotations by content, for stable occurrence order.
-fn cmp_quotes(a: &Quotation, b: &Quotation) -> Ordering {
-    (&a.doc, a.start, a.end, &a.quote, &a.cue, a.kind)
-        .cmp(&(&b.doc, b.start, b.end, &b.quote, &b.cue, b.kind))
+/// A total order on quotations by content, for stable occurrence order
+/// (the raw confidence last, as mined).
+fn cmp_quotes(a: &Quote, b: &Quote) -> Ordering {
+    let (x, y) = (a.occ(), b.occ());
+    (&x.doc, x.start, x.end, &x.quote, &x.cue, x.kind)
+        .cmp(&(&y.doc, y.start, y.end, &y.quote, &y.cue, y.kind))
         .then_with(|| {
-            (&a.rule, &a.speaker_mention, &a.cited, &a.role, &a.speaker).cmp(&(
-                &b.rule,
-                &b.speaker_mention,
-                &b.cited,
-                &b.role,
+            (&x.rule, &x.speaker_mention, &x.cited, &x.role, &a.speaker).cmp(&(
+                &y.rule,
+                &y.speaker_mention,
+                &y.cited,
+                &y.role,
                 &b.speaker,
             ))
         })
@@ -572,10 +581,10 @@ fn round3(x: f64) -> f64 {
 
 /// The statement text: the most frequent wording (trimmed, NFC), ties by
 /// longest, then smallest.
-fn representative(quotes: &[&Quotation]) -> String {
+fn representative(quotes: &[&str]) -> String {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for q in quotes {
-        *counts.entry(display_text(&q.quote)).or_default() += 1;
+        *counts.entry(display_text(q)).or_default() += 1;
     }
     counts
         .into_iter()
@@ -627,26 +636,54 @@ impl Interner {
     }
 }
 
-/// The occurrence of a quotation, taking its strings (one shared copy of
-/// each distinct one).
-fn occurrence(q: &mut Quotation, strings: &mut Interner) -> Occurrence {
-    let confidence = if q.confidence.is_nan() {
-        0.0
-    } else {
-        q.confidence.clamp(0.0, 1.0)
-    };
-    Occurrence {
-        doc: strings.get(std::mem::take(&mut q.doc)),
-        start: q.start,
-        end: q.end,
-        quote: strings.get(std::mem::take(&mut q.quote)),
-        cue: strings.opt(q.cue.take()),
-        kind: q.kind,
-        confidence,
-        rule: strings.get(std::mem::take(&mut q.rule)),
-        speaker_mention: strings.opt(q.speaker_mention.take()),
-        cited: strings.opt(q.cited.take()),
-        role: strings.opt(q.role.take()),
+/// A quotation in the build: its occurrence (taken when its `reported_in`
+/// edge is made) and what else the build reads of it.
+struct Quote {
+    occ: Option<Box<Occurrence>>,
+    entity: Option<usize>,
+    /// The speaker string (canonical name, or as mined when unresolved).
+    speaker: Option<Arc<str>>,
+    lang: Arc<str>,
+    /// The confidence as mined (the occurrence's is clamped to 0..=1).
+    confidence: f32,
+}
+
+impl Quote {
+    /// Takes the quotation's strings (one shared copy of each distinct one).
+    fn new(a: Attributed, strings: &mut Interner) -> Quote {
+        let q = a.quotation;
+        let confidence = if q.confidence.is_nan() {
+            0.0
+        } else {
+            q.confidence.clamp(0.0, 1.0)
+        };
+        let occ = Occurrence {
+            doc: strings.get(q.doc),
+            start: q.start,
+            end: q.end,
+            quote: strings.get(q.quote),
+            cue: strings.opt(q.cue),
+            kind: q.kind,
+            confidence,
+            rule: strings.get(q.rule),
+            speaker_mention: strings.opt(q.speaker_mention),
+            cited: strings.opt(q.cited),
+            role: strings.opt(q.role),
+        };
+        Quote {
+            occ: Some(Box::new(occ)),
+            entity: a.entity,
+            speaker: strings.opt(q.speaker),
+            lang: strings.get(q.lang),
+            confidence: q.confidence,
+        }
+    }
+
+    /// The occurrence, until its edge takes it.
+    fn occ(&self) -> &Occurrence {
+        self.occ
+            .as_deref()
+            .expect("read before the reported_in edges")
     }
 }
 
@@ -773,33 +810,14 @@ fn affiliation_role(person: &Node, org: &Node) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn q(text: &str) -> Quotation {
-        Quotation {
-            doc: "d".into(),
-            quote: text.into(),
-            kind: crate::model::QuoteKind::Direct,
-            speaker: None,
-            speaker_mention: None,
-            speaker_type: crate::model::SpeakerType::Unknown,
-            cue: None,
-            start: 0,
-            end: text.len(),
-            lang: "en".into(),
-            confidence: 1.0,
-            rule: "r".into(),
-            cited: None,
-            role: None,
-        }
-    }
-
     #[test]
     fn representative_prefers_frequent_then_long_then_small() {
-        let (a, b, c) = (q("short one"), q("a longer wording"), q("short one,"));
-        assert_eq!(representative(&[&a, &b, &c]), "short one");
-        let (x, y) = (q("bbb"), q("aaa"));
-        assert_eq!(representative(&[&x, &y]), "aaa");
-        let (x, y) = (q("bbbb"), q("aaa"));
-        assert_eq!(representative(&[&x, &y]), "bbbb");
+        assert_eq!(
+            representative(&["short one", "a longer wording", "short one,"]),
+            "short one"
+        );
+        assert_eq!(representative(&["bbb", "aaa"]), "aaa");
+        assert_eq!(representative(&["bbbb", "aaa"]), "bbbb");
     }
 
     #[test]
