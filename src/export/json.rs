@@ -429,9 +429,9 @@ fn parse_node(value: Value) -> Result<Node, String> {
                 articles: e.articles,
             };
             let data = if kind == NodeKind::Person {
-                NodeData::Person(info)
+                NodeData::Person(Box::new(info))
             } else {
-                NodeData::Organization(info)
+                NodeData::Organization(Box::new(info))
             };
             Node { id: e.id, data }
         }
@@ -450,14 +450,14 @@ fn parse_node(value: Value) -> Result<Node, String> {
             let a: ArticleJson = serde_json::from_value(value).map_err(err)?;
             Node {
                 id: a.id,
-                data: NodeData::Article(ArticleInfo {
+                data: NodeData::Article(Box::new(ArticleInfo {
                     doc: a.doc,
                     title: a.title,
                     source: a.source,
                     url: a.url,
                     date: a.date,
                     lang: a.lang,
-                }),
+                })),
             }
         }
     })

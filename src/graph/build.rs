@@ -129,8 +129,8 @@ impl QuoteGraph {
                 }
                 _ => {
                     let data = match e.kind {
-                        EntityKind::Person => NodeData::Person(info),
-                        EntityKind::Organization => NodeData::Organization(info),
+                        EntityKind::Person => NodeData::Person(Box::new(info)),
+                        EntityKind::Organization => NodeData::Organization(Box::new(info)),
                     };
                     nodes.insert(
                         e.id.clone(),
@@ -174,11 +174,11 @@ impl QuoteGraph {
                         let id = created_org_id(aff, &nodes, &created);
                         created.entry(id.clone()).or_insert_with(|| Node {
                             id: id.clone(),
-                            data: NodeData::Organization(EntityInfo {
+                            data: NodeData::Organization(Box::new(EntityInfo {
                                 name: aff.clone(),
                                 aliases: BTreeSet::from([aff.clone()]),
                                 ..EntityInfo::default()
-                            }),
+                            })),
                         });
                         id
                     }
@@ -246,7 +246,7 @@ impl QuoteGraph {
                 id.clone(),
                 Node {
                     id,
-                    data: NodeData::Article(info),
+                    data: NodeData::Article(Box::new(info)),
                 },
             );
         }

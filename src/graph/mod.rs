@@ -145,14 +145,15 @@ pub struct Node {
 /// The data of a node, by kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NodeData {
-    /// A person entity.
-    Person(EntityInfo),
+    /// A person entity (boxed, as the organizations' and articles' data:
+    /// statements, the most numerous nodes, stay small).
+    Person(Box<EntityInfo>),
     /// An organization entity.
-    Organization(EntityInfo),
+    Organization(Box<EntityInfo>),
     /// A statement.
     Statement(StatementInfo),
     /// An article.
-    Article(ArticleInfo),
+    Article(Box<ArticleInfo>),
 }
 
 /// A person or organization, as resolved over the corpus.
@@ -463,6 +464,15 @@ impl<Ix> Default for IdIndex<Ix> {
     }
 }
 
+impl<Ix> IdIndex<Ix> {
+    fn with_capacity(n: usize) -> Self {
+        IdIndex {
+            by_hash: rustc_hash::FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            clashes: HashMap::new(),
+        }
+    }
+}
+
 impl<Ix: Copy> IdIndex<Ix> {
     fn hash(id: &str) -> u64 {
         use std::hash::{BuildHasher, BuildHasherDefault};
@@ -497,11 +507,13 @@ impl QuoteGraph {
         Self::default()
     }
 
-    /// An empty graph with room for this many nodes and edges.
+    /// An empty graph with room for this many nodes and edges (and their
+    /// ids: the id maps are not rehashed while they fill).
     fn with_capacity(nodes: usize, edges: usize) -> Self {
         QuoteGraph {
             graph: StableGraph::with_capacity(nodes, edges),
-            ..Self::default()
+            node_ids: IdIndex::with_capacity(nodes),
+            edge_ids: IdIndex::with_capacity(edges),
         }
     }
 

@@ -342,10 +342,10 @@ fn add_edge_checks_endpoints() {
     let mut g = QuoteGraph::new();
     g.add_node(Node {
         id: "article:a".into(),
-        data: NodeData::Article(ArticleInfo {
+        data: NodeData::Article(Box::new(ArticleInfo {
             doc: "a".into(),
             ..ArticleInfo::default()
-        }),
+        })),
     })
     .unwrap();
     let err = g
