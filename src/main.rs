@@ -7,6 +7,8 @@ use std::process::ExitCode;
 /// on big builds freed memory is reused across threads instead of staying
 /// in the mining threads' arenas (docs/PERFORMANCE.md, "Miner, session 5"
 /// and "Scale, session 5").
+/// (`--features system-alloc` keeps the system allocator, for heaptrack.)
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

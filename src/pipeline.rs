@@ -6,7 +6,7 @@
 use crate::input::{self, InputError, ReadOptions};
 use crate::lexicon::Lexicons;
 use crate::mine::{self, MinedArticle};
-use crate::model::{Article, Record};
+use crate::model::{Article, Quotation, Record};
 use crate::resolve::{self, Resolved};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -92,6 +92,239 @@ pub fn mine_records(
     });
     progress(records.len());
     (records, errors)
+}
+
+/// The quotations of mined records, kept in a temporary file (deleted when
+/// dropped) instead of memory while resolution runs; see
+/// [`mine_records_spilled`] and [`reduce_spilled`]. Each record's
+/// quotations are one block of a plain binary encoding (lengths and bytes,
+/// the confidence as its bits), read back exactly as written.
+#[derive(Debug)]
+pub struct QuoteSpill {
+    file: std::io::BufWriter<std::fs::File>,
+    /// Per record, in the order given: byte offset, byte length, count.
+    blocks: Vec<(u64, u32, u32)>,
+    at: u64,
+    buf: Vec<u8>,
+    /// Set once the first block is read back (writing is over then).
+    reading: bool,
+}
+
+impl QuoteSpill {
+    /// An empty spill in a new temporary file.
+    ///
+    /// # Errors
+    ///
+    /// When no temporary file can be made.
+    pub fn new() -> std::io::Result<QuoteSpill> {
+        Ok(QuoteSpill {
+            file: std::io::BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
+            blocks: Vec::new(),
+            at: 0,
+            buf: Vec::new(),
+            reading: false,
+        })
+    }
+
+    /// Moves a record's quotations into the spill (the record keeps an
+    /// empty list); records are numbered in the order they are pushed.
+    ///
+    /// # Errors
+    ///
+    /// A write error of the temporary file.
+    pub fn push(&mut self, record: &mut Record) -> std::io::Result<()> {
+        use std::io::Write;
+        self.buf.clear();
+        for q in &record.quotes {
+            encode_quote(&mut self.buf, q);
+        }
+        self.file.write_all(&self.buf)?;
+        let len = u32::try_from(self.buf.len()).map_err(std::io::Error::other)?;
+        self.blocks.push((self.at, len, record.quotes.len() as u32));
+        self.at += u64::from(len);
+        record.quotes = Vec::new();
+        Ok(())
+    }
+
+    /// Record number `record`'s quotations, read back.
+    ///
+    /// # Errors
+    ///
+    /// A read error of the temporary file, or bytes that do not decode.
+    pub fn read(&mut self, record: usize) -> std::io::Result<Vec<Quotation>> {
+        use std::io::{Read, Seek, SeekFrom, Write};
+        if !self.reading {
+            self.file.flush()?;
+            self.reading = true;
+        }
+        let (offset, len, count) = self.blocks[record];
+        let file = self.file.get_mut();
+        file.seek(SeekFrom::Start(offset))?;
+        self.buf.resize(len as usize, 0);
+        file.read_exact(&mut self.buf)?;
+        let mut at = 0;
+        let mut out = Vec::with_capacity(count as usize);
+        for _ in 0..count {
+            out.push(decode_quote(&self.buf, &mut at).ok_or_else(|| {
+                std::io::Error::new(std::io::ErrorKind::InvalidData, "bad quotation spill block")
+            })?);
+        }
+        Ok(out)
+    }
+}
+
+impl resolve::QuoteSource for QuoteSpill {
+    fn count(&self, record: usize) -> usize {
+        self.blocks[record].2 as usize
+    }
+
+    fn take(&mut self, record: usize) -> Vec<Quotation> {
+        // The file is this process's own, just written: a failure to read
+        // it back is an I/O failure of the machine.
+        self.read(record)
+            .unwrap_or_else(|e| panic!("cannot read back the quotation spill file: {e}"))
+    }
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+    out.extend_from_slice(s.as_bytes());
+}
+
+fn put_opt(out: &mut Vec<u8>, s: &Option<String>) {
+    match s {
+        Some(s) => {
+            out.push(1);
+            put_str(out, s);
+        }
+        None => out.push(0),
+    }
+}
+
+fn encode_quote(out: &mut Vec<u8>, q: &Quotation) {
+    put_str(out, &q.doc);
+    put_str(out, &q.quote);
+    out.push(q.kind as u8);
+    put_opt(out, &q.speaker);
+    put_opt(out, &q.speaker_mention);
+    out.push(q.speaker_type as u8);
+    put_opt(out, &q.cue);
+    out.extend_from_slice(&(q.start as u64).to_le_bytes());
+    out.extend_from_slice(&(q.end as u64).to_le_bytes());
+    put_str(out, &q.lang);
+    out.extend_from_slice(&q.confidence.to_bits().to_le_bytes());
+    put_str(out, &q.rule);
+    put_opt(out, &q.cited);
+    put_opt(out, &q.role);
+}
+
+fn take_bytes<'a>(b: &'a [u8], at: &mut usize, n: usize) -> Option<&'a [u8]> {
+    let s = b.get(*at..at.checked_add(n)?)?;
+    *at += n;
+    Some(s)
+}
+
+fn get_u8(b: &[u8], at: &mut usize) -> Option<u8> {
+    take_bytes(b, at, 1).map(|s| s[0])
+}
+
+fn get_u32(b: &[u8], at: &mut usize) -> Option<u32> {
+    Some(u32::from_le_bytes(take_bytes(b, at, 4)?.try_into().ok()?))
+}
+
+fn get_u64(b: &[u8], at: &mut usize) -> Option<u64> {
+    Some(u64::from_le_bytes(take_bytes(b, at, 8)?.try_into().ok()?))
+}
+
+fn get_str(b: &[u8], at: &mut usize) -> Option<String> {
+    let n = get_u32(b, at)? as usize;
+    String::from_utf8(take_bytes(b, at, n)?.to_vec()).ok()
+}
+
+fn get_opt(b: &[u8], at: &mut usize) -> Option<Option<String>> {
+    match get_u8(b, at)? {
+        0 => Some(None),
+        _ => get_str(b, at).map(Some),
+    }
+}
+
+fn decode_quote(b: &[u8], at: &mut usize) -> Option<Quotation> {
+    use crate::model::{QuoteKind, SpeakerType};
+    let doc = get_str(b, at)?;
+    let quote = get_str(b, at)?;
+    let kind = match get_u8(b, at)? {
+        k if k == QuoteKind::Direct as u8 => QuoteKind::Direct,
+        k if k == QuoteKind::Mixed as u8 => QuoteKind::Mixed,
+        _ => QuoteKind::Indirect,
+    };
+    let speaker = get_opt(b, at)?;
+    let speaker_mention = get_opt(b, at)?;
+    let speaker_type = match get_u8(b, at)? {
+        k if k == SpeakerType::Person as u8 => SpeakerType::Person,
+        k if k == SpeakerType::Organization as u8 => SpeakerType::Organization,
+        k if k == SpeakerType::Anonymous as u8 => SpeakerType::Anonymous,
+        _ => SpeakerType::Unknown,
+    };
+    let cue = get_opt(b, at)?;
+    let start = get_u64(b, at)? as usize;
+    let end = get_u64(b, at)? as usize;
+    let lang = get_str(b, at)?;
+    let confidence = f32::from_bits(get_u32(b, at)?);
+    let rule = get_str(b, at)?;
+    let cited = get_opt(b, at)?;
+    let role = get_opt(b, at)?;
+    Some(Quotation {
+        doc,
+        quote,
+        kind,
+        speaker,
+        speaker_mention,
+        speaker_type,
+        cue,
+        start,
+        end,
+        lang,
+        confidence,
+        rule,
+        cited,
+        role,
+    })
+}
+
+/// [`mine_records`] with every record's quotations moved into a
+/// [`QuoteSpill`] as the record arrives: memory holds the records'
+/// metadata and local names only. For [`reduce_spilled`].
+///
+/// # Errors
+///
+/// When the temporary file cannot be made or written.
+pub fn mine_records_spilled(
+    paths: &[PathBuf],
+    opts: ReadOptions,
+    all: &Lexicons,
+    mut progress: impl FnMut(usize),
+) -> std::io::Result<(Vec<Record>, QuoteSpill, Vec<InputError>)> {
+    let mut records = Vec::new();
+    let mut spill = QuoteSpill::new()?;
+    let mut failed: Option<std::io::Error> = None;
+    let errors = mine_each(paths, opts, all, |a, m| {
+        let mut r = record(a, m);
+        if failed.is_none()
+            && let Err(e) = spill.push(&mut r)
+        {
+            failed = Some(e);
+        }
+        // Copied on this thread, as in `mine_records`.
+        records.push(r.clone());
+        if records.len().is_multiple_of(BATCH) {
+            progress(records.len());
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    progress(records.len());
+    Ok((records, spill, errors))
 }
 
 /// Reads records written by `quotegraph mine --records` from files (`-`
@@ -360,6 +593,28 @@ pub fn reduce<E>(
     Ok((articles, graph))
 }
 
+/// [`reduce`] over records whose quotations are in `spill` (see
+/// [`mine_records_spilled`]): the same result.
+///
+/// # Errors
+///
+/// The error of `quotes`.
+pub fn reduce_spilled<E>(
+    records: Vec<Record>,
+    mut spill: QuoteSpill,
+    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
+    crate::probe::at("mined");
+    let (articles, resolved) = resolve::resolve_spilled(records, &mut spill);
+    drop(spill);
+    crate::probe::at("resolved");
+    quotes(&articles, &resolved)?;
+    crate::probe::at("quotes.jsonl written");
+    let graph = into_graph(&articles, resolved);
+    crate::probe::at("graph built");
+    Ok((articles, graph))
+}
+
 /// Keeps the entities that said something, and re-points the quotes at them.
 pub fn quoted_only(
     resolved: &Resolved,
@@ -389,4 +644,69 @@ pub fn quoted_only(
         })
         .collect();
     (entities, quotes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{QuoteKind, SpeakerType};
+
+    fn quote(doc: &str, n: usize) -> Quotation {
+        Quotation {
+            doc: doc.into(),
+            quote: format!("“Nguyễn” said \"x\" \\ {n}"),
+            kind: [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect][n % 3],
+            speaker: n.is_multiple_of(2).then(|| "Nguyễn Văn An".into()),
+            speaker_mention: n.is_multiple_of(3).then(|| "ông".into()),
+            speaker_type: [
+                SpeakerType::Person,
+                SpeakerType::Organization,
+                SpeakerType::Anonymous,
+                SpeakerType::Unknown,
+            ][n % 4],
+            cue: (!n.is_multiple_of(5)).then(|| "cho biết".into()),
+            start: n * 7,
+            end: n * 7 + 300,
+            lang: "vi".into(),
+            confidence: [0.8, 0.95, f32::NAN, 1.5, 0.0][n % 5],
+            rule: "cue-after".into(),
+            cited: (n % 4 == 1).then(|| "AP".into()),
+            role: (n % 3 == 2).then(String::new),
+        }
+    }
+
+    #[test]
+    fn spilled_quotations_come_back_exactly() {
+        let mut spill = QuoteSpill::new().unwrap();
+        let mut records: Vec<Record> = (0..5)
+            .map(|r| Record {
+                doc: format!("d{r}"),
+                title: None,
+                source: None,
+                url: None,
+                date: None,
+                lang: "vi".into(),
+                quotes: (0..r * 3).map(|n| quote(&format!("d{r}"), n)).collect(),
+                speakers: vec![None; r * 3],
+                entities: Vec::new(),
+            })
+            .collect();
+        let kept: Vec<Vec<Quotation>> = records.iter().map(|r| r.quotes.clone()).collect();
+        for r in &mut records {
+            spill.push(r).unwrap();
+            assert!(r.quotes.is_empty());
+        }
+        for i in [3, 0, 4, 1, 2, 4] {
+            let back = spill.read(i).unwrap();
+            assert_eq!(back.len(), kept[i].len());
+            for (a, b) in back.iter().zip(&kept[i]) {
+                // NaN confidences compare by their bits.
+                assert_eq!(a.confidence.to_bits(), b.confidence.to_bits());
+                let (mut a, mut b) = (a.clone(), b.clone());
+                a.confidence = 0.0;
+                b.confidence = 0.0;
+                assert_eq!(a, b);
+            }
+        }
+    }
 }

@@ -345,6 +345,35 @@ fn mine_into(
     Ok((records, errors))
 }
 
+/// [`mine_into`] with the quotations in a [`pipeline::QuoteSpill`].
+fn mine_into_spilled(
+    input: &InputArgs,
+    bar: Option<&indicatif::ProgressBar>,
+) -> Result<(
+    Vec<crate::model::Record>,
+    pipeline::QuoteSpill,
+    Vec<InputError>,
+)> {
+    need_paths(input)?;
+    let (records, spill, errors) = pipeline::mine_records_spilled(
+        &input.paths,
+        input.read_options(),
+        Lexicons::embedded(),
+        |n| {
+            if let Some(b) = bar {
+                b.set_position(n as u64);
+            }
+        },
+    )
+    .context("cannot write the temporary file for the quotations")?;
+    if let Some(b) = bar {
+        b.suspend(|| report_errors(&errors));
+    } else {
+        report_errors(&errors);
+    }
+    Ok((records, spill, errors))
+}
+
 /// The progress line after mining: the stage and the articles, no rate.
 fn stages(bar: &indicatif::ProgressBar) {
     if let Ok(style) =
@@ -446,15 +475,18 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
         eprintln!("quotegraph: removed {stale} temporary file(s) left by an interrupted run");
     }
     let bar = progress(a.input.quiet);
-    let (records, errors) = if a.quotes {
+    // Mined here, the quotations wait in a temporary file while resolution
+    // runs (it does not read them).
+    let (records, spill, errors) = if a.quotes {
         if let Some(b) = &bar {
             b.set_message("reading records");
         }
         let (records, errors) = pipeline::read_records(&a.input.paths);
         report_errors(&errors);
-        (records, errors)
+        (records, None, errors)
     } else {
-        mine_into(&a.input, bar.as_ref())?
+        let (records, spill, errors) = mine_into_spilled(&a.input, bar.as_ref())?;
+        (records, Some(spill), errors)
     };
     if let Some(b) = &bar {
         stages(b);
@@ -468,7 +500,7 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     stage("resolving");
     let out = |name: &str| a.out.join(name);
     let mut quotes = 0;
-    let (articles, graph) = pipeline::reduce(records, |_, resolved| {
+    let write = |_: &[crate::model::Article], resolved: &crate::resolve::Resolved| {
         quotes = resolved.quotes.len();
         crate::fsutil::write_atomic_with(&out("quotes.jsonl"), |w| {
             write_quotes(&resolved.quotes, w)
@@ -476,7 +508,14 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
         .with_context(|| format!("cannot write {}", out("quotes.jsonl").display()))?;
         stage("building the graph");
         Ok::<(), anyhow::Error>(())
-    })?;
+    };
+    let (articles, graph) = match spill {
+        Some(spill) => pipeline::reduce_spilled(records, spill, write)?,
+        None => pipeline::reduce(records, write)?,
+    };
+    // Only their number is needed from here on.
+    let article_count = articles.len();
+    drop(articles);
     stage("flagging");
     let flags = crate::flags::detect(&graph);
     stage("writing");
@@ -541,7 +580,7 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
             .count();
         eprintln!(
             "quotegraph: {} articles, {} quotations, {} people, {} organizations, {} statements, {} flags ({} warnings) -> {}",
-            articles.len(),
+            article_count,
             quotes,
             people,
             orgs,
@@ -704,7 +743,7 @@ fn filter_flagged(graph: &crate::graph::QuoteGraph) -> Result<crate::graph::Quot
     let mut ids: Vec<&str> = graph
         .edges_of(EdgeKind::ReportedIn)
         .filter(|e| match &e.edge.data {
-            EdgeData::ReportedIn(o) => spans.contains(&(o.doc.clone(), o.start, o.end)),
+            EdgeData::ReportedIn(o) => spans.contains(&(o.doc.to_string(), o.start, o.end)),
             _ => false,
         })
         .map(|e| e.source.id.as_str())

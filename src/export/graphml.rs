@@ -72,7 +72,7 @@ pub fn write_to(graph: &QuoteGraph, mut out: impl std::io::Write) -> std::io::Re
     }
     for e in graph.edges() {
         let label = match &e.edge.data {
-            EdgeData::ReportedIn(o) => o.cue.clone().unwrap_or_default(),
+            EdgeData::ReportedIn(o) => o.cue.as_deref().unwrap_or_default().to_owned(),
             EdgeData::AffiliatedWith { role } => role.clone().unwrap_or_default(),
             EdgeData::VariantOf(v) => format!("{:.2}", v.similarity),
             _ => String::new(),

@@ -429,9 +429,9 @@ fn parse_node(value: Value) -> Result<Node, String> {
                 articles: e.articles,
             };
             let data = if kind == NodeKind::Person {
-                NodeData::Person(info)
+                NodeData::Person(Box::new(info))
             } else {
-                NodeData::Organization(info)
+                NodeData::Organization(Box::new(info))
             };
             Node { id: e.id, data }
         }
@@ -450,14 +450,14 @@ fn parse_node(value: Value) -> Result<Node, String> {
             let a: ArticleJson = serde_json::from_value(value).map_err(err)?;
             Node {
                 id: a.id,
-                data: NodeData::Article(ArticleInfo {
+                data: NodeData::Article(Box::new(ArticleInfo {
                     doc: a.doc,
                     title: a.title,
                     source: a.source,
                     url: a.url,
                     date: a.date,
                     lang: a.lang,
-                }),
+                })),
             }
         }
     })
@@ -502,6 +502,11 @@ struct SaidJson {
     key: String,
     #[serde(rename = "type")]
     kind: String,
+}
+
+/// A shared string as an owned one, for the JSON structs.
+fn owned(s: &Option<std::sync::Arc<str>>) -> Option<String> {
+    s.as_deref().map(str::to_owned)
 }
 
 #[derive(Serialize, Deserialize)]
@@ -591,17 +596,17 @@ fn link_json(source: &str, target: &str, edge: &Edge) -> LinkJson {
             target,
             key,
             kind,
-            doc: o.doc.clone(),
+            doc: o.doc.to_string(),
             start: o.start,
             end: o.end,
-            quote: o.quote.clone(),
-            cue: o.cue.clone(),
+            quote: o.quote.to_string(),
+            cue: owned(&o.cue),
             quote_kind: o.kind,
             confidence: o.confidence,
-            rule: o.rule.clone(),
-            speaker_mention: o.speaker_mention.clone(),
-            cited: o.cited.clone(),
-            role: o.role.clone(),
+            rule: o.rule.to_string(),
+            speaker_mention: owned(&o.speaker_mention),
+            cited: owned(&o.cited),
+            role: owned(&o.role),
         })),
         EdgeData::AffiliatedWith { role } => LinkJson::Affiliated(AffiliatedJson {
             source,
@@ -655,19 +660,23 @@ fn parse_link(value: Value) -> Result<(String, String, Edge), String> {
                 ));
             }
             let o = Occurrence {
-                doc: l.doc,
+                doc: l.doc.into(),
                 start: l.start,
                 end: l.end,
-                quote: l.quote,
-                cue: l.cue,
+                quote: l.quote.into(),
+                cue: l.cue.map(Into::into),
                 kind: l.quote_kind,
                 confidence: l.confidence,
-                rule: l.rule,
-                speaker_mention: l.speaker_mention,
-                cited: l.cited,
-                role: l.role,
+                rule: l.rule.into(),
+                speaker_mention: l.speaker_mention.map(Into::into),
+                cited: l.cited.map(Into::into),
+                role: l.role.map(Into::into),
             };
-            (l.source, l.target, edge(l.key, EdgeData::ReportedIn(o)))
+            (
+                l.source,
+                l.target,
+                edge(l.key, EdgeData::ReportedIn(Box::new(o))),
+            )
         }
         EdgeKind::AffiliatedWith => {
             let l: AffiliatedJson = serde_json::from_value(value).map_err(err)?;

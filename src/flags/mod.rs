@@ -89,10 +89,10 @@ impl Evidence {
     /// The evidence of one occurrence of a statement: its quote span.
     pub fn of(occurrence: &Occurrence) -> Evidence {
         Evidence {
-            doc: occurrence.doc.clone(),
+            doc: occurrence.doc.to_string(),
             start: occurrence.start,
             end: occurrence.end,
-            text: occurrence.quote.clone(),
+            text: occurrence.quote.to_string(),
         }
     }
 }

@@ -82,10 +82,10 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         let mut minority = Vec::new();
         let mut minority_docs: BTreeSet<&str> = BTreeSet::new();
         let speakers = doc_speakers.get_or_insert_with(|| speakers_by_doc(graph));
-        let canonical_docs: BTreeSet<&str> = uses(&e.name).iter().map(|o| o.doc.as_str()).collect();
+        let canonical_docs: BTreeSet<&str> = uses(&e.name).iter().map(|o| &*o.doc).collect();
         for v in variants {
             let found = uses(v);
-            let docs: BTreeSet<&str> = found.iter().map(|o| o.doc.as_str()).collect();
+            let docs: BTreeSet<&str> = found.iter().map(|o| &*o.doc).collect();
             // A slip shows in an article, in coverage of one story: some
             // other speaker is quoted both where the variant is used and
             // where the usual form is. A form used only in unrelated
@@ -113,7 +113,7 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
             continue;
         }
         let majority = uses(&e.name);
-        let mut majority_docs: BTreeSet<&str> = majority.iter().map(|o| o.doc.as_str()).collect();
+        let mut majority_docs: BTreeSet<&str> = majority.iter().map(|o| &*o.doc).collect();
         // Articles that mention the entity without ever using a variant
         // form are counted with the majority, as the resolver's canonical
         // name is by definition the most frequent full form.
@@ -164,7 +164,7 @@ fn speakers_by_doc(graph: &QuoteGraph) -> BTreeMap<&str, BTreeSet<&str>> {
             continue;
         };
         for (_, o) in graph.occurrences(&n.id) {
-            out.entry(o.doc.as_str()).or_default().insert(speaker);
+            out.entry(&*o.doc).or_default().insert(speaker);
         }
     }
     out

@@ -87,7 +87,7 @@ pub fn role_variants(graph: &QuoteGraph) -> Vec<Flag> {
                     role.shown_in_pivot = lang == PIVOT;
                 }
                 role.langs.insert(tag);
-                role.docs.insert(o.doc.clone());
+                role.docs.insert(o.doc.to_string());
                 role.evidence.push(Evidence::of(o));
             }
         }

@@ -185,6 +185,9 @@ struct Item<'g> {
 /// A conflicting pair `(a, b, similarity)`, `a < b` in statement order.
 type Pair = (usize, usize, f64);
 
+/// Statements stemmed at a time (see [`speaker_conflicts`]).
+const STEM_BLOCK: usize = 4096;
+
 /// Finds `speaker_conflict` flags; see the [module docs](self).
 pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // Content stems of every statement, attributed or not, folded once.
@@ -192,17 +195,19 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .nodes_of(NodeKind::Statement)
         .filter_map(|n| Some((n, n.as_statement()?)))
         .collect();
-    let stem_strings: Vec<Vec<String>> = statements
-        .par_iter()
-        .map(|(_, s)| content::stems(&s.text))
-        .collect();
     // Stems interned as numbers (in order of first appearance), each
     // statement's distinct ones; the strings are kept once, in `stem_text`.
+    // Stemmed in parallel a block at a time, so that only one block's
+    // stems are ever held as strings.
     let mut stem_id: HashMap<String, u32> = HashMap::new();
     let mut stem_text: Vec<String> = Vec::new();
-    let stems_of: Vec<Vec<u32>> = stem_strings
-        .into_iter()
-        .map(|words| {
+    let mut stems_of: Vec<Vec<u32>> = Vec::with_capacity(statements.len());
+    for block in statements.chunks(STEM_BLOCK) {
+        let stem_strings: Vec<Vec<String>> = block
+            .par_iter()
+            .map(|(_, s)| content::stems(&s.text))
+            .collect();
+        stems_of.extend(stem_strings.into_iter().map(|words| {
             let mut v: Vec<u32> = words
                 .into_iter()
                 .map(|w| match stem_id.get(&w) {
@@ -218,8 +223,8 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             v.sort_unstable();
             v.dedup();
             v
-        })
-        .collect();
+        }));
+    }
     drop(stem_id);
     // Document frequency of stems over all statements.
     let mut df: Vec<u32> = vec![0; stem_text.len()];
@@ -263,7 +268,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         let docs: Vec<&str> = graph
             .occurrences(&n.id)
             .into_iter()
-            .map(|(_, o)| o.doc.as_str())
+            .map(|(_, o)| &*o.doc)
             .collect();
         doc_set.extend(docs.iter().copied());
         if set.len() < CONFLICT_MIN_SHARED {

@@ -57,7 +57,7 @@ pub fn unattributed(graph: &QuoteGraph) -> Vec<Flag> {
         if !direct || mentioned || occ.is_empty() {
             continue;
         }
-        let docs: BTreeSet<&str> = occ.iter().map(|(_, o)| o.doc.as_str()).collect();
+        let docs: BTreeSet<&str> = occ.iter().map(|(_, o)| &*o.doc).collect();
         flags.push(Flag {
             kind: "unattributed".into(),
             severity: Severity::Info,

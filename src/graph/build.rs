@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -15,7 +16,7 @@ use super::{
     ArticleInfo, CiteVia, Edge, EdgeData, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
     StatementInfo, Variant, VariantRelation,
 };
-use crate::model::{Article, Attributed, Entity, EntityKind, Quotation};
+use crate::model::{Article, Attributed, Entity, EntityKind};
 
 /// An edge before insertion: endpoints (shared: a statement or article
 /// has many edges), an id stem and a sort key.
@@ -81,9 +82,20 @@ impl QuoteGraph {
     /// As [`QuoteGraph::build`].
     pub fn build_owned(
         articles: &[Article],
-        mut quotes: Vec<Attributed>,
+        quotes: Vec<Attributed>,
         mut entities: Vec<Entity>,
     ) -> QuoteGraph {
+        // Each quotation becomes its occurrence at once (strings shared, see
+        // [`Occurrence`]) plus what the build reads besides; the quotations
+        // are freed before anything else is built.
+        let mut quotes: Vec<Quote> = {
+            let mut strings = Interner::default();
+            let mut compact = Vec::with_capacity(quotes.len());
+            for a in quotes {
+                compact.push(Quote::new(a, &mut strings));
+            }
+            compact
+        };
         let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
         let mut edges: Vec<PendingEdge> = Vec::new();
 
@@ -117,8 +129,8 @@ impl QuoteGraph {
                 }
                 _ => {
                     let data = match e.kind {
-                        EntityKind::Person => NodeData::Person(info),
-                        EntityKind::Organization => NodeData::Organization(info),
+                        EntityKind::Person => NodeData::Person(Box::new(info)),
+                        EntityKind::Organization => NodeData::Organization(Box::new(info)),
                     };
                     nodes.insert(
                         e.id.clone(),
@@ -130,14 +142,14 @@ impl QuoteGraph {
                 }
             }
         }
-        let speaker_of = |q: &Attributed| -> Option<&str> {
+        let speaker_of = |q: &Quote| -> Option<&str> {
             q.entity.map(|i| {
                 entities
                     .get(i)
                     .unwrap_or_else(|| {
                         panic!(
                             "quote in {:?} refers to entity {i}, but there are {} entities",
-                            q.quotation.doc,
+                            q.occ().doc,
                             entities.len()
                         )
                     })
@@ -162,11 +174,11 @@ impl QuoteGraph {
                         let id = created_org_id(aff, &nodes, &created);
                         created.entry(id.clone()).or_insert_with(|| Node {
                             id: id.clone(),
-                            data: NodeData::Organization(EntityInfo {
+                            data: NodeData::Organization(Box::new(EntityInfo {
                                 name: aff.clone(),
                                 aliases: BTreeSet::from([aff.clone()]),
                                 ..EntityInfo::default()
-                            }),
+                            })),
                         });
                         id
                     }
@@ -211,13 +223,13 @@ impl QuoteGraph {
         }
         let mut quote_langs: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for q in &quotes {
-            let doc = q.quotation.doc.as_str();
+            let doc = &*q.occ().doc;
             docs.entry(doc).or_insert_with(|| ArticleInfo {
                 doc: doc.to_owned(),
                 ..ArticleInfo::default()
             });
-            if !q.quotation.lang.is_empty() {
-                quote_langs.entry(doc).or_default().push(&q.quotation.lang);
+            if !q.lang.is_empty() {
+                quote_langs.entry(doc).or_default().push(&q.lang);
             }
         }
         for (doc, info) in &mut docs {
@@ -234,7 +246,7 @@ impl QuoteGraph {
                 id.clone(),
                 Node {
                     id,
-                    data: NodeData::Article(info),
+                    data: NodeData::Article(Box::new(info)),
                 },
             );
         }
@@ -242,7 +254,7 @@ impl QuoteGraph {
         // Cites: organizations speaking in, or cited by, an article's quotes.
         let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
         for q in &quotes {
-            let article = QuoteGraph::article_id(&q.quotation.doc);
+            let article = QuoteGraph::article_id(&q.occ().doc);
             if let Some(id) = speaker_of(q)
                 && matches!(nodes[id].data, NodeData::Organization(_))
             {
@@ -251,7 +263,7 @@ impl QuoteGraph {
                     .or_default()
                     .insert(CiteVia::Speaker);
             }
-            if let Some(org) = q.quotation.cited.as_deref().and_then(|c| orgs.find(c)) {
+            if let Some(org) = q.occ().cited.as_deref().and_then(|c| orgs.find(c)) {
                 cites
                     .entry((article, org.to_owned()))
                     .or_default()
@@ -285,12 +297,9 @@ impl QuoteGraph {
         let prepared: Vec<(String, String, Option<String>)> = clusters
             .par_iter()
             .map(|(cluster, _)| {
-                let members: Vec<&Quotation> = cluster
-                    .quotes
-                    .iter()
-                    .map(|&i| &quotes[i].quotation)
-                    .collect();
-                let text = representative(&members);
+                let members: Vec<&Quote> = cluster.quotes.iter().map(|&i| &quotes[i]).collect();
+                let wordings: Vec<&str> = members.iter().map(|q| &*q.occ().quote).collect();
+                let text = representative(&wordings);
                 let speaker = cluster.speaker.unwrap_or("");
                 let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
                 let stem = format!("stmt:{:016x}", fnv1a64(key.as_bytes()));
@@ -379,9 +388,10 @@ impl QuoteGraph {
         for (id, members) in stmt_ids.into_iter().zip(members) {
             let source: Rc<str> = id.into();
             for i in members {
-                let q = &mut quotes[i].quotation;
+                let q = quotes[i].occ.take().expect("each quote is in one cluster");
                 let article = QuoteGraph::article_id(&q.doc);
                 let id = format!("reported_in:{source}->{article}#{}", q.start);
+                let order = (q.start, q.end);
                 let target = article_ids
                     .entry(article)
                     .or_insert_with_key(|a| a.as_str().into())
@@ -389,11 +399,11 @@ impl QuoteGraph {
                 edges.push(PendingEdge {
                     edge: Edge {
                         id,
-                        data: EdgeData::ReportedIn(occurrence(q)),
+                        data: EdgeData::ReportedIn(q),
                     },
                     source: source.clone(),
                     target,
-                    order: (q.start, q.end),
+                    order,
                 });
             }
         }
@@ -404,12 +414,18 @@ impl QuoteGraph {
         // Insert in content order.
         let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len());
         let mut ordered: Vec<Node> = nodes.into_values().collect();
-        ordered.sort_by(|a, b| (a.kind().rank(), &a.id).cmp(&(b.kind().rank(), &b.id)));
+        // Ids are unique (map keys): an unstable sort gives the same order
+        // without a merge buffer.
+        ordered.sort_unstable_by(|a, b| (a.kind().rank(), &a.id).cmp(&(b.kind().rank(), &b.id)));
         for node in ordered {
             graph.add_node(node).expect("node ids are map keys");
         }
         crate::probe::at("graph: nodes inserted");
-        edges.sort_by(|a, b| {
+        // A stable sort of edge numbers (4 bytes each) instead of the edges:
+        // the same order without a merge buffer of half the edges.
+        let mut order: Vec<u32> = (0..edges.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&edges[a as usize], &edges[b as usize]);
             (
                 a.edge.kind().rank(),
                 &a.source,
@@ -426,7 +442,9 @@ impl QuoteGraph {
                 ))
         });
         crate::probe::at("graph: edges sorted");
-        for mut pending in edges {
+        let mut edges: Vec<Option<PendingEdge>> = edges.into_iter().map(Some).collect();
+        for i in order {
+            let mut pending = edges[i as usize].take().expect("each edge once");
             if graph.has_edge_id(&pending.edge.id) {
                 let stem = pending.edge.id.clone();
                 let mut n = 2;
@@ -455,12 +473,12 @@ struct Link {
 /// Groups quotes into statement clusters, each with its outgoing links
 /// (indices into the returned list). Sorted by speaker, then wording.
 fn cluster_quotes<'a, 'q>(
-    quotes: &'q [Attributed],
-    speaker_of: impl Fn(&'q Attributed) -> Option<&'a str>,
+    quotes: &'q [Quote],
+    speaker_of: impl Fn(&'q Quote) -> Option<&'a str>,
 ) -> Vec<(Cluster<'a>, Vec<Link>)> {
     let norms: Vec<String> = quotes
         .par_iter()
-        .map(|q| normalize_text(&q.quotation.quote))
+        .map(|q| normalize_text(&q.occ().quote))
         .collect();
     let mut by_speaker: BTreeMap<Option<&str>, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
     for (i, (q, norm)) in quotes.iter().zip(&norms).enumerate() {
@@ -488,7 +506,7 @@ fn cluster_quotes<'a, 'q>(
                         .iter()
                         .flat_map(|&m| wordings[keys[m]].iter().copied())
                         .collect();
-                    qs.sort_by(|&a, &b| cmp_quotes(&quotes[a].quotation, &quotes[b].quotation));
+                    qs.sort_by(|&a, &b| cmp_quotes(&quotes[a], &quotes[b]));
                     qs
                 })
                 .collect();
@@ -527,16 +545,18 @@ fn cluster_quotes<'a, 'q>(
     out
 }
 
-/// A total order on quotations by content, for stable occurrence order.
-fn cmp_quotes(a: &Quotation, b: &Quotation) -> Ordering {
-    (&a.doc, a.start, a.end, &a.quote, &a.cue, a.kind)
-        .cmp(&(&b.doc, b.start, b.end, &b.quote, &b.cue, b.kind))
+/// A total order on quotations by content, for stable occurrence order
+/// (the raw confidence last, as mined).
+fn cmp_quotes(a: &Quote, b: &Quote) -> Ordering {
+    let (x, y) = (a.occ(), b.occ());
+    (&x.doc, x.start, x.end, &x.quote, &x.cue, x.kind)
+        .cmp(&(&y.doc, y.start, y.end, &y.quote, &y.cue, y.kind))
         .then_with(|| {
-            (&a.rule, &a.speaker_mention, &a.cited, &a.role, &a.speaker).cmp(&(
-                &b.rule,
-                &b.speaker_mention,
-                &b.cited,
-                &b.role,
+            (&x.rule, &x.speaker_mention, &x.cited, &x.role, &a.speaker).cmp(&(
+                &y.rule,
+                &y.speaker_mention,
+                &y.cited,
+                &y.role,
                 &b.speaker,
             ))
         })
@@ -561,10 +581,10 @@ fn round3(x: f64) -> f64 {
 
 /// The statement text: the most frequent wording (trimmed, NFC), ties by
 /// longest, then smallest.
-fn representative(quotes: &[&Quotation]) -> String {
+fn representative(quotes: &[&str]) -> String {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for q in quotes {
-        *counts.entry(display_text(&q.quote)).or_default() += 1;
+        *counts.entry(display_text(q)).or_default() += 1;
     }
     counts
         .into_iter()
@@ -595,25 +615,75 @@ fn display_text(quote: &str) -> String {
     s.trim_end_matches([',', ';', ':']).trim_end().to_owned()
 }
 
-/// The occurrence of a quotation, taking its strings.
-fn occurrence(q: &mut Quotation) -> Occurrence {
-    let confidence = if q.confidence.is_nan() {
-        0.0
-    } else {
-        q.confidence.clamp(0.0, 1.0)
-    };
-    Occurrence {
-        doc: std::mem::take(&mut q.doc),
-        start: q.start,
-        end: q.end,
-        quote: std::mem::take(&mut q.quote),
-        cue: q.cue.take(),
-        kind: q.kind,
-        confidence,
-        rule: std::mem::take(&mut q.rule),
-        speaker_mention: q.speaker_mention.take(),
-        cited: q.cited.take(),
-        role: q.role.take(),
+/// One shared copy of each distinct string of the occurrences.
+#[derive(Default)]
+struct Interner(rustc_hash::FxHashSet<Arc<str>>);
+
+impl Interner {
+    fn get(&mut self, s: String) -> Arc<str> {
+        match self.0.get(s.as_str()) {
+            Some(have) => have.clone(),
+            None => {
+                let new: Arc<str> = s.into();
+                self.0.insert(new.clone());
+                new
+            }
+        }
+    }
+
+    fn opt(&mut self, s: Option<String>) -> Option<Arc<str>> {
+        s.map(|s| self.get(s))
+    }
+}
+
+/// A quotation in the build: its occurrence (taken when its `reported_in`
+/// edge is made) and what else the build reads of it.
+struct Quote {
+    occ: Option<Box<Occurrence>>,
+    entity: Option<usize>,
+    /// The speaker string (canonical name, or as mined when unresolved).
+    speaker: Option<Arc<str>>,
+    lang: Arc<str>,
+    /// The confidence as mined (the occurrence's is clamped to 0..=1).
+    confidence: f32,
+}
+
+impl Quote {
+    /// Takes the quotation's strings (one shared copy of each distinct one).
+    fn new(a: Attributed, strings: &mut Interner) -> Quote {
+        let q = a.quotation;
+        let confidence = if q.confidence.is_nan() {
+            0.0
+        } else {
+            q.confidence.clamp(0.0, 1.0)
+        };
+        let occ = Occurrence {
+            doc: strings.get(q.doc),
+            start: q.start,
+            end: q.end,
+            quote: strings.get(q.quote),
+            cue: strings.opt(q.cue),
+            kind: q.kind,
+            confidence,
+            rule: strings.get(q.rule),
+            speaker_mention: strings.opt(q.speaker_mention),
+            cited: strings.opt(q.cited),
+            role: strings.opt(q.role),
+        };
+        Quote {
+            occ: Some(Box::new(occ)),
+            entity: a.entity,
+            speaker: strings.opt(q.speaker),
+            lang: strings.get(q.lang),
+            confidence: q.confidence,
+        }
+    }
+
+    /// The occurrence, until its edge takes it.
+    fn occ(&self) -> &Occurrence {
+        self.occ
+            .as_deref()
+            .expect("read before the reported_in edges")
     }
 }
 
@@ -740,33 +810,14 @@ fn affiliation_role(person: &Node, org: &Node) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn q(text: &str) -> Quotation {
-        Quotation {
-            doc: "d".into(),
-            quote: text.into(),
-            kind: crate::model::QuoteKind::Direct,
-            speaker: None,
-            speaker_mention: None,
-            speaker_type: crate::model::SpeakerType::Unknown,
-            cue: None,
-            start: 0,
-            end: text.len(),
-            lang: "en".into(),
-            confidence: 1.0,
-            rule: "r".into(),
-            cited: None,
-            role: None,
-        }
-    }
-
     #[test]
     fn representative_prefers_frequent_then_long_then_small() {
-        let (a, b, c) = (q("short one"), q("a longer wording"), q("short one,"));
-        assert_eq!(representative(&[&a, &b, &c]), "short one");
-        let (x, y) = (q("bbb"), q("aaa"));
-        assert_eq!(representative(&[&x, &y]), "aaa");
-        let (x, y) = (q("bbbb"), q("aaa"));
-        assert_eq!(representative(&[&x, &y]), "bbbb");
+        assert_eq!(
+            representative(&["short one", "a longer wording", "short one,"]),
+            "short one"
+        );
+        assert_eq!(representative(&["bbb", "aaa"]), "aaa");
+        assert_eq!(representative(&["bbbb", "aaa"]), "bbbb");
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod statements;
 mod text;
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
@@ -144,14 +145,15 @@ pub struct Node {
 /// The data of a node, by kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NodeData {
-    /// A person entity.
-    Person(EntityInfo),
+    /// A person entity (boxed, as the organizations' and articles' data:
+    /// statements, the most numerous nodes, stay small).
+    Person(Box<EntityInfo>),
     /// An organization entity.
-    Organization(EntityInfo),
+    Organization(Box<EntityInfo>),
     /// A statement.
     Statement(StatementInfo),
     /// An article.
-    Article(ArticleInfo),
+    Article(Box<ArticleInfo>),
 }
 
 /// A person or organization, as resolved over the corpus.
@@ -261,8 +263,9 @@ pub struct Edge {
 pub enum EdgeData {
     /// Speaker -> statement.
     Said,
-    /// Statement -> article: one occurrence of the statement.
-    ReportedIn(Occurrence),
+    /// Statement -> article: one occurrence of the statement (boxed: the
+    /// other edges stay small).
+    ReportedIn(Box<Occurrence>),
     /// Person -> organization.
     AffiliatedWith {
         /// The person's roles that name the organization, `; `-joined.
@@ -278,30 +281,36 @@ pub enum EdgeData {
 }
 
 /// One occurrence of a statement in an article: the quotation as mined.
+///
+/// The strings are shared (`Arc<str>`): a graph holds one copy of each
+/// distinct article id, quote text, cue, rule, mention, source and role,
+/// however many occurrences repeat it (on a big corpus most do: every
+/// occurrence of one article has its id, and templated or widely reported
+/// quotes recur word for word).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Occurrence {
     /// Article id.
-    pub doc: String,
+    pub doc: Arc<str>,
     /// Byte offset of the quote's first byte in the article text.
     pub start: usize,
     /// Byte offset one past the quote's last byte.
     pub end: usize,
     /// The quote exactly as written.
-    pub quote: String,
+    pub quote: Arc<str>,
     /// The reporting word or phrase.
-    pub cue: Option<String>,
+    pub cue: Option<Arc<str>>,
     /// Direct, mixed or indirect.
     pub kind: QuoteKind,
     /// Confidence of the attribution, 0 to 1.
     pub confidence: f32,
     /// The rule that decided the attribution.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// The speaker as written next to the quote.
-    pub speaker_mention: Option<String>,
+    pub speaker_mention: Option<Arc<str>>,
     /// A source the speaker cites.
-    pub cited: Option<String>,
+    pub cited: Option<Arc<str>>,
     /// The speaker's role as written beside the quote.
-    pub role: Option<String>,
+    pub role: Option<Arc<str>>,
 }
 
 /// How two statements' wordings relate.
@@ -455,6 +464,15 @@ impl<Ix> Default for IdIndex<Ix> {
     }
 }
 
+impl<Ix> IdIndex<Ix> {
+    fn with_capacity(n: usize) -> Self {
+        IdIndex {
+            by_hash: rustc_hash::FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            clashes: HashMap::new(),
+        }
+    }
+}
+
 impl<Ix: Copy> IdIndex<Ix> {
     fn hash(id: &str) -> u64 {
         use std::hash::{BuildHasher, BuildHasherDefault};
@@ -489,11 +507,13 @@ impl QuoteGraph {
         Self::default()
     }
 
-    /// An empty graph with room for this many nodes and edges.
+    /// An empty graph with room for this many nodes and edges (and their
+    /// ids: the id maps are not rehashed while they fill).
     fn with_capacity(nodes: usize, edges: usize) -> Self {
         QuoteGraph {
             graph: StableGraph::with_capacity(nodes, edges),
-            ..Self::default()
+            node_ids: IdIndex::with_capacity(nodes),
+            edge_ids: IdIndex::with_capacity(edges),
         }
     }
 
@@ -660,7 +680,7 @@ impl QuoteGraph {
         self.incident(statement_id, Direction::Outgoing, EdgeKind::ReportedIn)
             .into_iter()
             .filter_map(|e| match &e.edge.data {
-                EdgeData::ReportedIn(o) => Some((e.target, o)),
+                EdgeData::ReportedIn(o) => Some((e.target, &**o)),
                 _ => None,
             })
             .collect()
@@ -673,7 +693,7 @@ impl QuoteGraph {
             .incident(article_id, Direction::Incoming, EdgeKind::ReportedIn)
             .into_iter()
             .filter_map(|e| match &e.edge.data {
-                EdgeData::ReportedIn(o) => Some((e.source, o)),
+                EdgeData::ReportedIn(o) => Some((e.source, &**o)),
                 _ => None,
             })
             .collect();

@@ -162,7 +162,7 @@ fn equal_wording_is_one_statement_with_two_occurrences() {
     let places: Vec<_> = occ.iter().map(|(n, o)| (n.id.as_str(), o.start)).collect();
     assert_eq!(places, [("article:a1", 100), ("article:a2", 300)]);
     assert_eq!(
-        occ[0].1.quote,
+        &*occ[0].1.quote,
         "The United States will not cooperate militarily with Iran in that effort,"
     );
     let speakers: Vec<_> = g.speakers_of(&a).iter().map(|n| n.id.clone()).collect();
@@ -342,10 +342,10 @@ fn add_edge_checks_endpoints() {
     let mut g = QuoteGraph::new();
     g.add_node(Node {
         id: "article:a".into(),
-        data: NodeData::Article(ArticleInfo {
+        data: NodeData::Article(Box::new(ArticleInfo {
             doc: "a".into(),
             ..ArticleInfo::default()
-        }),
+        })),
     })
     .unwrap();
     let err = g

@@ -138,14 +138,14 @@ pub struct Report {
 impl Report {
     fn of(o: &Occurrence) -> Report {
         Report {
-            doc: o.doc.clone(),
+            doc: o.doc.to_string(),
             start: o.start,
             end: o.end,
-            quote: o.quote.clone(),
+            quote: o.quote.to_string(),
             kind: o.kind,
-            cue: o.cue.clone(),
-            speaker_mention: o.speaker_mention.clone(),
-            role: o.role.clone(),
+            cue: o.cue.as_deref().map(str::to_owned),
+            speaker_mention: o.speaker_mention.as_deref().map(str::to_owned),
+            role: o.role.as_deref().map(str::to_owned),
         }
     }
 }
@@ -639,7 +639,7 @@ pub fn articles(graph: &QuoteGraph) -> Articles {
                 let info = s.as_statement();
                 let speaker = info
                     .and_then(|i| i.speaker_name.clone())
-                    .or_else(|| o.speaker_mention.clone());
+                    .or_else(|| o.speaker_mention.as_deref().map(str::to_owned));
                 if let Some(sp) = info.and_then(|i| i.speaker_name.clone())
                     && !speakers.contains(&sp)
                 {
@@ -649,7 +649,7 @@ pub fn articles(graph: &QuoteGraph) -> Articles {
                     start: o.start,
                     end: o.end,
                     kind: o.kind,
-                    text: o.quote.clone(),
+                    text: o.quote.to_string(),
                     speaker,
                     statement: s.id.clone(),
                 }

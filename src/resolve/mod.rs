@@ -190,14 +190,69 @@ pub fn local_name(e: LocalEntity) -> LocalName {
 ///
 /// When a record's speaker index is out of range of its entities (see
 /// [`Record::check`]).
-pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
-    records.sort_by(|a, b| a.doc.cmp(&b.doc));
+pub fn resolve_records(records: Vec<Record>) -> (Vec<Article>, Resolved) {
+    resolve_with(records, None)
+}
+
+/// Quotations kept apart from their records (`pipeline`'s spill file), so
+/// that resolution, which does not read them, runs without them in memory.
+pub trait QuoteSource {
+    /// How many quotations record number `record` (in the order the
+    /// records were given) has.
+    fn count(&self, record: usize) -> usize;
+    /// Record number `record`'s quotations, in text order.
+    fn take(&mut self, record: usize) -> Vec<crate::model::Quotation>;
+}
+
+/// [`resolve_records`] over records whose quotations are in `source` (their
+/// own `quotes` empty): the quotations are fetched once the entities are
+/// built and the local names freed, in article-id order. Same result.
+///
+/// # Panics
+///
+/// As [`resolve_records`], and when `source` gives a record another number
+/// of quotations than it counted.
+pub fn resolve_spilled(
+    records: Vec<Record>,
+    source: &mut dyn QuoteSource,
+) -> (Vec<Article>, Resolved) {
+    resolve_with(records, Some(source))
+}
+
+fn resolve_with(
+    records: Vec<Record>,
+    mut source: Option<&mut dyn QuoteSource>,
+) -> (Vec<Article>, Resolved) {
+    // Numbered in the order given (for `source`), then sorted (stable).
+    let mut records: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
+    records.sort_by(|a, b| a.1.doc.cmp(&b.1.doc));
+    let given = |i: usize, r: &Record| match &source {
+        Some(src) => src.count(i),
+        None => r.quotes.len(),
+    };
     let mut locals: Vec<Local> = Vec::new();
     let mut base: Vec<usize> = Vec::with_capacity(records.len());
     let mut articles: Vec<Article> = Vec::with_capacity(records.len());
-    let mut mined: Vec<(Vec<crate::model::Quotation>, Vec<Option<usize>>)> =
-        Vec::with_capacity(records.len());
-    for (ai, r) in records.into_iter().enumerate() {
+    // The quotations go straight into the result's list (their entity and
+    // canonical speaker filled in at the end): no second list of every
+    // quotation is built while the first is freed.
+    let total: usize = records
+        .iter()
+        .map(|(i, r)| given(*i, r).min(r.speakers.len()))
+        .sum();
+    let mut quotes: Vec<Attributed> = match source {
+        Some(_) => Vec::new(),
+        None => Vec::with_capacity(total),
+    };
+    // With a `source`: each article's number in it and its quotations kept.
+    let mut fetch: Vec<(usize, usize)> = Vec::new();
+    let mut speakers: Vec<Option<usize>> = Vec::with_capacity(total);
+    let mut quote_art: Vec<u32> = Vec::with_capacity(total);
+    for (ai, (given_no, r)) in records.into_iter().enumerate() {
+        let count = match &source {
+            Some(src) => src.count(given_no),
+            None => r.quotes.len(),
+        };
         base.push(locals.len());
         for e in r.entities {
             locals.push(Local {
@@ -211,7 +266,19 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
                 titled: e.titled,
             });
         }
-        mined.push((r.quotes, r.speakers));
+        // A quotation without a speaker slot (or the reverse) is dropped,
+        // as pairing them always did.
+        let n = count.min(r.speakers.len());
+        quote_art.extend(std::iter::repeat_n(ai as u32, n));
+        if source.is_some() {
+            fetch.push((given_no, n));
+        } else {
+            quotes.extend(r.quotes.into_iter().take(n).map(|quotation| Attributed {
+                quotation,
+                entity: None,
+            }));
+        }
+        speakers.extend(r.speakers.into_iter().take(n));
         articles.push(Article {
             id: r.doc,
             text: String::new(),
@@ -459,6 +526,17 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
     }
 
     crate::probe::at("resolve: rule 4");
+    // The rules' indexes are not needed any more: freed before the entities
+    // are built.
+    drop((
+        key_no,
+        story,
+        by_key,
+        by_surname,
+        by_initials,
+        by_acronym,
+        connector,
+    ));
     // Build the entities.
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..locals.len() {
@@ -478,16 +556,18 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
             affiliations: BTreeSet::new(),
             articles: BTreeSet::new(),
         };
+        // The locals are not read after this: their strings move into the
+        // entity (sets: the order they come in does not matter).
         for &i in members {
-            let l = &locals[i];
-            for (f, n) in &l.forms {
+            let l = &mut locals[i];
+            for (f, n) in std::mem::take(&mut l.forms) {
                 *counts.entry(f.clone()).or_default() += n;
-                e.aliases.insert(f.clone());
+                e.aliases.insert(f);
             }
-            e.aliases.extend(l.titled.iter().cloned());
-            e.roles.extend(l.roles.iter().cloned());
-            e.affiliations.extend(l.affiliations.iter().cloned());
-            e.aliases.extend(l.acronyms.iter().cloned());
+            e.aliases.append(&mut l.titled);
+            e.roles.append(&mut l.roles);
+            e.affiliations.append(&mut l.affiliations);
+            e.aliases.append(&mut l.acronyms);
             e.articles.insert(articles[l.art].id.clone());
         }
         let max_words = counts
@@ -576,6 +656,23 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
         entities.push(e);
     }
+    drop(locals);
+    if let Some(src) = source.as_mut() {
+        quotes.reserve_exact(total);
+        for &(given_no, n) in &fetch {
+            let qs = src.take(given_no);
+            assert_eq!(
+                qs.len(),
+                src.count(given_no),
+                "a quote source gave another number of quotations than it counted"
+            );
+            quotes.extend(qs.into_iter().take(n).map(|quotation| Attributed {
+                quotation,
+                entity: None,
+            }));
+        }
+    }
+    drop(fetch);
     crate::probe::at("resolve: entities");
     // Stable ids and order.
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -607,15 +704,12 @@ pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
         }
         sorted.push(e);
     }
-    let mut quotes = Vec::with_capacity(mined.iter().map(|m| m.0.len()).sum());
-    for (ai, (qs, speakers)) in mined.into_iter().enumerate() {
-        for (mut quotation, le) in qs.into_iter().zip(speakers) {
-            let entity = le.map(|l| new_index[local_to[base[ai] + l]]);
-            if let Some(g) = entity {
-                quotation.speaker = Some(sorted[g].name.clone());
-            }
-            quotes.push(Attributed { quotation, entity });
+    for ((q, le), &ai) in quotes.iter_mut().zip(speakers).zip(&quote_art) {
+        let entity = le.map(|l| new_index[local_to[base[ai as usize] + l]]);
+        if let Some(g) = entity {
+            q.quotation.speaker = Some(sorted[g].name.clone());
         }
+        q.entity = entity;
     }
     (
         articles,
