@@ -131,3 +131,27 @@ fn the_short_form_a_vietnamese_article_uses_is_no_name_variant() {
     assert_eq!(huy[0].name, "Đinh Quốc Huy", "{p:#?}");
     assert!(huy[0].variant_names.is_empty(), "{p:#?}");
 }
+
+#[test]
+fn a_judge_named_by_style_keeps_it_as_the_entitys_name() {
+    let ps = people(&[
+        (
+            "a1",
+            "en",
+            "Mr Justice Pemberton told the jury to \"set sympathy aside\".",
+        ),
+        (
+            "a2",
+            "en",
+            "\"The court will rise,\" Mr Justice Pemberton said on Friday.",
+        ),
+    ]);
+    // A surname alone is no evidence to merge across articles (two
+    // entities), but each keeps the style as its name.
+    let judges = holding(&ps, "Mr Justice Pemberton");
+    assert!(!judges.is_empty(), "{ps:?}");
+    assert!(
+        judges.iter().all(|j| j.name == "Mr Justice Pemberton"),
+        "{ps:?}"
+    );
+}

@@ -626,11 +626,11 @@ fn resolve_with(
             }
         }
         // A person whose given name is never written keeps the style the
-        // press names them by (`Mr Justice Arbuthnot`).
+        // press names them by (`Mr Justice Arbuthnot`). The titled forms
+        // are among the aliases by now.
         if e.kind == EntityKind::Person && !e.name.contains(' ') {
             let lexicons = crate::lexicon::Lexicons::embedded();
-            let titled = members.iter().flat_map(|&i| &locals[i].titled);
-            if let Some(styled) = crate::mine::mentions::styled_name(&e.name, titled, |w| {
+            if let Some(styled) = crate::mine::mentions::styled_name(&e.name, &e.aliases, |w| {
                 lexicons.langs.iter().any(|l| l.styles.contains(w))
             }) {
                 e.name = styled;
