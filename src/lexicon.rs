@@ -1177,6 +1177,11 @@ impl BoilerMarkers {
                 (Some(&b), Where::Prefix | Where::Line | Where::Byline | Where::Buttons) => {
                     opening[b as usize].push(i)
                 }
+                // A needle with an ASCII capital never occurs in a
+                // lowercase line: left out, so that the automaton may ignore
+                // ASCII case and read an ASCII line as it is.
+                (Some(_), Where::Contains | Where::Nav | Where::Job)
+                    if needle.bytes().any(|b| b.is_ascii_uppercase()) => {}
                 (Some(_), Where::Contains | Where::Nav | Where::Job) => {
                     anywhere.push(needle.to_string());
                     anywhere_marker.push(i);
@@ -1185,6 +1190,7 @@ impl BoilerMarkers {
         }
         let anywhere = aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
             .build(&anywhere)
             .expect("boilerplate markers compile");
         BoilerMarkers {
@@ -1200,7 +1206,21 @@ impl BoilerMarkers {
     /// Whether `test` holds for a marker that may match the lowercase line
     /// `lower`: only the markers that occur in it are tried (a marker may be
     /// tried more than once).
-    pub fn any(&self, lower: &str, mut test: impl FnMut(&str, Where) -> bool) -> bool {
+    pub fn any(&self, lower: &str, test: impl FnMut(&str, Where) -> bool) -> bool {
+        self.any_in(lower, test)
+    }
+
+    /// [`BoilerMarkers::any`] of the lowercase form of an ASCII line, read
+    /// from the line as it is: the same markers are tried, and the line
+    /// need not be lowercased unless one is.
+    pub fn any_ascii(&self, line: &str, test: impl FnMut(&str, Where) -> bool) -> bool {
+        debug_assert!(line.is_ascii());
+        self.any_in(line, test)
+    }
+
+    /// `hay` is a lowercase line or an ASCII line: it is read with ASCII
+    /// capitals as lower case (a lowercase line has none).
+    fn any_in(&self, hay: &str, mut test: impl FnMut(&str, Where) -> bool) -> bool {
         let mut try_one = |i: usize| {
             let (m, w) = &self.markers[i];
             test(m, *w)
@@ -1208,15 +1228,21 @@ impl BoilerMarkers {
         if self.always.iter().any(|&i| try_one(i)) {
             return true;
         }
-        if let Some(&b) = lower.as_bytes().first()
-            && self.opening[b as usize]
+        let h = hay.as_bytes();
+        if let Some(&b) = h.first()
+            && self.opening[b.to_ascii_lowercase() as usize]
                 .iter()
-                .any(|&i| lower.starts_with(self.needles[i].as_str()) && try_one(i))
+                .any(|&i| {
+                    let n = self.needles[i].as_bytes();
+                    n.len() <= h.len()
+                        && h.iter().zip(n).all(|(&x, &y)| x.to_ascii_lowercase() == y)
+                        && try_one(i)
+                })
         {
             return true;
         }
         self.anywhere
-            .find_overlapping_iter(lower)
+            .find_overlapping_iter(hay)
             .any(|m| try_one(self.anywhere_marker[m.pattern().as_usize()]))
     }
 }
