@@ -1546,6 +1546,59 @@ pub fn acronym_of(acr: &str, key: &[String]) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn mention_kinds_compare_like_derived_equality() {
+        /// `MKind` with the derived comparison: the reference.
+        #[derive(PartialEq)]
+        enum Derived<'a> {
+            Person,
+            Org,
+            Place,
+            Pronoun(PronounKind),
+            Anon,
+            OrgRef(&'a str),
+            TitleRef(&'a str, bool),
+            Described(&'a str, Option<char>, Option<&'a str>),
+        }
+        fn derived(k: &MKind) -> Derived<'_> {
+            match k {
+                MKind::Person => Derived::Person,
+                MKind::Org => Derived::Org,
+                MKind::Place => Derived::Place,
+                MKind::Pronoun(p) => Derived::Pronoun(*p),
+                MKind::Anon => Derived::Anon,
+                MKind::OrgRef(t) => Derived::OrgRef(t),
+                MKind::TitleRef(t, d) => Derived::TitleRef(t, *d),
+                MKind::Described(c, g, h) => Derived::Described(c, *g, h.as_deref()),
+            }
+        }
+        let mut kinds = vec![MKind::Person, MKind::Org, MKind::Place, MKind::Anon];
+        for s in ["", "a", "b"] {
+            kinds.push(MKind::OrgRef(s.into()));
+            for d in [false, true] {
+                kinds.push(MKind::TitleRef(s.into(), d));
+            }
+            for g in [None, Some('m'), Some('f')] {
+                for h in [None, Some(""), Some("x")] {
+                    kinds.push(MKind::Described(s.into(), g, h.map(String::from)));
+                }
+            }
+        }
+        for s in ["he", "she", "they", "it", "i", "we"] {
+            if let Some(p) = crate::lexicon::Lexicons::embedded()
+                .get("en")
+                .and_then(|lx| lx.pronouns.word(s))
+            {
+                kinds.push(MKind::Pronoun(*p));
+            }
+        }
+        for a in &kinds {
+            for b in &kinds {
+                assert_eq!(a == b, derived(a) == derived(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn ascii_name_key_agrees_on_random_text(n in "[a-zA-Z0-9 \t'.,-]{0,30}|(the|The|THE| |'|-|a){0,8}") {
