@@ -228,8 +228,12 @@ pub const NO_WORD: u32 = u32::MAX;
 pub struct Vocab {
     /// The words, by id.
     words: Vec<Box<str>>,
+    /// By id: what [`word_key`] reads of the word. For words of up to 16
+    /// bytes, two words are equal exactly when their keys are, so a hit
+    /// needs no string compare.
+    keys: Vec<WordKey>,
     /// An open-addressing table (a power of two, at most a quarter full)
-    /// of `id + 1` by [`word_hash`]; 0 is an empty slot. Every token of a
+    /// of `id + 1` by [`key_hash`]; 0 is an empty slot. Every token of a
     /// text is looked up here once, so it is kept simpler than a
     /// `HashMap<String, _>`.
     slots: Vec<u32>,
@@ -238,10 +242,18 @@ pub struct Vocab {
     stamp: u64,
 }
 
-/// A quick hash of a word for [`Vocab`]: its length and its first and
-/// last (up to) eight bytes.
+/// A word's length and its first and last (up to) eight bytes (for
+/// shorter words, the first and last four, or the first, middle and last
+/// byte): every byte of a word of up to 16 bytes is in it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WordKey {
+    a: u64,
+    b: u64,
+    n: usize,
+}
+
 #[inline]
-fn word_hash(w: &[u8]) -> u64 {
+fn word_key(w: &[u8]) -> WordKey {
     let n = w.len();
     let (a, b) = if n >= 8 {
         (
@@ -263,16 +275,49 @@ fn word_hash(w: &[u8]) -> u64 {
     } else {
         (0, 0)
     };
-    let h = (a ^ (n as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        ^ b.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    WordKey { a, b, n }
+}
+
+/// A quick hash of a word for [`Vocab`], from its [`WordKey`].
+#[inline]
+fn key_hash(k: WordKey) -> u64 {
+    let h = (k.a ^ (k.n as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ k.b.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
     h ^ h >> 32
+}
+
+#[cfg(test)]
+fn word_hash(w: &[u8]) -> u64 {
+    key_hash(word_key(w))
 }
 
 impl Vocab {
     /// The id of a lowercase word, or [`NO_WORD`].
-    #[inline]
+    #[inline(always)]
     pub fn id(&self, w: &str) -> u32 {
         // No phrase word is empty (punctuation tokens are).
+        if self.slots.is_empty() || w.is_empty() {
+            return NO_WORD;
+        }
+        let mask = self.slots.len() - 1;
+        let key = word_key(w.as_bytes());
+        let mut i = key_hash(key) as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                return NO_WORD;
+            }
+            let id = s as usize - 1;
+            if self.keys[id] == key && (key.n <= 16 || *self.words[id] == *w) {
+                return s - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// [`Vocab::id`] by comparing the words themselves: the reference.
+    #[cfg(test)]
+    fn id_by_words(&self, w: &str) -> u32 {
         if self.slots.is_empty() || w.is_empty() {
             return NO_WORD;
         }
@@ -310,8 +355,9 @@ impl Vocab {
             .collect();
         let size = (words.len() * 4).next_power_of_two().max(16);
         let mut slots = vec![0u32; size];
-        for (id, w) in words.iter().enumerate() {
-            let mut i = word_hash(w.as_bytes()) as usize & (size - 1);
+        let keys: Vec<WordKey> = words.iter().map(|w| word_key(w.as_bytes())).collect();
+        for (id, &k) in keys.iter().enumerate() {
+            let mut i = key_hash(k) as usize & (size - 1);
             while slots[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
@@ -319,6 +365,7 @@ impl Vocab {
         }
         Vocab {
             words,
+            keys,
             slots,
             stamp,
         }
@@ -1166,6 +1213,11 @@ impl BoilerMarkers {
                 (Some(&b), Where::Prefix | Where::Line | Where::Byline | Where::Buttons) => {
                     opening[b as usize].push(i)
                 }
+                // A needle with an ASCII capital never occurs in a
+                // lowercase line: left out, so that the automaton may ignore
+                // ASCII case and read an ASCII line as it is.
+                (Some(_), Where::Contains | Where::Nav | Where::Job)
+                    if needle.bytes().any(|b| b.is_ascii_uppercase()) => {}
                 (Some(_), Where::Contains | Where::Nav | Where::Job) => {
                     anywhere.push(needle.to_string());
                     anywhere_marker.push(i);
@@ -1174,6 +1226,7 @@ impl BoilerMarkers {
         }
         let anywhere = aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
             .build(&anywhere)
             .expect("boilerplate markers compile");
         BoilerMarkers {
@@ -1189,7 +1242,21 @@ impl BoilerMarkers {
     /// Whether `test` holds for a marker that may match the lowercase line
     /// `lower`: only the markers that occur in it are tried (a marker may be
     /// tried more than once).
-    pub fn any(&self, lower: &str, mut test: impl FnMut(&str, Where) -> bool) -> bool {
+    pub fn any(&self, lower: &str, test: impl FnMut(&str, Where) -> bool) -> bool {
+        self.any_in(lower, test)
+    }
+
+    /// [`BoilerMarkers::any`] of the lowercase form of an ASCII line, read
+    /// from the line as it is: the same markers are tried, and the line
+    /// need not be lowercased unless one is.
+    pub fn any_ascii(&self, line: &str, test: impl FnMut(&str, Where) -> bool) -> bool {
+        debug_assert!(line.is_ascii());
+        self.any_in(line, test)
+    }
+
+    /// `hay` is a lowercase line or an ASCII line: it is read with ASCII
+    /// capitals as lower case (a lowercase line has none).
+    fn any_in(&self, hay: &str, mut test: impl FnMut(&str, Where) -> bool) -> bool {
         let mut try_one = |i: usize| {
             let (m, w) = &self.markers[i];
             test(m, *w)
@@ -1197,15 +1264,21 @@ impl BoilerMarkers {
         if self.always.iter().any(|&i| try_one(i)) {
             return true;
         }
-        if let Some(&b) = lower.as_bytes().first()
-            && self.opening[b as usize]
+        let h = hay.as_bytes();
+        if let Some(&b) = h.first()
+            && self.opening[b.to_ascii_lowercase() as usize]
                 .iter()
-                .any(|&i| lower.starts_with(self.needles[i].as_str()) && try_one(i))
+                .any(|&i| {
+                    let n = self.needles[i].as_bytes();
+                    n.len() <= h.len()
+                        && h.iter().zip(n).all(|(&x, &y)| x.to_ascii_lowercase() == y)
+                        && try_one(i)
+                })
         {
             return true;
         }
         self.anywhere
-            .find_overlapping_iter(lower)
+            .find_overlapping_iter(hay)
             .any(|m| try_one(self.anywhere_marker[m.pattern().as_usize()]))
     }
 }
@@ -1437,6 +1510,29 @@ mod tests {
             }
             for w in ["", "x", "zzzzqq", "no such word in any list", "saidx"] {
                 assert!(v.id(w) == NO_WORD || &*v.words[v.id(w) as usize] == w);
+            }
+            // Comparing keys finds what comparing words finds: every word of
+            // every article, every vocabulary word and its near misses.
+            let mut tried = 0;
+            for text in crate::mine::test_articles() {
+                for t in crate::mine::token::tokenize(&text) {
+                    assert_eq!(v.id(&t.lower), v.id_by_words(&t.lower), "{}", t.lower);
+                    tried += 1;
+                }
+            }
+            assert!(tried > 10_000);
+            for w in v.words.iter() {
+                for cut in 0..w.len() {
+                    for p in [w.get(..cut), w.get(cut..)].into_iter().flatten() {
+                        assert_eq!(v.id(p), v.id_by_words(p), "{p}");
+                    }
+                }
+                for extra in ["s", "x", "é", "ed", "aaaaaaaaaaaaaaaa"] {
+                    let p = format!("{w}{extra}");
+                    assert_eq!(v.id(&p), v.id_by_words(&p), "{p}");
+                    let p = format!("{extra}{w}");
+                    assert_eq!(v.id(&p), v.id_by_words(&p), "{p}");
+                }
             }
             // Matching by number and by word agree.
             let text: Vec<compact_str::CompactString> =

@@ -257,6 +257,23 @@ impl Record {
     }
 }
 
+/// The decimal digits of `n`, as `write!` (and `serde_json`) print it,
+/// without the formatting machinery.
+#[inline]
+fn write_usize(out: &mut Vec<u8>, mut n: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
 /// Appends a JSON string (quotes included) to `out`, escaped exactly as
 /// `serde_json` escapes it: `"`, `\\` and control characters below U+0020
 /// (`\b`, `\t`, `\n`, `\f`, `\r` by name, the others as `\u00xx`);
@@ -319,7 +336,6 @@ impl Quotation {
     /// the bytes `serde_json::to_writer` writes, faster (the `mine`
     /// command's output; a test compares the two).
     pub fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
-        use std::io::Write;
         let opt = |out: &mut Vec<u8>, v: &Option<String>| match v {
             Some(s) => write_json_str(out, s),
             None => out.extend_from_slice(b"null"),
@@ -338,12 +354,11 @@ impl Quotation {
         out.extend_from_slice(self.speaker_type.as_str().as_bytes());
         out.extend_from_slice(b"\",\"cue\":");
         opt(out, &self.cue);
-        // Writing to a Vec cannot fail.
-        let _ = write!(
-            out,
-            ",\"start\":{},\"end\":{},\"lang\":",
-            self.start, self.end
-        );
+        out.extend_from_slice(b",\"start\":");
+        write_usize(out, self.start);
+        out.extend_from_slice(b",\"end\":");
+        write_usize(out, self.end);
+        out.extend_from_slice(b",\"lang\":");
         write_json_str(out, &self.lang);
         out.extend_from_slice(b",\"confidence\":");
         serde_json::to_writer(&mut *out, &self.confidence)?;
@@ -384,6 +399,21 @@ mod fast_json_tests {
             let mut out = Vec::new();
             write_json_str(&mut out, s);
             assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_write_like_format() {
+        let mut ns: Vec<usize> = (0..2000).collect();
+        for p in 0..20 {
+            let t = 10usize.pow(p);
+            ns.extend([t - 1, t, t + 1, t * 9 / 7]);
+        }
+        ns.extend([usize::MAX, usize::MAX - 1, u32::MAX as usize]);
+        for n in ns {
+            let mut out = Vec::new();
+            write_usize(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("{n}"));
         }
     }
 

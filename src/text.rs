@@ -310,9 +310,33 @@ pub fn single_spaced(s: &str) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
     let mut prev_space = false;
     let mut i = 0;
     while i < b.len() {
+        // Eight ASCII bytes at a time: no control byte (below 0x20, or
+        // 0x7f), and no two spaces in a row, within them or across from
+        // the byte before.
+        if i + 8 <= b.len() {
+            let x = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0x80; 8]));
+            if x & HI == 0 {
+                let below_space = x.wrapping_sub(LO * 0x20) & !x & HI;
+                let del = (x ^ (LO * 0x7f)).wrapping_sub(LO) & !(x ^ (LO * 0x7f)) & HI;
+                if below_space | del != 0 {
+                    return false;
+                }
+                // 0x80 in each byte that is a space, exactly.
+                let y = x ^ (LO * 0x20);
+                let spaces = !(((y & !HI) + !HI) | y | !HI);
+                if spaces & (spaces >> 8) != 0 || (prev_space && spaces & 0x80 != 0) {
+                    return false;
+                }
+                prev_space = spaces >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
         let x = b[i];
         if x == b' ' {
             if prev_space {
@@ -379,6 +403,56 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// What `single_spaced` must say: the char loop it replaces.
+    fn single_spaced_plain(raw: &str) -> bool {
+        let mut prev_space = false;
+        !raw.starts_with(' ')
+            && !raw.ends_with(' ')
+            && raw.chars().all(|c| {
+                if c == ' ' {
+                    let ok = !prev_space;
+                    prev_space = true;
+                    ok
+                } else {
+                    prev_space = false;
+                    !(c.is_whitespace() || c.is_control())
+                }
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn single_spaced_agrees_on_random_text(
+            s in "[ab \t\u{1f}\u{7f}\u{0}é\u{a0}\u{85}\u{2009}~!]{0,40}|([a-z]{0,9} ){0,6}[a-z ]{0,3}"
+        ) {
+            proptest::prop_assert_eq!(super::single_spaced(&s), single_spaced_plain(&s));
+        }
+    }
+
+    #[test]
+    fn single_spaced_agrees_on_every_short_string() {
+        // Every string of up to 17 bytes of `a` and space (every place of a
+        // double space around the eight-byte steps), and of up to 9 of
+        // `a`, space, DEL and a control byte.
+        for (alphabet, max) in [
+            (&[b'a', b' '][..], 17u32),
+            (&[b'a', b' ', 0x7f, 0x1f][..], 9),
+        ] {
+            let k = alphabet.len() as u64;
+            for len in 0..=max {
+                for mut code in 0..k.pow(len) {
+                    let mut v = Vec::with_capacity(len as usize);
+                    for _ in 0..len {
+                        v.push(alphabet[(code % k) as usize]);
+                        code /= k;
+                    }
+                    let t = String::from_utf8(v).unwrap();
+                    assert_eq!(super::single_spaced(&t), single_spaced_plain(&t), "{t:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn single_spaced_agrees_with_chars() {
         let plain = |raw: &str| {

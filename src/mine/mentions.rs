@@ -9,7 +9,7 @@ use crate::text::fold;
 use std::collections::BTreeSet;
 
 /// What a mention is.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum MKind {
     /// A person's name (possibly only the surname).
     Person,
@@ -31,6 +31,29 @@ pub enum MKind {
     /// (`country:denmark`), the gender the word tells, and the title
     /// head written with it (`hlv`), if any.
     Described(String, Option<char>, Option<String>),
+}
+
+/// What `#[derive(PartialEq)]` gives, always inlined: the rules compare
+/// kinds (`m.kind == MKind::Person`) at nearly every mention, and the
+/// derived comparison was a call each time. The match is on every variant
+/// of `self`, so a new variant must be added here.
+impl PartialEq for MKind {
+    #[inline(always)]
+    fn eq(&self, other: &Self) -> bool {
+        use MKind::*;
+        match self {
+            Person => matches!(other, Person),
+            Org => matches!(other, Org),
+            Place => matches!(other, Place),
+            Pronoun(a) => matches!(other, Pronoun(b) if a == b),
+            Anon => matches!(other, Anon),
+            OrgRef(a) => matches!(other, OrgRef(b) if a == b),
+            TitleRef(a, x) => matches!(other, TitleRef(b, y) if a == b && x == y),
+            Described(a, g, h) => {
+                matches!(other, Described(b, g2, h2) if a == b && g == g2 && h == h2)
+            }
+        }
+    }
 }
 
 /// One mention.
@@ -1586,6 +1609,40 @@ impl Doc<'_> {
 
 /// Folded name tokens without a leading article.
 pub fn name_key(name: &str) -> Vec<String> {
+    if name.is_ascii() {
+        return name_key_ascii(name);
+    }
+    name_key_folded(name)
+}
+
+/// [`name_key`] of an ASCII name: words split, trimmed and lowercased
+/// straight from the bytes, without folding a copy first (`fold` is ASCII
+/// lowercase there). The general version stays the reference in the tests.
+fn name_key_ascii(name: &str) -> Vec<String> {
+    let b = name.as_bytes();
+    let mut out: Vec<String> = Vec::with_capacity(4);
+    let mut first = true;
+    let mut i = 0;
+    while i < b.len() {
+        // A word: letters, digits, `-` and `'`.
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'-' | b'\'')) {
+            i += 1;
+        }
+        let w = name[start..i].trim_matches('\'');
+        if !w.is_empty() {
+            if !(first && w.eq_ignore_ascii_case("the")) {
+                out.push(w.to_ascii_lowercase());
+            }
+            first = false;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// [`name_key`] by folding the whole name first.
+fn name_key_folded(name: &str) -> Vec<String> {
     // `O'Neill` is one word.
     let mut w: Vec<String> = fold(name)
         .split(|c: char| !(crate::text::is_alnum(c) || matches!(c, '-' | '\'' | '’')))
@@ -1637,8 +1694,104 @@ mod tests {
     use super::*;
 
     #[test]
+    fn mention_kinds_compare_like_derived_equality() {
+        /// `MKind` with the derived comparison: the reference.
+        #[derive(PartialEq)]
+        enum Derived<'a> {
+            Person,
+            Org,
+            Place,
+            Pronoun(PronounKind),
+            Anon,
+            OrgRef(&'a str),
+            TitleRef(&'a str, bool),
+            Described(&'a str, Option<char>, Option<&'a str>),
+        }
+        fn derived(k: &MKind) -> Derived<'_> {
+            match k {
+                MKind::Person => Derived::Person,
+                MKind::Org => Derived::Org,
+                MKind::Place => Derived::Place,
+                MKind::Pronoun(p) => Derived::Pronoun(*p),
+                MKind::Anon => Derived::Anon,
+                MKind::OrgRef(t) => Derived::OrgRef(t),
+                MKind::TitleRef(t, d) => Derived::TitleRef(t, *d),
+                MKind::Described(c, g, h) => Derived::Described(c, *g, h.as_deref()),
+            }
+        }
+        let mut kinds = vec![MKind::Person, MKind::Org, MKind::Place, MKind::Anon];
+        for s in ["", "a", "b"] {
+            kinds.push(MKind::OrgRef(s.into()));
+            for d in [false, true] {
+                kinds.push(MKind::TitleRef(s.into(), d));
+            }
+            for g in [None, Some('m'), Some('f')] {
+                for h in [None, Some(""), Some("x")] {
+                    kinds.push(MKind::Described(s.into(), g, h.map(String::from)));
+                }
+            }
+        }
+        for s in ["he", "she", "they", "it", "i", "we"] {
+            if let Some(p) = crate::lexicon::Lexicons::embedded()
+                .get("en")
+                .and_then(|lx| lx.pronouns.word(s))
+            {
+                kinds.push(MKind::Pronoun(*p));
+            }
+        }
+        for a in &kinds {
+            for b in &kinds {
+                assert_eq!(a == b, derived(a) == derived(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_name_key_agrees_on_random_text(n in "[a-zA-Z0-9 \t'.,-]{0,30}|(the|The|THE| |'|-|a){0,8}") {
+            proptest::prop_assert_eq!(name_key_ascii(&n), name_key_folded(&n));
+        }
+    }
+
+    #[test]
     fn acronyms() {
         assert!(acronym_of("WSJ", &name_key("Wall Street Journal")));
+        // The ASCII path gives what folding the name first gives.
+        for n in [
+            "",
+            "the",
+            "The",
+            "the the",
+            "The New York Times",
+            "O'Neill",
+            "'Neill'",
+            "a''b",
+            "Jean-Luc  Picard",
+            "x--y",
+            "- -",
+            "'",
+            "the'",
+            "'the",
+            "THE Who",
+            "r2-d2",
+            "A. B. Smith",
+            "U.S.",
+            "the\tTimes",
+            "a\u{7f}b",
+        ] {
+            assert_eq!(name_key_ascii(n), name_key_folded(n), "{n:?}");
+        }
+        for text in crate::mine::test_articles() {
+            let words: Vec<&str> = text.split(' ').collect();
+            for i in 0..words.len() {
+                for j in i + 1..(i + 5).min(words.len() + 1) {
+                    let n = words[i..j].join(" ");
+                    if n.is_ascii() {
+                        assert_eq!(name_key_ascii(&n), name_key_folded(&n), "{n:?}");
+                    }
+                }
+            }
+        }
         assert!(acronym_of("MoD", &name_key("British Ministry of Defense")));
         assert!(!acronym_of("AP", &name_key("Wall Street Journal")));
         assert!(is_acronym("MoD") && is_acronym("WSJ") && !is_acronym("Obama"));

@@ -161,6 +161,14 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
     if words > MAX_BOILER_WORDS {
         return false;
     }
+    if line.is_ascii() {
+        // Lowercased only when a marker occurs in it.
+        let mut lower: Option<String> = None;
+        return all.boilerplate().any_ascii(line, |m, w| {
+            let lower = lower.get_or_insert_with(|| line.to_ascii_lowercase());
+            marker_matches(line, lower, words, all, m, w)
+        });
+    }
     let lower = crate::text::lowercase(line);
     // Only the markers that occur in the line are tried.
     all.boilerplate().any(&lower, |m, w| {
@@ -365,6 +373,14 @@ pub fn sentences(
             continue;
         }
         let t = &toks[k];
+        // Most tokens are words inside the paragraph of the one before:
+        // they neither end a sentence nor start a paragraph.
+        if matches!(t.kind, Tk::Word | Tk::Possessive) && k > 0 && t.para == toks[k - 1].para {
+            if a.is_none() {
+                a = Some(k);
+            }
+            continue;
+        }
         // A new paragraph starts a new sentence unless a quote runs on.
         if let Some(s) = a
             && k > 0
@@ -495,6 +511,128 @@ mod tests {
             .collect()
     }
 
+    /// The sentence splitter as it was before words skipped the checks:
+    /// the reference the fast one must agree with.
+    fn sentences_reference(
+        text: &str,
+        toks: &[Tok],
+        skip: &[bool],
+        quotes: &[QSpan],
+        lx: &Lexicon,
+    ) -> (Vec<Sent>, Vec<Option<u32>>) {
+        let mut inq: Vec<Option<u32>> = vec![None; toks.len()];
+        for (qi, q) in quotes.iter().enumerate() {
+            for slot in &mut inq[q.open..=q.last] {
+                *slot = Some(qi as u32);
+            }
+        }
+        let mut sents = Vec::new();
+        let mut a: Option<usize> = None;
+        for k in 0..toks.len() {
+            if skip[k] {
+                if let Some(s) = a.take() {
+                    sents.push(Sent { a: s, b: k });
+                }
+                continue;
+            }
+            let t = &toks[k];
+            // A new paragraph starts a new sentence unless a quote runs on.
+            if let Some(s) = a
+                && k > 0
+                && t.para != toks[k - 1].para
+                && !(inq[k].is_some() && inq[k] == inq[k - 1])
+            {
+                sents.push(Sent { a: s, b: k });
+                a = None;
+            }
+            if a.is_none() {
+                a = Some(k);
+            }
+            let next = toks.get(k + 1);
+            // Only asked after a sentence-final stop.
+            let next_starts = || {
+                next.is_none_or(|n| {
+                    n.para != t.para
+                        || n.cap
+                        || n.lower.chars().next().is_some_and(|c| c.is_numeric())
+                        || matches!(n.kind, Tk::Quote(_) | Tk::Punct('(' | '['))
+                })
+            };
+            let end = match (t.kind, inq[k]) {
+                (Tk::Punct('.' | '!' | '?' | '…'), None) => {
+                    next_starts() && !abbreviation(text, toks, k, lx)
+                }
+                (Tk::Quote(_), Some(qi)) => {
+                    let q = &quotes[qi as usize];
+                    q.close == Some(k)
+                        && k > 0
+                        && matches!(toks[k - 1].kind, Tk::Punct('.' | '!' | '?' | '…'))
+                        && next.is_none_or(|n| {
+                            n.para != t.para || n.cap || matches!(n.kind, Tk::Quote(_))
+                        })
+                        && !(matches!(toks[k - 1].kind, Tk::Punct('!' | '?'))
+                            && speaker_then_verb(toks, k + 1, lx))
+                }
+                _ => false,
+            };
+            if end {
+                sents.push(Sent {
+                    a: a.take().unwrap_or(k),
+                    b: k + 1,
+                });
+            }
+        }
+        if let Some(s) = a {
+            sents.push(Sent {
+                a: s,
+                b: toks.len(),
+            });
+        }
+        sents.retain(|s| s.b > s.a);
+        (sents, inq)
+    }
+
+    #[test]
+    fn sentences_agree_with_reference_on_every_article() {
+        let all = Lexicons::embedded();
+        let mut n = 0;
+        for text in crate::mine::test_articles() {
+            let norm = crate::text::Normalized::new(&text);
+            let text: &str = &norm.text;
+            let lx = crate::mine::lang::detect(text, all);
+            let toks = tokenize(text);
+            let mut skip = boilerplate(text, &toks, lx, all, &lx.script);
+            datelines(text, &toks, &mut skip);
+            for skip in [skip, vec![false; toks.len()]] {
+                let qs = quotes::find(&toks, &skip);
+                let (fast, inq) = sentences(text, &toks, &skip, &qs, lx);
+                let (slow, inq_ref) = sentences_reference(text, &toks, &skip, &qs, lx);
+                let spans = |v: &[Sent]| v.iter().map(|s| (s.a, s.b)).collect::<Vec<_>>();
+                assert_eq!(spans(&fast), spans(&slow));
+                assert_eq!(inq, inq_ref);
+                n += fast.len();
+            }
+        }
+        assert!(n > 1000);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_agree_with_reference_on_random_text(
+            t in "[a-zA-Z0-9 \n.,:;!?'’\"“”\\-—&()…ếỄ]{0,80}"
+        ) {
+            let lx = Lexicons::embedded().get("en").unwrap();
+            let toks = tokenize(&t);
+            let skip: Vec<bool> = toks.iter().map(|x| x.s % 7 == 3).collect();
+            let qs = quotes::find(&toks, &skip);
+            let (fast, inq) = sentences(&t, &toks, &skip, &qs, lx);
+            let (slow, inq_ref) = sentences_reference(&t, &toks, &skip, &qs, lx);
+            let spans = |v: &[Sent]| v.iter().map(|s| (s.a, s.b)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(spans(&fast), spans(&slow));
+            proptest::prop_assert_eq!(inq, inq_ref);
+        }
+    }
+
     /// The skipped words of an English text.
     fn skipped(t: &str) -> String {
         let all = Lexicons::embedded();
@@ -543,6 +681,12 @@ mod tests {
                 format!("{t}..."),
             ]);
         }
+        // Every line of the article folders, as written and in capitals.
+        for text in crate::mine::test_articles() {
+            for l in text.lines() {
+                lines.extend([l.to_string(), l.to_uppercase()]);
+            }
+        }
         for line in &lines {
             let line = line.trim();
             let words = line.split_whitespace().count();
@@ -554,6 +698,25 @@ mod tests {
                     .flat_map(|l| &l.boilerplate)
                     .any(|(m, w)| marker_matches(line, &lower, words, all, m, *w));
             assert_eq!(is_boiler_line(line, words, all), every, "{line:?}");
+            // An ASCII line read as it is offers the markers its lowercase
+            // form offers.
+            if line.is_ascii() {
+                let offered = |ascii: bool| {
+                    let mut seen = Vec::new();
+                    let mut note = |m: &str, w: Where| {
+                        seen.push((m.to_string(), w));
+                        false
+                    };
+                    if ascii {
+                        all.boilerplate().any_ascii(line, &mut note);
+                    } else {
+                        all.boilerplate().any(&lower, &mut note);
+                    }
+                    seen.sort_by_key(|(m, w)| format!("{m}\u{0}{w:?}"));
+                    seen
+                };
+                assert_eq!(offered(true), offered(false), "{line:?}");
+            }
         }
     }
 
