@@ -620,3 +620,16 @@ fn a_name_in_capitals_under_the_standfirst_is_the_byline() {
         m.entities
     );
 }
+
+#[test]
+fn vi_long_aside_in_brackets_before_the_cue() {
+    let m = run(
+        "Anh Trần Minh Khoa (34 tuổi, nhân viên văn phòng ở quận Bình Thạnh) cho biết hai vợ chồng anh đã dành dụm được khoảng 1,5 tỷ đồng sau 8 năm đi làm.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        &nfc("hai vợ chồng anh đã dành dụm được khoảng 1,5 tỷ đồng sau 8 năm đi làm"),
+        Some("Trần Minh Khoa"),
+    );
+}

@@ -125,6 +125,9 @@ fn role_word_matches(w: &str, head: &str) -> bool {
             && head.len() > abbr.len() + 2)
 }
 
+/// The most tokens of a bracketed aside between a speaker and the cue.
+const MAX_ASIDE: usize = 24;
+
 /// Prepositions that attach an organization to the head before it.
 const PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "with", "in", "on", "by", "to"];
 
@@ -853,8 +856,11 @@ impl Doc<'_> {
                 }
                 continue;
             }
+            // `Anh Huỳnh Gia Bảo (34 tuổi, nhân viên văn phòng ở quận Bình
+            // Thạnh) cho biết`: an aside in brackets, up to
+            // [`MAX_ASIDE`] tokens.
             if t.is_punct(')') {
-                let open = (j.saturating_sub(8).max(lo)..j - 1)
+                let open = (j.saturating_sub(MAX_ASIDE).max(lo)..j - 1)
                     .rev()
                     .find(|&p| self.toks[p].is_punct('('))?;
                 j = open;
