@@ -407,7 +407,7 @@ mod fast_json_tests {
         let mut ns: Vec<usize> = (0..2000).collect();
         for p in 0..20 {
             let t = 10usize.pow(p);
-            ns.extend([t - 1, t, t + 1, t * 9 / 7]);
+            ns.extend([t - 1, t, t + 1, t / 7 * 9]);
         }
         ns.extend([usize::MAX, usize::MAX - 1, u32::MAX as usize]);
         for n in ns {
