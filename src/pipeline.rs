@@ -585,6 +585,15 @@ pub fn reduce<E>(
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("mined");
     let (articles, resolved) = resolve::resolve_records(records);
+    finish(articles, resolved, quotes)
+}
+
+/// The end of [`reduce`] and [`reduce_spilled`]: `quotes`, then the graph.
+fn finish<E>(
+    articles: Vec<Article>,
+    resolved: Resolved,
+    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("resolved");
     quotes(&articles, &resolved)?;
     crate::probe::at("quotes.jsonl written");
@@ -607,12 +616,7 @@ pub fn reduce_spilled<E>(
     crate::probe::at("mined");
     let (articles, resolved) = resolve::resolve_spilled(records, &mut spill);
     drop(spill);
-    crate::probe::at("resolved");
-    quotes(&articles, &resolved)?;
-    crate::probe::at("quotes.jsonl written");
-    let graph = into_graph(&articles, resolved);
-    crate::probe::at("graph built");
-    Ok((articles, graph))
+    finish(articles, resolved, quotes)
 }
 
 /// Keeps the entities that said something, and re-points the quotes at them.

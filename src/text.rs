@@ -455,21 +455,7 @@ mod tests {
 
     #[test]
     fn single_spaced_agrees_with_chars() {
-        let plain = |raw: &str| {
-            let mut prev_space = false;
-            !raw.starts_with(' ')
-                && !raw.ends_with(' ')
-                && raw.chars().all(|c| {
-                    if c == ' ' {
-                        let ok = !prev_space;
-                        prev_space = true;
-                        ok
-                    } else {
-                        prev_space = false;
-                        !(c.is_whitespace() || c.is_control())
-                    }
-                })
-        };
+        let plain = single_spaced_plain;
         for n in 0..0x3000u32 {
             let Some(c) = char::from_u32(n) else { continue };
             for s in [

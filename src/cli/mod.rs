@@ -331,18 +331,28 @@ fn mine_into(
         &input.paths,
         input.read_options(),
         Lexicons::embedded(),
-        |n| {
-            if let Some(b) = bar {
-                b.set_position(n as u64);
-            }
-        },
+        advance(bar),
     );
-    if let Some(b) = bar {
-        b.suspend(|| report_errors(&errors));
-    } else {
-        report_errors(&errors);
-    }
+    report_errors_under(bar, &errors);
     Ok((records, errors))
+}
+
+/// Moves the progress bar, if any, to the number of articles read.
+fn advance(bar: Option<&indicatif::ProgressBar>) -> impl Fn(usize) + Sync + '_ {
+    move |n| {
+        if let Some(b) = bar {
+            b.set_position(n as u64);
+        }
+    }
+}
+
+/// [`report_errors`] without tearing the progress bar, if any.
+fn report_errors_under(bar: Option<&indicatif::ProgressBar>, errors: &[InputError]) {
+    if let Some(b) = bar {
+        b.suspend(|| report_errors(errors));
+    } else {
+        report_errors(errors);
+    }
 }
 
 /// [`mine_into`] with the quotations in a [`pipeline::QuoteSpill`].
@@ -359,18 +369,10 @@ fn mine_into_spilled(
         &input.paths,
         input.read_options(),
         Lexicons::embedded(),
-        |n| {
-            if let Some(b) = bar {
-                b.set_position(n as u64);
-            }
-        },
+        advance(bar),
     )
     .context("cannot write the temporary file for the quotations")?;
-    if let Some(b) = bar {
-        b.suspend(|| report_errors(&errors));
-    } else {
-        report_errors(&errors);
-    }
+    report_errors_under(bar, &errors);
     Ok((records, spill, errors))
 }
 
