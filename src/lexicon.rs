@@ -670,6 +670,10 @@ pub struct Lexicon {
     pub plural_endings: Vec<String>,
     /// Endings that look plural but are singular (`ss`, `us`).
     pub singular_endings: Vec<String>,
+    /// Words that tie a title to the organization it serves (`of`, `at`:
+    /// `chief executive of Kelda Pumps`): the name after them is an
+    /// organization's (not `for`: `a spokesman for Jane Doe`).
+    pub role_links: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -861,6 +865,9 @@ impl Lexicon {
                             "singular_endings" => {
                                 lx.singular_endings =
                                     v.split_whitespace().map(str::to_string).collect()
+                            }
+                            "role_links" => {
+                                lx.role_links = v.split_whitespace().map(str::to_string).collect()
                             }
                             "whatlang" => {
                                 lx.whatlang =

@@ -1755,3 +1755,27 @@ fn a_persons_reply_before_a_colon() {
          With eight laps left, his race engineer, Pádraig Mulvey, came on the radio: \"Luca, the rears are at the cliff.\" Ferrand-Osei's reply was one word: \"Staying.\"");
     direct(&m, "Staying.", Some("Luca Ferrand-Osei"));
 }
+
+#[test]
+fn a_press_release_source_line_is_boilerplate_and_its_company_an_organization() {
+    // The company is first named where nothing says what it is; `chief
+    // executive of` says it, and the wire's `SOURCE` trailer is no name.
+    let m = run("Kelda Pumps opens plant in Ostrava\n\n\
+         OSTRAVA, March 3, 2026 /PRNewswire/ -- Kelda Pumps said on Tuesday that the new plant would employ 300 people.\n\n\
+         \"Ostrava gives us the engineers we need,\" said Petra Vanek, chief executive of Kelda Pumps.\n\n\
+         SOURCE Kelda Pumps\n");
+    let q = clause(
+        &m,
+        QuoteKind::Indirect,
+        "the new plant would employ 300 people",
+        Some("Kelda Pumps"),
+    );
+    assert_type(&m, &q, SpeakerType::Organization);
+    assert!(
+        m.quotes
+            .iter()
+            .all(|q| !q.speaker.as_deref().unwrap_or("").contains("SOURCE")),
+        "{}",
+        dump(&m)
+    );
+}

@@ -155,3 +155,20 @@ fn a_judge_named_by_style_keeps_it_as_the_entitys_name() {
         "{ps:?}"
     );
 }
+
+#[test]
+fn a_transcripts_capital_labels_do_not_become_the_name() {
+    // The labels are the surname in capitals, used more often than the
+    // full name the host gives once.
+    let t = "TRANSCRIPT: Mayor Ros-Lehtinen on the bridge vote\n\n\
+        PAT QUINN, HOST: I'm joined by Mayor Ilse van der Ros-Lehtinen. Mayor, was it worth it?\n\n\
+        VAN DER ROS-LEHTINEN: Yes, and the commuters will see why by spring.\n\n\
+        QUINN: And the cost?\n\n\
+        VAN DER ROS-LEHTINEN: Lower than the ferry we run today.\n\n\
+        QUINN: Thank you.\n\n\
+        VAN DER ROS-LEHTINEN: Thank you, Pat.";
+    let p = people(&[("t1", "en", t)]);
+    let mayor = holding(&p, "VAN DER ROS-LEHTINEN");
+    assert_eq!(mayor.len(), 1, "{p:#?}");
+    assert_eq!(mayor[0].name, "Ilse van der Ros-Lehtinen", "{p:#?}");
+}

@@ -370,6 +370,12 @@ impl Doc<'_> {
         self.lx.titles.longest_at(&self.lowers, k).map(|(n, _)| n)
     }
 
+    /// Whether a title ends just before token `e` (`chief executive` of
+    /// `chief executive of`).
+    fn title_ends_at(&self, e: usize) -> bool {
+        (e.saturating_sub(4)..e).any(|k| self.title_at(k).is_some_and(|n| k + n == e))
+    }
+
     /// Finds name chunks in every sentence.
     pub(crate) fn chunk_names(&mut self) {
         for si in 0..self.sents.len() {
@@ -880,6 +886,20 @@ impl Doc<'_> {
         {
             kind = MKind::Org;
         }
+        // `chief executive of Kelda Pumps`, `a researcher at Halvorsen
+        // Labs`: a name tied to a title before it by a role link
+        // (`language.txt`) is the organization the title serves, unless it
+        // opens with a given name.
+        if kind == MKind::Person
+            && a == name_a
+            && a >= 2
+            && self.lx.role_links.iter().any(|w| *w == self.lowers[a - 1])
+            && self.inq[a - 1].is_none()
+            && self.title_ends_at(a - 1)
+            && self.lx.given_gender(&self.lowers[a]).is_none()
+        {
+            kind = MKind::Org;
+        }
         if kind == MKind::Person && b - name_a == 1 && a == name_a {
             let w = &self.toks[a];
             // A lone capitalized word opening a sentence is a name only when
@@ -1386,6 +1406,20 @@ impl Doc<'_> {
             if ent.kind == EntityKind::Person {
                 self.ent_by_first.entry(key[0].clone()).or_default().push(e);
             }
+        }
+        // `Kelda Pumps opens plant` then `chief executive of Kelda Pumps`:
+        // a name taken for a person's by default (no gender, no title) is
+        // an organization's once the same name is written as one.
+        let ent = &mut self.ents[e];
+        if org
+            && ent.kind == EntityKind::Person
+            && ent.key == key
+            && ent.gender.is_none()
+            && ent.titled.is_empty()
+            && key.len() >= 2
+        {
+            ent.kind = EntityKind::Organization;
+            self.org_ents.push(e);
         }
         let ent = &mut self.ents[e];
         ent.last = ent.last.max(a);

@@ -575,10 +575,28 @@ fn resolve_with(
             .map(|f| f.split_whitespace().count())
             .max()
             .unwrap_or(0);
+        // A person's form that is the last words of a longer one
+        // (`DE LA CRUZ-MONTOYA` of a transcript's labels, `de la
+        // Cruz-Montoya` of a headline) is a short form however often it is
+        // used: the name is the one that gives the rest.
+        let keys: Vec<Vec<String>> = if e.kind == EntityKind::Person {
+            counts
+                .keys()
+                .map(|f| crate::mine::mentions::name_key(f))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let shortened = |i: usize| {
+            keys.get(i).is_some_and(|k| {
+                keys.iter()
+                    .any(|g| g.len() > k.len() && g.ends_with(k.as_slice()))
+            })
+        };
         let mut best: Option<(&String, usize)> = None;
-        for (f, &n) in &counts {
+        for (i, (f, &n)) in counts.iter().enumerate() {
             let words = f.split_whitespace().count();
-            if max_words >= 2 && words < 2 || is_acronym(f) && counts.len() > 1 {
+            if max_words >= 2 && words < 2 || is_acronym(f) && counts.len() > 1 || shortened(i) {
                 continue;
             }
             // People: the most frequent full form (a misspelling stays a
