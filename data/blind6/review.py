@@ -25,7 +25,8 @@ ABBR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Lt|No|Jr|Sr|Gov|Sen|Rep|Capt|Gen|Col|Pr
 DECIDED = [
     "Biscuit maker Hallam & Pryce has confirmed plans to close",      # factory: 'confirmed' + noun object (plans), no clause
     "Hallam & Pryce, which is owned by private equity firm",          # factory: 'reported a pre-tax loss' (accounts), noun object
-    "• Pennycross Field plans:",                                      # minutes: link headline (quote part unscored)
+    "• Pennycross Field plans:",
+    "Takeaway owner fined £18,000 after mouse droppings found",        # hygiene: headline, 'found' (inspection), not speech                                      # minutes: link headline (quote part unscored)
 ]
 MARKS = re.compile(r"[\"“”‘’'«»‹›]|^[-–—] ", re.M)
 for fn in sorted(os.listdir(os.path.join(HERE, "articles"))):
