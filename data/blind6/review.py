@@ -26,6 +26,11 @@ DECIDED = [
     "Biscuit maker Hallam & Pryce has confirmed plans to close",      # factory: 'confirmed' + noun object (plans), no clause
     "Hallam & Pryce, which is owned by private equity firm",          # factory: 'reported a pre-tax loss' (accounts), noun object
     "• Pennycross Field plans:",
+    "Mr Hollis denied shouting",
+    "Bernadette Quayle, 79, was baptised, confirmed",                 # church: 'confirmed' (the sacrament), not speech
+    "The tribunal upheld claims",                                     # tribunal: 'upheld' (the outcome), no reported clause
+    "A claim of harassment was not upheld",                           # tribunal: outcome                                      # tribunal: 'denied' + gerund, no clause
+    "He declined to say whether offers",                              # church: refusal, no content
     "Takeaway owner fined £18,000 after mouse droppings found",        # hygiene: headline, 'found' (inspection), not speech                                      # minutes: link headline (quote part unscored)
 ]
 MARKS = re.compile(r"[\"“”‘’'«»‹›]|^[-–—] ", re.M)
