@@ -27,6 +27,9 @@ DECIDED = [
     "Hallam & Pryce, which is owned by private equity firm",          # factory: 'reported a pre-tax loss' (accounts), noun object
     "• Pennycross Field plans:",
     "Mr Hollis denied shouting",
+    "Patients have reacted with anger after being told",              # gpsurgery: passive 'being told' with no source, narrative
+    "But many patients first heard about the plans",                  # gpsurgery: 'heard about' + noun, narrative
+    "Varga, 41, a former deputy county executive, did not respond",   # shakeup: no response, no content
     "Bernadette Quayle, 79, was baptised, confirmed",                 # church: 'confirmed' (the sacrament), not speech
     "The tribunal upheld claims",                                     # tribunal: 'upheld' (the outcome), no reported clause
     "A claim of harassment was not upheld",                           # tribunal: outcome                                      # tribunal: 'denied' + gerund, no clause
