@@ -27,6 +27,9 @@ DECIDED = [
     "Hallam & Pryce, which is owned by private equity firm",          # factory: 'reported a pre-tax loss' (accounts), noun object
     "• Pennycross Field plans:",
     "Mr Hollis denied shouting",
+    "Theo dõi ",
+    "(GĐV) - Mở đầu buổi giao lưu",                                   # mc: 'đính chính những thông tin …' — noun object ('thông tin' = reports), not gold                                                      # vi: 'Theo dõi … trên Google News' (follow us), boilerplate
+    "nói trong nước mắt.",                                            # duoinuoc: tail of 'em H. nói …' split at the initial's period (covered)
     "Patients have reacted with anger after being told",              # gpsurgery: passive 'being told' with no source, narrative
     "But many patients first heard about the plans",                  # gpsurgery: 'heard about' + noun, narrative
     "Varga, 41, a former deputy county executive, did not respond",   # shakeup: no response, no content
