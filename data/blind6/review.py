@@ -28,6 +28,7 @@ DECIDED = [
     "• Pennycross Field plans:",
     "Mr Hollis denied shouting",
     "Theo dõi ",
+    "According to several people present, he asked them to",         # church: request ('asked them to "…"'), only the quoted fragment is gold
     "(GĐV) - Mở đầu buổi giao lưu",                                   # mc: 'đính chính những thông tin …' — noun object ('thông tin' = reports), not gold                                                      # vi: 'Theo dõi … trên Google News' (follow us), boilerplate
     "nói trong nước mắt.",                                            # duoinuoc: tail of 'em H. nói …' split at the initial's period (covered)
     "Patients have reacted with anger after being told",              # gpsurgery: passive 'being told' with no source, narrative
