@@ -9,8 +9,8 @@ Each src/<doc>.txt has three parts separated by lines of '---':
        k I Speaker ; mention ; cue [; ...]                                    indirect (reported) speech
        k C Speaker [; note=...]                                               direct quote with no cue (continuation)
        k U note                                                               unscored quoted phrase
-     Speaker '-' means anonymous (speaker null); mention or cue '-' means null (blind6: mention '-' for
-     'the inquest heard', where the text names no speaker at all). The speaker type is taken from the entity record.
+     Speaker '-' means anonymous (speaker null); mention or cue '-' means null (as in blind5: mention '-' for
+     'the inquest heard', 'the court heard', where the text names no speaker at all). The speaker type is taken from the entity record.
 This script only strips the markers, writes articles/<doc>.txt, numbers the gold lines in order of position and
 writes quotes.jsonl. The gold itself (which span, which speaker) is the hand annotation. Run check_gold.py after.
 """

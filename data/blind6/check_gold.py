@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Sanity checks for the blind6 gold: quotes.jsonl and entities.json against articles/.
 
-A copy of data/blind5/check_gold.py (blind6: also block quotes after a colon line, dash quotes ending before their trailing cue, and a right double mark used as an opening mark), itself a copy of data/blind4/check_gold.py (itself data/dev/check_gold.py with two additions: a direct quote may open after
-a line-initial dash, and a Q&A answer may be a whole unmarked paragraph with a note starting `Q&A answer`). Added for
-blind6: an interview answer may follow a bold speaker label at the start of its line (`**Okafor:** …`), and every
-record is checked against the marker positions in src/: the occurrence-located slice of the article must start and
-end at the same character (and UTF-8 byte) offsets as the hand-placed markers.
+A copy of data/blind5/check_gold.py, which was data/blind4/check_gold.py (itself data/dev/check_gold.py with two
+additions: a direct quote may open after a line-initial dash, and a Q&A answer may be a whole unmarked paragraph with
+a note starting `Q&A answer`) plus: an interview answer may follow a bold speaker label (`**Okafor:** …`), and every
+record is checked against the marker positions in src/ (character and UTF-8 byte offsets). Added for blind6: a
+direct quote may be a whole paragraph printed after a line ending in a colon when its note starts `block quote`; a
+line-initial dash quote may end before the ', ' or ' – ' / ' - ' that introduces its trailing cue; and a right double
+mark (”) counts as an opening mark (local outlets that print ”…” ).
 
 Usage: check_gold.py [FOLDER]   (default: the folder of this script, data/blind6)
 """

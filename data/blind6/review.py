@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Review pass (blind6): list quote marks, line-initial dialogue dashes and speech-verb sentences not covered by any
-gold record. Same as data/blind4/review.py with a few more English and Vietnamese verbs and its own DECIDED list."""
+gold record. Same as data/blind5/review.py (itself data/blind4's with more verbs) with its own DECIDED list."""
 import json, os, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 recs = [json.loads(l) for l in open(os.path.join(HERE, "quotes.jsonl"), encoding="utf-8")]
