@@ -25,11 +25,13 @@ ABBR = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St|Lt|No|Jr|Sr|Gov|Sen|Rep|Capt|Gen|Col|Pr
 DECIDED = [
     "Biscuit maker Hallam & Pryce has confirmed plans to close",      # factory: 'confirmed' + noun object (plans), no clause
     "Hallam & Pryce, which is owned by private equity firm",          # factory: 'reported a pre-tax loss' (accounts), noun object
-    "• Pennycross Field plans:",
     "Mr Hollis denied shouting",
     "Theo dõi ",
+    "The claim could not be independently confirmed",                 # consular: the agency's own note
+    "But a friend of the couple tells the Confidential otherwise",    # tabloid: 'tells … otherwise', no clause (the quotes follow)
+    "(WKRV) – A late-night Facebook post",                            # facebook: 'they asked the city for money' (request, noun object)
+    "Mallesh Gowda announced on Wednesday.",                          # monsoon: tail of the lede split at the initial 'K.' (covered)
     "According to several people present, he asked them to",         # church: request ('asked them to "…"'), only the quoted fragment is gold
-    "(GĐV) - Mở đầu buổi giao lưu",                                   # mc: 'đính chính những thông tin …' — noun object ('thông tin' = reports), not gold                                                      # vi: 'Theo dõi … trên Google News' (follow us), boilerplate
     "nói trong nước mắt.",                                            # duoinuoc: tail of 'em H. nói …' split at the initial's period (covered)
     "Patients have reacted with anger after being told",              # gpsurgery: passive 'being told' with no source, narrative
     "But many patients first heard about the plans",                  # gpsurgery: 'heard about' + noun, narrative
