@@ -1779,3 +1779,73 @@ fn a_press_release_source_line_is_boilerplate_and_its_company_an_organization() 
         dump(&m)
     );
 }
+
+#[test]
+fn an_inverted_cue_then_a_lower_case_role_then_the_name() {
+    let m = run("Harbour dredging to resume\n\n\
+         \"The channel has to be cleared before the autumn storms,\" said port authority director Imogen Skarsgard.\n\n\
+         \"We were never consulted,\" said longtime ferry pilot Ruairi Delacroix-Hume.\n\n\
+         \"It passes or the harbour closes,\" said Labour county Cllr. Fenella Ashdown-Price.\n\n\
+         \"Costs will rise,\" said the authority's finance chief, Torvald Mbeki.");
+    direct(
+        &m,
+        "The channel has to be cleared before the autumn storms,",
+        Some("Imogen Skarsgard"),
+    );
+    direct(
+        &m,
+        "We were never consulted,",
+        Some("Ruairi Delacroix-Hume"),
+    );
+    direct(
+        &m,
+        "It passes or the harbour closes,",
+        Some("Fenella Ashdown-Price"),
+    );
+    direct(&m, "Costs will rise,", Some("Torvald Mbeki"));
+}
+
+#[test]
+fn an_inverted_cue_then_a_role_without_a_name_stays_a_description() {
+    // No name follows the role: the organization word speaks.
+    let m = run(
+        "Kestrel Water raised its prices on Monday.\n\n\"Every household will pay more,\" said the water company.",
+    );
+    direct(&m, "Every household will pay more,", Some("Kestrel Water"));
+}
+
+#[test]
+fn a_long_abbreviated_title_keeps_the_name_whole() {
+    // `Supt.` and `Cllr.` are four letters long: their periods end no
+    // sentence and the name after them is the speaker.
+    let m = run(
+        "\"The road stays shut tonight,\" said Supt. Lorcan Abiodun-Reyes.\n\n\
+         \"We were not told,\" said county Cllr. Mairead Okonjo.",
+    );
+    direct(
+        &m,
+        "The road stays shut tonight,",
+        Some("Lorcan Abiodun-Reyes"),
+    );
+    direct(&m, "We were not told,", Some("Mairead Okonjo"));
+}
+
+#[test]
+fn a_possessed_description_then_the_name_is_one_subject() {
+    // `the guild's safety chair, Capt. X, said`: no reported clause is
+    // made of the quotation and the description.
+    let m = run(
+        "\"Nobody checked the bolts,\" the union's safety officer, Capt. Ilse Warrender, said.",
+    );
+    let q = direct(&m, "Nobody checked the bolts,", Some("Ilse Warrender"));
+    assert_rule(&m, &q, "cue-after");
+    assert_eq!(
+        m.quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Direct)
+            .count(),
+        0,
+        "{}",
+        dump(&m)
+    );
+}

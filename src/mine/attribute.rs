@@ -100,7 +100,10 @@ const LOOKBACK: usize = 400;
 /// `His lawyer, Nathan Pruitt, said`): back to a clause boundary.
 fn p_start(doc: &Doc<'_>, p: usize, lo: usize) -> usize {
     let mut a = p;
-    while a > lo && doc.toks[a - 1].is_word() && p - a < 6 {
+    while a > lo
+        && (doc.toks[a - 1].is_word() || doc.toks[a - 1].kind == Tk::Possessive)
+        && p - a < 6
+    {
         a -= 1;
     }
     a
@@ -823,11 +826,13 @@ impl Doc<'_> {
                     && self.mentions[mi].b == pb
                     && matches!(self.mentions[mi].kind, MKind::Person)
                 {
-                    return Some(self.person_slot(
-                        mi,
-                        || Some(self.surface(lo.max(p_start(self, p, lo)), p)),
-                        cited,
-                    ));
+                    // The description is the subject's first words: a
+                    // reported clause ends before it.
+                    let start = lo.max(p_start(self, p, lo));
+                    return Some(Slot {
+                        a: start,
+                        ..self.person_slot(mi, || Some(self.surface(start, p)), cited)
+                    });
                 }
                 if self.lx.relatives.contains(first) {
                 } else if let Some((n, _)) = self.lx.cite.longest_at(&self.lowers, pa) {
@@ -1130,8 +1135,20 @@ impl Doc<'_> {
         if k >= hi {
             return None;
         }
-        if let Some(mi) = self.name_mention_starting(k) {
+        let first_mention = self.name_mention_starting(k);
+        if let Some(mi) = first_mention {
             let m = &self.mentions[mi];
+            // `said Republican state Rep. Dale Hutchins`, `said Obama
+            // spokesman Josh Earnest`: a name before a role in lower case
+            // and a person's name modifies the role.
+            if self
+                .toks
+                .get(m.b)
+                .is_some_and(|t| t.is_word() && !t.cap && self.inq[m.b].is_none())
+                && let Some(slot) = self.role_then_person(k, m.b, hi)
+            {
+                return Some(slot);
+            }
             return Some(Slot {
                 a: k,
                 b: m.b,
@@ -1174,25 +1191,67 @@ impl Doc<'_> {
         if self.lx.is_function(first) && !DETERMINERS.contains(&first) {
             return None;
         }
-        // `said his wife, Adriana Ferreira`: a description, then the name.
+        if let Some(slot) = self.role_then_person(k, k, hi) {
+            return Some(slot);
+        }
+        self.description_forward(k, hi, false)
+    }
+
+    /// `said his wife, Adriana Ferreira`, `said city council president
+    /// Dolores Whitfield`: a description or a role after an inverted cue
+    /// (from `k`; the role proper from `from`, past a party or place), then
+    /// the person's name, up to `hi`.
+    fn role_then_person(&self, k: usize, from: usize, hi: usize) -> Option<Slot> {
+        // `said his wife, Adriana Ferreira`, `said the bank's chief
+        // economist, Ravindra Menon`: a description, then the name.
         let mut e = k;
-        while e < hi && e - k < 6 && self.toks[e].is_word() && self.inq[e].is_none() {
+        while e < hi
+            && e - k < 6
+            && (self.toks[e].is_word() || self.toks[e].kind == Tk::Possessive)
+            && self.inq[e].is_none()
+        {
             e += 1;
         }
+        let person_at = |s: usize| {
+            self.name_mention_starting(s).filter(|&mi| {
+                self.mentions[mi].kind == MKind::Person
+                    && self.mentions[mi].b <= hi
+                    && self
+                        .toks
+                        .get(self.mentions[mi].b)
+                        .is_none_or(|t| !t.is_word())
+            })
+        };
         if e > k
             && e + 1 < hi
             && self.toks[e].is_punct(',')
-            && let Some(mi) = self.name_mention_starting(e + 1)
-            && self.mentions[mi].kind == MKind::Person
-            && self.mentions[mi].b <= hi
-            && self
-                .toks
-                .get(self.mentions[mi].b)
-                .is_none_or(|t| !t.is_word())
+            && let Some(mi) = person_at(e + 1)
         {
             return Some(self.person_slot(mi, || Some(self.surface(k, e)), None));
         }
-        self.description_forward(k, hi, false)
+        // `said city council president Dolores Whitfield`, `said union
+        // leader Kwabena Osei`: a role in lower case, then the name. The
+        // name starts at the first capital after the role.
+        let mut r = from;
+        while r < e && !self.toks[r].cap {
+            r += 1;
+        }
+        let role_word = |q: usize| {
+            let (t, l) = (&self.toks[q], self.lowers[q].as_str());
+            t.kind == Tk::Possessive
+                || (q == k && DETERMINERS.contains(&l))
+                || (!self.lx.is_function(l)
+                    && !self.lx.verbs.has_word(l)
+                    && !self.lx.auxiliaries.contains(l))
+        };
+        if r < e
+            && let Some((s, mi)) = (k + 1..=r).find_map(|s| person_at(s).map(|mi| (s, mi)))
+            && (k..s).all(role_word)
+            && (k..s).any(|q| !DETERMINERS.contains(&self.lowers[q].as_str()))
+        {
+            return Some(self.person_slot(mi, || Some(self.surface(k, r)), None));
+        }
+        None
     }
 
     /// The slot of a person mention; its role, else `role()`.

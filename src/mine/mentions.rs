@@ -637,7 +637,12 @@ impl Doc<'_> {
             let initial_dot = t.is_punct('.')
                 && j > k
                 && !t.space_before
-                && self.toks[j - 1].lower.chars().count() <= 3
+                && (self.toks[j - 1].lower.chars().count() <= 3
+                    // `Supt.`, `Cllr.`: a listed abbreviation of any length.
+                    || self.lx.abbreviations.contains(&format!(
+                        "{}.",
+                        &self.text[self.toks[j - 1].s..self.toks[j - 1].e]
+                    )))
                 && self.name_like(j + 1);
             if connector || initial_dot || ampersand {
                 j += 1;
