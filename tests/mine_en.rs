@@ -1849,3 +1849,17 @@ fn a_possessed_description_then_the_name_is_one_subject() {
         dump(&m)
     );
 }
+
+#[test]
+fn a_given_name_that_is_a_title_too_after_a_title() {
+    // `Earl` and `Major` are titles and given names: after a title and
+    // before a surname they are the given name; `Sir` stays a title.
+    let m = run("Alderwoman Major Tinsley-Oduya opened the hearing.\n\n\
+         Councilman Earl Wethersby told reporters he wanted a vote.\n\n\
+         \"Nobody asked us,\" Wethersby said.\n\n\
+         \"It was a fair process,\" Tinsley-Oduya said.\n\n\
+         \"We will see,\" said MP Sir Alban Crowthorne.");
+    direct(&m, "Nobody asked us,", Some("Earl Wethersby"));
+    direct(&m, "It was a fair process,", Some("Major Tinsley-Oduya"));
+    direct(&m, "We will see,", Some("Alban Crowthorne"));
+}

@@ -503,9 +503,23 @@ impl Doc<'_> {
                 && self.toks[j].cap
                 && ((self.lx.org_words.has_word(&self.lowers[j]) && !self.name_like(j + 1))
                     || org_of);
+            // `Councilman Earl Pettaway`, `Sen. Dean Holloway`: a title
+            // word that is a given name too, right after a title and
+            // before a name, is the given name.
+            let given = |n: usize| {
+                n == 1
+                    && j > k
+                    && last_title == Some(j - 1)
+                    && self.toks[j].cap
+                    && self.lx.given_names.contains_key(self.lowers[j].as_str())
+                    && !self.lx.genders.contains_key(self.lowers[j].as_str())
+                    && self.name_like(j + 1)
+                    && self.title_at(j + 1).is_none()
+            };
             if !org_end
                 && let Some(n) = self.title_at(j)
                 && (self.toks[j].cap || j > k || last_name.is_none())
+                && !given(n)
             {
                 // A title that is a pronoun too (`ông`) counts only before a name.
                 if !self.name_like(j + n)
