@@ -674,6 +674,9 @@ pub struct Lexicon {
     /// `chief executive of Kelda Pumps`): the name after them is an
     /// organization's (not `for`: `a spokesman for Jane Doe`).
     pub role_links: Vec<String>,
+    /// Words that open a hometown apposition (`of`, `from`: `Marjorie
+    /// Flint, 71, of Oak Ridge, said`).
+    pub origin_links: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -868,6 +871,9 @@ impl Lexicon {
                             }
                             "role_links" => {
                                 lx.role_links = v.split_whitespace().map(str::to_string).collect()
+                            }
+                            "origin_links" => {
+                                lx.origin_links = v.split_whitespace().map(str::to_string).collect()
                             }
                             "whatlang" => {
                                 lx.whatlang =

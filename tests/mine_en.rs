@@ -1863,3 +1863,24 @@ fn a_given_name_that_is_a_title_too_after_a_title() {
     direct(&m, "It was a fair process,", Some("Major Tinsley-Oduya"));
     direct(&m, "We will see,", Some("Alban Crowthorne"));
 }
+
+#[test]
+fn an_age_and_a_hometown_between_the_name_and_the_cue() {
+    let m = run("Flood waters recede\n\n\
+         \"The cellar filled in ten minutes,\" Gideon Halloran-Mbeki, 64, of Lower Brackton, said on Sunday.\n\n\
+         \"We had nowhere to go,\" Philippa Osterhagen, from Wexley, said.");
+    direct(
+        &m,
+        "The cellar filled in ten minutes,",
+        Some("Gideon Halloran-Mbeki"),
+    );
+    direct(&m, "We had nowhere to go,", Some("Philippa Osterhagen"));
+}
+
+#[test]
+fn an_aside_between_dashes_before_the_cue() {
+    let m = run(
+        "\"I will not run again,\" Governor Tamsin Oyelowo-Birch — who won her first race by 41 votes, in a recount — said on Friday.",
+    );
+    direct(&m, "I will not run again,", Some("Tamsin Oyelowo-Birch"));
+}

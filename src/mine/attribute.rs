@@ -804,6 +804,7 @@ impl Doc<'_> {
         {
             j -= 2;
         }
+        let mut origin = false;
         loop {
             if j <= lo {
                 return None;
@@ -844,10 +845,22 @@ impl Doc<'_> {
                     || self.possessed_title(pa, pb)
                 {
                     role = Some(self.surface(pa, pb));
+                } else if self.lx.origin_links.iter().any(|w| w == first) && self.toks[pa + 1].cap {
+                    // `Marjorie Flint, 71, of Oak Ridge, said`: a
+                    // hometown, no role; an age or a role may come before.
+                    origin = true;
                 } else {
                     return None;
                 }
                 j = p;
+                if std::mem::take(&mut origin)
+                    && (lo..p)
+                        .rev()
+                        .any(|q| self.toks[q].is_punct(',') && self.inq[q].is_none())
+                {
+                    j = p + 1;
+                    continue;
+                }
                 // `Dana Whitlow, a portfolio manager at Greyfield Capital,
                 // which owns …, said`: another apposition before this one.
                 if let Some(p2) = (lo..p).rev().find(|&q| {
@@ -859,6 +872,18 @@ impl Doc<'_> {
                 {
                     j = p + 1;
                 }
+                continue;
+            }
+            // `Mayor Philippa Wentworth — who first took office in 2009 —
+            // said`: an aside between dashes, up to [`MAX_ASIDE`] tokens.
+            if (t.is_punct('—') || t.is_punct('–')) && self.inq[j - 1].is_none() {
+                let open = (j.saturating_sub(MAX_ASIDE).max(lo)..j - 1)
+                    .rev()
+                    .find(|&p| {
+                        (self.toks[p].is_punct('—') || self.toks[p].is_punct('–'))
+                            && self.inq[p].is_none()
+                    })?;
+                j = open;
                 continue;
             }
             // `Anh Huỳnh Gia Bảo (34 tuổi, nhân viên văn phòng ở quận Bình
