@@ -96,7 +96,15 @@ pub enum Where {
     /// four words that opens with it as a word and does not end like a
     /// sentence.
     Buttons,
+    /// A picture credit closing a caption (`… at a rally on Monday. Photo:
+    /// Daniel Ortiz/Reuters`): the marker opens a word and at most
+    /// [`MAX_CREDIT_WORDS`] words that do not end like a sentence follow
+    /// it to the end of the line, however long the caption.
+    Credit,
 }
+
+/// The most words after a [`Where::Credit`] marker.
+pub const MAX_CREDIT_WORDS: usize = 6;
 
 /// Where an `according to` phrase may stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -982,6 +990,7 @@ impl Lexicon {
                             "nav" => Where::Nav,
                             "job" => Where::Job,
                             "buttons" => Where::Buttons,
+                            "credit" => Where::Credit,
                             o => return Err(err(line, format!("unknown position `{o}`"))),
                         };
                         lx.boilerplate.push((a.to_lowercase(), w));
@@ -1229,9 +1238,9 @@ impl BoilerMarkers {
                 // A needle with an ASCII capital never occurs in a
                 // lowercase line: left out, so that the automaton may ignore
                 // ASCII case and read an ASCII line as it is.
-                (Some(_), Where::Contains | Where::Nav | Where::Job)
+                (Some(_), Where::Contains | Where::Nav | Where::Job | Where::Credit)
                     if needle.bytes().any(|b| b.is_ascii_uppercase()) => {}
-                (Some(_), Where::Contains | Where::Nav | Where::Job) => {
+                (Some(_), Where::Contains | Where::Nav | Where::Job | Where::Credit) => {
                     anywhere.push(needle.to_string());
                     anywhere_marker.push(i);
                 }

@@ -1884,3 +1884,28 @@ fn an_aside_between_dashes_before_the_cue() {
     );
     direct(&m, "I will not run again,", Some("Tamsin Oyelowo-Birch"));
 }
+
+#[test]
+fn a_picture_credit_closing_a_caption_names_no_one_in_the_story() {
+    // The photographer is the nearest man before `he`; the caption's own
+    // names stay (they may be the only full names given).
+    let m = run(
+        "Mayor Osric Tanaka-Wolde signed the budget on Thursday.\n\n\
+         Councillor Bea Larkspur-Nunn addresses protesters outside the town hall on Wednesday evening before the vote. Photo: Edmund Farrow/Valley Press\n\n\
+         \"This budget keeps every library open,\" he said.",
+    );
+    direct(
+        &m,
+        "This budget keeps every library open,",
+        Some("Osric Tanaka-Wolde"),
+    );
+}
+
+#[test]
+fn phrasal_replies_are_cues() {
+    let m = run("Councillor Ines Barrowclough said the plan was costed.\n\n\
+         \"It is a fantasy,\" Councillor Tobias Wren shot back.\n\n\
+         \"Can we move on?\" chair Ottoline Graves chimed in.");
+    direct(&m, "It is a fantasy,", Some("Tobias Wren"));
+    direct(&m, "Can we move on?", Some("Ottoline Graves"));
+}

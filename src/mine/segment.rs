@@ -19,6 +19,10 @@ pub struct Sent {
 /// marker (long lines are article text that happens to contain one).
 const MAX_BOILER_WORDS: usize = 15;
 
+/// The longest caption whose closing credit ([`Where::Credit`]) makes it
+/// boilerplate.
+const MAX_CAPTION_WORDS: usize = 60;
+
 /// The most words of a journalist's job line (`Senior Economics
 /// Correspondent, Europe`).
 const MAX_JOB_WORDS: usize = 5;
@@ -60,7 +64,15 @@ pub fn boilerplate(
         }
         let line = text[toks[k].s..toks[j - 1].e].trim();
         let words = toks[k..j].iter().filter(|t| t.is_word()).count();
-        if is_boiler_line(line, words, all) || foreign_script(line, script) {
+        // `line` starts at the first token: no space to trim there.
+        let boiler = is_boiler_line(line, words, all) || foreign_script(line, script);
+        if !boiler && let Some(c) = credit_start(line, words, all) {
+            let from = toks[k].s + c;
+            for q in k..j {
+                skip[q] |= toks[q].s >= from;
+            }
+        }
+        if boiler {
             skip[k..j].iter_mut().for_each(|s| *s = true);
             // `Clara Vandenberghe` over `Economics correspondent`.
             if let Some((a, b)) = previous
@@ -161,19 +173,44 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
     if words > MAX_BOILER_WORDS {
         return false;
     }
+    // A credit ([`Where::Credit`]) is cut from its caption by
+    // [`credit_start`], not the whole line.
     if line.is_ascii() {
         // Lowercased only when a marker occurs in it.
         let mut lower: Option<String> = None;
         return all.boilerplate().any_ascii(line, |m, w| {
             let lower = lower.get_or_insert_with(|| line.to_ascii_lowercase());
-            marker_matches(line, lower, words, all, m, w)
+            w != Where::Credit && marker_matches(line, lower, words, all, m, w)
         });
     }
     let lower = crate::text::lowercase(line);
     // Only the markers that occur in the line are tried.
     all.boilerplate().any(&lower, |m, w| {
-        marker_matches(line, &lower, words, all, m, w)
+        w != Where::Credit && marker_matches(line, &lower, words, all, m, w)
     })
+}
+
+/// Where the picture credit closing a caption starts, as a byte offset in
+/// `line` (`… on Monday. Photo: Daniel Ortiz/Reuters`): the caption keeps
+/// the names it gives, the photographer is no one in the story.
+fn credit_start(line: &str, words: usize, all: &Lexicons) -> Option<usize> {
+    if words > MAX_CAPTION_WORDS {
+        return None;
+    }
+    let lower = crate::text::lowercase(line);
+    // Offsets in `lower` are offsets in `line` only when lowercasing kept
+    // every length.
+    if lower.len() != line.len() {
+        return None;
+    }
+    let mut start = None;
+    all.boilerplate().any(&lower, |m, w| {
+        if w == Where::Credit && marker_matches(line, &lower, words, all, m, w) {
+            start = lower.rfind(m);
+        }
+        start.is_some()
+    });
+    start
 }
 
 /// Whether the boilerplate marker `m` (lowercase) matches `line`.
@@ -189,6 +226,22 @@ fn marker_matches(
         Where::Prefix => lower.starts_with(m),
         Where::Line => lower.trim_end_matches([':', '.', ' ']) == m.trim_end_matches([':', '.']),
         Where::Contains => lower.contains(m),
+        Where::Credit => lower.rfind(m).is_some_and(|i| {
+            let rest = &lower[i + m.len()..];
+            let opens_word = lower[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(' || c == '.');
+            let n = rest.split_whitespace().count();
+            opens_word
+                && (1..=crate::lexicon::MAX_CREDIT_WORDS).contains(&n)
+                && !rest.trim_end().ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', ':'])
+                // The credit names someone or an agency.
+                && line
+                    .get(i + m.len()..)
+                    .and_then(|r| r.trim_start().chars().next())
+                    .is_some_and(char::is_uppercase)
+        }),
         Where::Job => {
             words <= MAX_JOB_WORDS
                 && !lower.ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', '」', ':'])
@@ -491,6 +544,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_credit_is_cut_from_the_end_of_a_caption_only() {
+        let all = Lexicons::embedded();
+        let at = |line: &str| credit_start(line, line.split_whitespace().count(), all);
+        let cap = "Ana Ruiz speaks at a rally in the capital on Monday. Photo: Dan Ortiz/Reuters";
+        assert_eq!(at(cap), cap.find("Photo:"));
+        assert_eq!(at("The crowd at the gate. Photo by Lee Kim"), Some(23));
+        // Inside a sentence, or with a whole sentence after it, or in
+        // lower case: no credit.
+        assert_eq!(at("She said the photo: was fake, and left."), None);
+        assert_eq!(
+            at("Photo: the crowd gathered early and stayed until the rain came."),
+            None
+        );
+        assert_eq!(at("We printed the photo: hers"), None);
+    }
+
+    #[test]
     fn latin_byte_scan_agrees_with_chars() {
         for c in (0..0x3_0000u32).filter_map(char::from_u32) {
             let one = c.to_string();
@@ -692,11 +762,9 @@ mod tests {
             let words = line.split_whitespace().count();
             let lower = line.to_lowercase();
             let every = words <= MAX_BOILER_WORDS
-                && all
-                    .langs
-                    .iter()
-                    .flat_map(|l| &l.boilerplate)
-                    .any(|(m, w)| marker_matches(line, &lower, words, all, m, *w));
+                && all.langs.iter().flat_map(|l| &l.boilerplate).any(|(m, w)| {
+                    *w != Where::Credit && marker_matches(line, &lower, words, all, m, *w)
+                });
             assert_eq!(is_boiler_line(line, words, all), every, "{line:?}");
             // An ASCII line read as it is offers the markers its lowercase
             // form offers.
