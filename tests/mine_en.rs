@@ -1909,3 +1909,16 @@ fn phrasal_replies_are_cues() {
     direct(&m, "It is a fantasy,", Some("Tobias Wren"));
     direct(&m, "Can we move on?", Some("Ottoline Graves"));
 }
+
+#[test]
+fn a_group_is_a_company_for_the_company_words() {
+    let m = run("Retailer rejects supplier claims\n\n\
+         Ardvale Group said on Monday that the claims were false.\n\n\
+         The retailer said it had dropped the supplier last year.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "it had dropped the supplier last year",
+        Some("Ardvale Group"),
+    );
+}
