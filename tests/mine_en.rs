@@ -1922,3 +1922,25 @@ fn a_group_is_a_company_for_the_company_words() {
         Some("Ardvale Group"),
     );
 }
+
+#[test]
+fn one_or_another_unnamed_person_is_an_anonymous_source() {
+    let m = run("Residents packed the hall on Tuesday.\n\n\
+         \"We were promised a bridge,\" one woman said.\n\n\
+         \"Nobody answers the phone,\" said another resident.");
+    let a = direct(&m, "We were promised a bridge,", None);
+    assert_type(&m, &a, SpeakerType::Anonymous);
+    assert_eq!(
+        a.speaker_mention.as_deref(),
+        Some("one woman"),
+        "{}",
+        dump(&m)
+    );
+    let b = direct(&m, "Nobody answers the phone,", None);
+    assert_eq!(
+        b.speaker_mention.as_deref(),
+        Some("another resident"),
+        "{}",
+        dump(&m)
+    );
+}

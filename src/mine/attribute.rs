@@ -136,7 +136,8 @@ const PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "with", "in", "on", "
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-    "some", "two", "three", "several", "many", "các", "những", "một", "nhiều", "vị", "người",
+    "some", "one", "another", "two", "three", "several", "many", "các", "những", "một", "nhiều",
+    "vị", "người",
 ];
 
 impl Doc<'_> {
