@@ -1944,3 +1944,15 @@ fn one_or_another_unnamed_person_is_an_anonymous_source() {
         dump(&m)
     );
 }
+
+#[test]
+fn a_title_of_an_organization_in_an_apposition_is_no_name() {
+    // `Chairman and CEO of Brightwater` is the role; `Minister of Finance
+    // Ada Obi` keeps the person after the organization.
+    let m = run(
+        "Mr. Idris Okonkwo-Hale, Chairman and CEO of Brightwater, stated, \"The recall is voluntary.\"\n\n\
+         \"The budget is balanced,\" said Minister of Finance Ada Obiora.",
+    );
+    direct(&m, "The recall is voluntary.", Some("Idris Okonkwo-Hale"));
+    direct(&m, "The budget is balanced,", Some("Ada Obiora"));
+}

@@ -624,7 +624,10 @@ impl Doc<'_> {
                     "and" => last_title.is_some() || self.org_run_at(j + 1, b),
                     // `Petra Lindqvist of Harrow Row Partners`, `John Smith of
                     // Leeds`: a full name ends before `of`.
-                    "of" => !self.person_name_before(k, j, last_title),
+                    "of" => {
+                        !self.person_name_before(k, j, last_title)
+                            && !(last_title == Some(j - 1) && self.org_after_of(j + 1, b))
+                    }
                     _ => true,
                 };
             // `Pell & Ashby Records`, `Whitcombe & Rhys`.
@@ -751,6 +754,24 @@ impl Doc<'_> {
     /// Whether `k..j` (before an `of`) is a person's full name: two or more
     /// name words, no title, no organization word, and no known place or
     /// organization running on through the `of` (`United States of America`).
+    /// `Chairman and CEO of Meadowlark,`: a few capitalized words after a
+    /// title's `of` that end the run, with no title or given name among
+    /// them, name the organization the title serves, not the person
+    /// (`Minister of Finance Jane Doe` has a given name).
+    fn org_after_of(&self, s: usize, b: usize) -> bool {
+        let mut e = s;
+        while e < b && e - s < 5 && self.name_like(e) {
+            e += 1;
+        }
+        e > s
+            && (e == b || !self.name_like(e))
+            && self.toks.get(e).is_none_or(|t| !t.is_word())
+            && (s..e).all(|i| {
+                self.title_at(i).is_none()
+                    && !self.lx.given_names.contains_key(self.lowers[i].as_str())
+            })
+    }
+
     fn person_name_before(&self, k: usize, j: usize, last_title: Option<usize>) -> bool {
         let through = |n: Option<usize>| n.is_some_and(|n| k + n > j + 1);
         last_title.is_none()
