@@ -767,8 +767,7 @@ impl Doc<'_> {
             && (e == b || !self.name_like(e))
             && self.toks.get(e).is_none_or(|t| !t.is_word())
             && (s..e).all(|i| {
-                self.title_at(i).is_none()
-                    && !self.lx.given_names.contains_key(self.lowers[i].as_str())
+                self.title_at(i).is_none() && self.lx.given_gender(&self.lowers[i]).is_none()
             })
     }
 
@@ -806,6 +805,18 @@ impl Doc<'_> {
             && (name_a + n..b).all(|k| self.name_like(k))
         {
             name_a += n;
+        }
+        // `Minister of Finance Ada Obiora`: the title runs through `of` and
+        // the department's words to the person's given name, else to the
+        // last two words.
+        if last_title.is_some()
+            && name_a + 2 < b
+            && self.lowers[name_a] == "of"
+            && !self.toks[name_a].cap
+        {
+            name_a = (name_a + 1..b - 1)
+                .find(|&q| self.lx.given_gender(&self.lowers[q]).is_some())
+                .unwrap_or(if b - name_a > 3 { b - 2 } else { name_a });
         }
         // `Indonesian Putri Wulandari`: a nationality adjective before a
         // full name is a role.
