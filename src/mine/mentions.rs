@@ -625,8 +625,8 @@ impl Doc<'_> {
                     // `Petra Lindqvist of Harrow Row Partners`, `John Smith of
                     // Leeds`: a full name ends before `of`.
                     "of" => {
-                        !self.person_name_before(k, j, last_title)
-                            && !(last_title == Some(j - 1) && self.org_after_of(j + 1, b))
+                        let org_next = last_title == Some(j - 1) && self.org_after_of(j + 1, b);
+                        !(self.person_name_before(k, j, last_title) || org_next)
                     }
                     _ => true,
                 };
