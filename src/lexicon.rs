@@ -685,6 +685,9 @@ pub struct Lexicon {
     /// Words that open a hometown apposition (`of`, `from`: `Marjorie
     /// Flint, 71, of Oak Ridge, said`).
     pub origin_links: Vec<String>,
+    /// Words that open a sentence pointing back at the quotation before it
+    /// (`"…" That was the message from X.`, `So says X.`).
+    pub back_references: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -882,6 +885,10 @@ impl Lexicon {
                             }
                             "origin_links" => {
                                 lx.origin_links = v.split_whitespace().map(str::to_string).collect()
+                            }
+                            "back_references" => {
+                                lx.back_references =
+                                    v.split_whitespace().map(str::to_string).collect()
                             }
                             "whatlang" => {
                                 lx.whatlang =

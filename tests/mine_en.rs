@@ -1956,3 +1956,31 @@ fn a_title_of_an_organization_in_an_apposition_is_no_name() {
     direct(&m, "The recall is voluntary.", Some("Idris Okonkwo-Hale"));
     direct(&m, "The budget is balanced,", Some("Ada Obiora"));
 }
+
+#[test]
+fn a_sentence_pointing_back_at_a_quotation_names_its_speaker() {
+    let m = run("Ferry strike enters second week\n\n\
+         \"We will sail when the boats are safe.\"\n\n\
+         That was the message from deckhand union secretary Orla Pennefeather on Monday.\n\n\
+         \"A harbour is only as good as its last storm.\" So says Idris Vantongeren, who has piloted the bay for forty years.");
+    let q = direct(
+        &m,
+        "We will sail when the boats are safe.",
+        Some("Orla Pennefeather"),
+    );
+    assert_rule(&m, &q, "back-reference");
+    direct(
+        &m,
+        "A harbour is only as good as its last storm.",
+        Some("Idris Vantongeren"),
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_that_but_no_verb_after_it_names_nobody() {
+    // `That decision` is no pointer back at the quotation.
+    let m = run("Councillor Aine Moriarty opposed the plan.\n\n\
+         \"We will appeal.\" That decision angered Mayor Bruno Castellane.");
+    let q = direct(&m, "We will appeal.", Some("Aine Moriarty"));
+    assert_ne!(q.rule, "back-reference");
+}

@@ -2342,6 +2342,41 @@ impl Doc<'_> {
         self.toks[k].para
     }
 
+    /// `"…" That was the message from union organiser X.`, `So says X.`:
+    /// the sentence right after a quotation that ends its own opens with a
+    /// word pointing back (`back_references` of `language.txt`) and a verb,
+    /// and names the person in its first words.
+    fn back_reference(&self, it: &Item) -> Option<usize> {
+        // The first sentence that starts after the quotation, in its
+        // paragraph or the next.
+        let ni = self.sents.partition_point(|s| s.a < it.end);
+        let next = self.sents.get(ni)?;
+        let a = next.a;
+        if a >= self.toks.len() || self.paragraphs_between(self.sent_of[it.at] as usize, ni) > 1 {
+            return None;
+        }
+        // Nothing but closing punctuation between the quotation and it.
+        if (it.end..a).any(|k| self.toks[k].is_word()) {
+            return None;
+        }
+        let t = &self.toks[a];
+        if !t.is_word() || !self.lx.back_references.iter().any(|w| *w == self.lowers[a]) {
+            return None;
+        }
+        let v = a + 1;
+        let verb = v < next.b
+            && (self.toks[v].kind == Tk::Possessive
+                || self.lx.auxiliaries.contains(&self.lowers[v])
+                || self.lx.verbs.has_word(&self.lowers[v]));
+        if !verb || (a..next.b).any(|k| self.inq[k].is_some()) {
+            return None;
+        }
+        self.mentions[self.mentions_within(a, next.b.min(a + 12))]
+            .iter()
+            .find(|m| m.kind == MKind::Person && m.ent.is_some())
+            .and_then(|m| m.ent)
+    }
+
     /// The speaker of a quote with no cue: the previous speaker when nobody
     /// else was named since, else the subject of a recent sentence.
     fn continuation(
@@ -2350,6 +2385,9 @@ impl Doc<'_> {
         history: &[(usize, Option<usize>, SpeakerType)],
     ) -> Option<(Option<usize>, SpeakerType, &'static str, f32)> {
         let si = self.sent_of[it.at] as usize;
+        if let Some(e) = self.back_reference(it) {
+            return Some((Some(e), SpeakerType::Person, "back-reference", 0.6));
+        }
         // `Asked about the spring, she shook her head. "…"`: the personal
         // pronoun opening a clause of the sentence just before, in the
         // same paragraph, with no quotation of its own.
