@@ -8,20 +8,34 @@ use crate::graph::{EdgeData, QuoteGraph};
 /// Escapes text for XML character data and attribute values; characters
 /// XML 1.0 forbids (most control characters) become spaces.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
+    Escaped(s).to_string()
+}
+
+/// [`escape`]`(s)` as `Display`, written straight to the output: a run of
+/// characters that need nothing is written whole, without a copy.
+struct Escaped<'a>(&'a str);
+
+impl std::fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = self.0;
+        let mut from = 0;
+        for (i, c) in s.char_indices() {
+            let with = match c {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&apos;",
+                '\t' | '\n' | '\r' => continue,
+                c if c.is_control() => " ",
+                _ => continue,
+            };
+            f.write_str(&s[from..i])?;
+            f.write_str(with)?;
+            from = i + c.len_utf8();
         }
+        f.write_str(&s[from..])
     }
-    out
 }
 
 /// The graph as a GraphML document.
@@ -65,26 +79,26 @@ pub fn write_to(graph: &QuoteGraph, mut out: impl std::io::Write) -> std::io::Re
         writeln!(
             out,
             "    <node id=\"{}\"><data key=\"d0\">{}</data><data key=\"d1\">{}</data></node>",
-            escape(&n.id),
+            Escaped(&n.id),
             n.kind().as_str(),
-            escape(n.label())
+            Escaped(n.label())
         )?;
     }
     for e in graph.edges() {
-        let label = match &e.edge.data {
-            EdgeData::ReportedIn(o) => o.cue.as_deref().unwrap_or_default().to_owned(),
-            EdgeData::AffiliatedWith { role } => role.clone().unwrap_or_default(),
-            EdgeData::VariantOf(v) => format!("{:.2}", v.similarity),
-            _ => String::new(),
+        let label: std::borrow::Cow<'_, str> = match &e.edge.data {
+            EdgeData::ReportedIn(o) => o.cue.as_deref().unwrap_or_default().into(),
+            EdgeData::AffiliatedWith { role } => role.as_deref().unwrap_or_default().into(),
+            EdgeData::VariantOf(v) => format!("{:.2}", v.similarity).into(),
+            _ => "".into(),
         };
         writeln!(
             out,
             "    <edge id=\"{}\" source=\"{}\" target=\"{}\"><data key=\"d2\">{}</data><data key=\"d3\">{}</data></edge>",
-            escape(&e.edge.id),
-            escape(&e.source.id),
-            escape(&e.target.id),
+            Escaped(&e.edge.id),
+            Escaped(&e.source.id),
+            Escaped(&e.target.id),
             e.edge.kind().as_str(),
-            escape(&label)
+            Escaped(&label)
         )?;
     }
     out.write_all(b"  </graph>\n</graphml>\n")
@@ -93,6 +107,32 @@ pub fn write_to(graph: &QuoteGraph, mut out: impl std::io::Write) -> std::io::Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The escaping character by character, as it was written before
+    /// [`Escaped`] wrote runs whole.
+    fn escape_each(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&apos;"),
+                '\t' | '\n' | '\r' => out.push(c),
+                c if c.is_control() => out.push(' '),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_escape_as_characters_do(s in "(\\PC|[&<>\"'\t\n\r\u{0}-\u{1f}\u{7f}-\u{9f}ắ])*") {
+            proptest::prop_assert_eq!(escape(&s), escape_each(&s));
+        }
+    }
 
     #[test]
     fn escapes_markup_and_control_characters() {

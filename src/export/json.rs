@@ -34,6 +34,7 @@
 //! counts in `graph` are derived: the loader checks the counts and ignores
 //! the labels.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io;
 use std::path::Path;
@@ -315,97 +316,108 @@ impl Counts {
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct EntityJson {
-    id: String,
+struct EntityJson<'a> {
+    id: Cow<'a, str>,
     #[serde(rename = "type")]
-    kind: String,
-    label: String,
-    name: String,
-    aliases: BTreeSet<String>,
-    variant_names: BTreeSet<String>,
-    roles: BTreeSet<String>,
-    affiliations: BTreeSet<String>,
-    articles: BTreeSet<String>,
+    kind: Cow<'a, str>,
+    label: Cow<'a, str>,
+    name: Cow<'a, str>,
+    aliases: Cow<'a, BTreeSet<String>>,
+    variant_names: Cow<'a, BTreeSet<String>>,
+    roles: Cow<'a, BTreeSet<String>>,
+    affiliations: Cow<'a, BTreeSet<String>>,
+    articles: Cow<'a, BTreeSet<String>>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct StatementJson {
-    id: String,
+struct StatementJson<'a> {
+    id: Cow<'a, str>,
     #[serde(rename = "type")]
-    kind: String,
-    label: String,
-    text: String,
-    speaker: Option<String>,
-    speaker_name: Option<String>,
+    kind: Cow<'a, str>,
+    label: Cow<'a, str>,
+    text: Cow<'a, str>,
+    speaker: Option<Cow<'a, str>>,
+    speaker_name: Option<Cow<'a, str>>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ArticleJson {
-    id: String,
+struct ArticleJson<'a> {
+    id: Cow<'a, str>,
     #[serde(rename = "type")]
-    kind: String,
-    label: String,
-    doc: String,
+    kind: Cow<'a, str>,
+    label: Cow<'a, str>,
+    doc: Cow<'a, str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    title: Option<String>,
+    title: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    source: Option<String>,
+    source: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    url: Option<String>,
+    url: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    date: Option<String>,
+    date: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    lang: Option<String>,
+    lang: Option<Cow<'a, str>>,
 }
 
 #[derive(Serialize)]
 #[serde(untagged)]
-enum NodeJson {
-    Entity(EntityJson),
-    Statement(StatementJson),
-    Article(ArticleJson),
+enum NodeJson<'a> {
+    Entity(EntityJson<'a>),
+    Statement(StatementJson<'a>),
+    Article(ArticleJson<'a>),
 }
 
-fn node_json(node: &Node) -> NodeJson {
+/// A node's JSON form, borrowing its strings (the graph outlives it).
+fn node_json(node: &Node) -> NodeJson<'_> {
     let (id, kind, label) = (
-        node.id.clone(),
-        node.kind().as_str().to_owned(),
-        node.label().to_owned(),
+        Cow::Borrowed(node.id.as_str()),
+        Cow::Borrowed(node.kind().as_str()),
+        Cow::Borrowed(node.label()),
     );
     match &node.data {
         NodeData::Person(e) | NodeData::Organization(e) => NodeJson::Entity(EntityJson {
             id,
             kind,
             label,
-            name: e.name.clone(),
-            aliases: e.aliases.clone(),
-            variant_names: e.variant_names.clone(),
-            roles: e.roles.clone(),
-            affiliations: e.affiliations.clone(),
-            articles: e.articles.clone(),
+            name: Cow::Borrowed(&e.name),
+            aliases: Cow::Borrowed(&e.aliases),
+            variant_names: Cow::Borrowed(&e.variant_names),
+            roles: Cow::Borrowed(&e.roles),
+            affiliations: Cow::Borrowed(&e.affiliations),
+            articles: Cow::Borrowed(&e.articles),
         }),
         NodeData::Statement(s) => NodeJson::Statement(StatementJson {
             id,
             kind,
             label,
-            text: s.text.clone(),
-            speaker: s.speaker.clone(),
-            speaker_name: s.speaker_name.clone(),
+            text: Cow::Borrowed(&s.text),
+            speaker: borrowed(s.speaker.as_deref()),
+            speaker_name: borrowed(s.speaker_name.as_deref()),
         }),
         NodeData::Article(a) => NodeJson::Article(ArticleJson {
             id,
             kind,
             label,
-            doc: a.doc.clone(),
-            title: a.title.clone(),
-            source: a.source.clone(),
-            url: a.url.clone(),
-            date: a.date.clone(),
-            lang: a.lang.clone(),
+            doc: Cow::Borrowed(&a.doc),
+            title: borrowed(a.title.as_deref()),
+            source: borrowed(a.source.as_deref()),
+            url: borrowed(a.url.as_deref()),
+            date: borrowed(a.date.as_deref()),
+            lang: borrowed(a.lang.as_deref()),
         }),
     }
+}
+
+/// An optional string, borrowed.
+fn borrowed(s: Option<&str>) -> Option<Cow<'_, str>> {
+    s.map(Cow::Borrowed)
+}
+
+/// An optional string as an owned one.
+fn owned(s: Option<Cow<'_, str>>) -> Option<String> {
+    s.map(Cow::into_owned)
 }
 
 fn parse_node(value: Value) -> Result<Node, String> {
@@ -421,42 +433,45 @@ fn parse_node(value: Value) -> Result<Node, String> {
         NodeKind::Person | NodeKind::Organization => {
             let e: EntityJson = serde_json::from_value(value).map_err(err)?;
             let info = EntityInfo {
-                name: e.name,
-                aliases: e.aliases,
-                variant_names: e.variant_names,
-                roles: e.roles,
-                affiliations: e.affiliations,
-                articles: e.articles,
+                name: e.name.into_owned(),
+                aliases: e.aliases.into_owned(),
+                variant_names: e.variant_names.into_owned(),
+                roles: e.roles.into_owned(),
+                affiliations: e.affiliations.into_owned(),
+                articles: e.articles.into_owned(),
             };
             let data = if kind == NodeKind::Person {
                 NodeData::Person(Box::new(info))
             } else {
                 NodeData::Organization(Box::new(info))
             };
-            Node { id: e.id, data }
+            Node {
+                id: e.id.into_owned(),
+                data,
+            }
         }
         NodeKind::Statement => {
             let s: StatementJson = serde_json::from_value(value).map_err(err)?;
             Node {
-                id: s.id,
+                id: s.id.into_owned(),
                 data: NodeData::Statement(StatementInfo {
-                    text: s.text,
-                    speaker: s.speaker,
-                    speaker_name: s.speaker_name,
+                    text: s.text.into_owned(),
+                    speaker: owned(s.speaker),
+                    speaker_name: owned(s.speaker_name),
                 }),
             }
         }
         NodeKind::Article => {
             let a: ArticleJson = serde_json::from_value(value).map_err(err)?;
             Node {
-                id: a.id,
+                id: a.id.into_owned(),
                 data: NodeData::Article(Box::new(ArticleInfo {
-                    doc: a.doc,
-                    title: a.title,
-                    source: a.source,
-                    url: a.url,
-                    date: a.date,
-                    lang: a.lang,
+                    doc: a.doc.into_owned(),
+                    title: owned(a.title),
+                    source: owned(a.source),
+                    url: owned(a.url),
+                    date: owned(a.date),
+                    lang: owned(a.lang),
                 })),
             }
         }
@@ -496,93 +511,89 @@ fn names<const N: usize>(all: [&str; N]) -> String {
 /// The fields every link has.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SaidJson {
-    source: String,
-    target: String,
-    key: String,
+struct SaidJson<'a> {
+    source: Cow<'a, str>,
+    target: Cow<'a, str>,
+    key: Cow<'a, str>,
     #[serde(rename = "type")]
-    kind: String,
-}
-
-/// A shared string as an owned one, for the JSON structs.
-fn owned(s: &Option<std::sync::Arc<str>>) -> Option<String> {
-    s.as_deref().map(str::to_owned)
+    kind: Cow<'a, str>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ReportedInJson {
-    source: String,
-    target: String,
-    key: String,
+struct ReportedInJson<'a> {
+    source: Cow<'a, str>,
+    target: Cow<'a, str>,
+    key: Cow<'a, str>,
     #[serde(rename = "type")]
-    kind: String,
-    doc: String,
+    kind: Cow<'a, str>,
+    doc: Cow<'a, str>,
     start: usize,
     end: usize,
-    quote: String,
-    cue: Option<String>,
+    quote: Cow<'a, str>,
+    cue: Option<Cow<'a, str>>,
     #[serde(rename = "kind")]
     quote_kind: QuoteKind,
     confidence: f32,
-    rule: String,
-    speaker_mention: Option<String>,
+    rule: Cow<'a, str>,
+    speaker_mention: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    cited: Option<String>,
+    cited: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    role: Option<String>,
+    role: Option<Cow<'a, str>>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct AffiliatedJson {
-    source: String,
-    target: String,
-    key: String,
+struct AffiliatedJson<'a> {
+    source: Cow<'a, str>,
+    target: Cow<'a, str>,
+    key: Cow<'a, str>,
     #[serde(rename = "type")]
-    kind: String,
-    role: Option<String>,
+    kind: Cow<'a, str>,
+    role: Option<Cow<'a, str>>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct VariantJson {
-    source: String,
-    target: String,
-    key: String,
+struct VariantJson<'a> {
+    source: Cow<'a, str>,
+    target: Cow<'a, str>,
+    key: Cow<'a, str>,
     #[serde(rename = "type")]
-    kind: String,
+    kind: Cow<'a, str>,
     similarity: f64,
-    relation: String,
+    relation: Cow<'a, str>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CitesJson {
-    source: String,
-    target: String,
-    key: String,
+struct CitesJson<'a> {
+    source: Cow<'a, str>,
+    target: Cow<'a, str>,
+    key: Cow<'a, str>,
     #[serde(rename = "type")]
-    kind: String,
-    via: Vec<String>,
+    kind: Cow<'a, str>,
+    via: Vec<Cow<'a, str>>,
 }
 
 #[derive(Serialize)]
 #[serde(untagged)]
-enum LinkJson {
-    Said(SaidJson),
-    ReportedIn(Box<ReportedInJson>),
-    Affiliated(AffiliatedJson),
-    Variant(VariantJson),
-    Cites(CitesJson),
+enum LinkJson<'a> {
+    Said(SaidJson<'a>),
+    ReportedIn(Box<ReportedInJson<'a>>),
+    Affiliated(AffiliatedJson<'a>),
+    Variant(VariantJson<'a>),
+    Cites(CitesJson<'a>),
 }
 
-fn link_json(source: &str, target: &str, edge: &Edge) -> LinkJson {
+/// A link's JSON form, borrowing its strings (the graph outlives it).
+fn link_json<'a>(source: &'a str, target: &'a str, edge: &'a Edge) -> LinkJson<'a> {
     let (source, target, key, kind) = (
-        source.to_owned(),
-        target.to_owned(),
-        edge.id.clone(),
-        edge.kind().as_str().to_owned(),
+        Cow::Borrowed(source),
+        Cow::Borrowed(target),
+        Cow::Borrowed(edge.id.as_str()),
+        Cow::Borrowed(edge.kind().as_str()),
     );
     match &edge.data {
         EdgeData::Said => LinkJson::Said(SaidJson {
@@ -596,24 +607,24 @@ fn link_json(source: &str, target: &str, edge: &Edge) -> LinkJson {
             target,
             key,
             kind,
-            doc: o.doc.to_string(),
+            doc: Cow::Borrowed(&o.doc),
             start: o.start,
             end: o.end,
-            quote: o.quote.to_string(),
-            cue: owned(&o.cue),
+            quote: Cow::Borrowed(&o.quote),
+            cue: borrowed(o.cue.as_deref()),
             quote_kind: o.kind,
             confidence: o.confidence,
-            rule: o.rule.to_string(),
-            speaker_mention: owned(&o.speaker_mention),
-            cited: owned(&o.cited),
-            role: owned(&o.role),
+            rule: Cow::Borrowed(&o.rule),
+            speaker_mention: borrowed(o.speaker_mention.as_deref()),
+            cited: borrowed(o.cited.as_deref()),
+            role: borrowed(o.role.as_deref()),
         })),
         EdgeData::AffiliatedWith { role } => LinkJson::Affiliated(AffiliatedJson {
             source,
             target,
             key,
             kind,
-            role: role.clone(),
+            role: borrowed(role.as_deref()),
         }),
         EdgeData::VariantOf(v) => LinkJson::Variant(VariantJson {
             source,
@@ -621,14 +632,14 @@ fn link_json(source: &str, target: &str, edge: &Edge) -> LinkJson {
             key,
             kind,
             similarity: v.similarity,
-            relation: v.relation.as_str().to_owned(),
+            relation: Cow::Borrowed(v.relation.as_str()),
         }),
         EdgeData::Cites { via } => LinkJson::Cites(CitesJson {
             source,
             target,
             key,
             kind,
-            via: via.iter().map(|v| v.as_str().to_owned()).collect(),
+            via: via.iter().map(|v| Cow::Borrowed(v.as_str())).collect(),
         }),
     }
 }
@@ -646,7 +657,11 @@ fn parse_link(value: Value) -> Result<(String, String, Edge), String> {
     Ok(match kind {
         EdgeKind::Said => {
             let l: SaidJson = serde_json::from_value(value).map_err(err)?;
-            (l.source, l.target, edge(l.key, EdgeData::Said))
+            (
+                l.source.into_owned(),
+                l.target.into_owned(),
+                edge(l.key.into_owned(), EdgeData::Said),
+            )
         }
         EdgeKind::ReportedIn => {
             let l: ReportedInJson = serde_json::from_value(value).map_err(err)?;
@@ -673,15 +688,21 @@ fn parse_link(value: Value) -> Result<(String, String, Edge), String> {
                 role: l.role.map(Into::into),
             };
             (
-                l.source,
-                l.target,
-                edge(l.key, EdgeData::ReportedIn(Box::new(o))),
+                l.source.into_owned(),
+                l.target.into_owned(),
+                edge(l.key.into_owned(), EdgeData::ReportedIn(Box::new(o))),
             )
         }
         EdgeKind::AffiliatedWith => {
             let l: AffiliatedJson = serde_json::from_value(value).map_err(err)?;
-            let data = EdgeData::AffiliatedWith { role: l.role };
-            (l.source, l.target, edge(l.key, data))
+            let data = EdgeData::AffiliatedWith {
+                role: owned(l.role),
+            };
+            (
+                l.source.into_owned(),
+                l.target.into_owned(),
+                edge(l.key.into_owned(), data),
+            )
         }
         EdgeKind::VariantOf => {
             let l: VariantJson = serde_json::from_value(value).map_err(err)?;
@@ -701,7 +722,11 @@ fn parse_link(value: Value) -> Result<(String, String, Edge), String> {
                 similarity: l.similarity,
                 relation,
             });
-            (l.source, l.target, edge(l.key, data))
+            (
+                l.source.into_owned(),
+                l.target.into_owned(),
+                edge(l.key.into_owned(), data),
+            )
         }
         EdgeKind::Cites => {
             let l: CitesJson = serde_json::from_value(value).map_err(err)?;
@@ -714,7 +739,11 @@ fn parse_link(value: Value) -> Result<(String, String, Edge), String> {
                     })
                 })
                 .collect::<Result<BTreeSet<_>, _>>()?;
-            (l.source, l.target, edge(l.key, EdgeData::Cites { via }))
+            (
+                l.source.into_owned(),
+                l.target.into_owned(),
+                edge(l.key.into_owned(), EdgeData::Cites { via }),
+            )
         }
     })
 }

@@ -133,12 +133,16 @@ pub fn detect(graph: &QuoteGraph) -> Vec<Flag> {
     let mut flags = Vec::new();
     flags.extend(speaker_conflicts(graph));
     crate::probe::at("flags: speaker_conflict");
-    flags.extend(name_variants(graph));
-    crate::probe::at("flags: name_variant");
-    flags.extend(wording_variants(graph));
-    crate::probe::at("flags: wording_variant");
-    flags.extend(role_variants(graph));
-    crate::probe::at("flags: role_variant");
+    // The three rules below run on one thread each: side by side, in the
+    // same order in the list (and the list is sorted at the end anyway).
+    let (names, (wordings, roles)) = rayon::join(
+        || name_variants(graph),
+        || rayon::join(|| wording_variants(graph), || role_variants(graph)),
+    );
+    flags.extend(names);
+    flags.extend(wordings);
+    flags.extend(roles);
+    crate::probe::at("flags: name, wording, role");
     flags.extend(unattributed(graph));
     sort(&mut flags);
     crate::probe::at("flags: unattributed, sort");

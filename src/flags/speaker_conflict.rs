@@ -171,15 +171,83 @@ struct Item<'g> {
     speaker_name: &'g str,
     /// Distinct article numbers, ascending (numbers follow doc id order).
     docs: Vec<u32>,
-    /// Distinct stem ranks, sorted (rarest first).
-    ranks: Vec<u32>,
-    /// Length of the indexed prefix of `ranks`.
-    prefix: usize,
-    /// `tail[i]`: the summed IDF weight of `ranks[i..]` (one more entry
-    /// than `ranks`), which bounds what the rest of a merge can share.
-    tail: Vec<f64>,
     /// Speakers one of whose name forms the statement contains, sorted.
     named: Vec<u32>,
+}
+
+/// The content stems of the statements that can conflict, by visiting
+/// position, one statement's after another's in two flat arrays: a probe's
+/// candidates are mostly statements visited shortly before, so their stems
+/// lie near each other in memory instead of in one allocation per
+/// statement scattered over the heap.
+#[derive(Debug, Default)]
+struct SeqStems {
+    /// `start[p]..start[p + 1]` are position `p`'s entries; `start[0] = 0`.
+    start: Vec<usize>,
+    /// Distinct stem ranks of each statement, ascending (rarest first).
+    ranks: Vec<u32>,
+    /// `tail[i]`: the summed IDF weight of the statement's ranks from `i`
+    /// to its end, which bounds what the rest of a merge can share.
+    tail: Vec<f64>,
+}
+
+/// One statement's stems in a [`SeqStems`].
+#[derive(Clone, Copy, Debug)]
+struct Stems<'a> {
+    /// Distinct stem ranks, ascending.
+    ranks: &'a [u32],
+    /// `tail[i]`: the summed weight of `ranks[i..]`.
+    tail: &'a [f64],
+}
+
+impl SeqStems {
+    /// Room for `n` statements.
+    fn with_capacity(n: usize) -> Self {
+        let mut start = Vec::with_capacity(n + 1);
+        start.push(0);
+        SeqStems {
+            start,
+            ranks: Vec::new(),
+            tail: Vec::new(),
+        }
+    }
+
+    /// Appends the next position's ranks (sorted, distinct), weighed by
+    /// `weight` (indexed by rank); the tail sums are added from the last
+    /// rank down, as a merge reads them.
+    fn push(&mut self, ranks: &[u32], weight: &[f64]) {
+        let from = self.ranks.len();
+        self.ranks.extend_from_slice(ranks);
+        self.tail.resize(from + ranks.len(), 0.0);
+        let mut sum = 0.0;
+        for (k, &r) in ranks.iter().enumerate().rev() {
+            sum += weight[r as usize];
+            self.tail[from + k] = sum;
+        }
+        self.start.push(self.ranks.len());
+    }
+
+    /// The stems of position `p`.
+    fn get(&self, p: usize) -> Stems<'_> {
+        let (from, to) = (self.start[p], self.start[p + 1]);
+        Stems {
+            ranks: &self.ranks[from..to],
+            tail: &self.tail[from..to],
+        }
+    }
+}
+
+impl Stems<'_> {
+    /// The indexed prefix: all but the last `CONFLICT_MIN_SHARED - 1`
+    /// ranks (two statements sharing that many stems share one of these).
+    fn prefix(&self) -> &[u32] {
+        &self.ranks[..(self.ranks.len() + 1).saturating_sub(CONFLICT_MIN_SHARED)]
+    }
+
+    /// The summed weight of all the stems (0 for none).
+    fn weight(&self) -> f64 {
+        self.tail.first().copied().unwrap_or(0.0)
+    }
 }
 
 /// A conflicting pair `(a, b, similarity)`, `a < b` in statement order.
@@ -352,29 +420,19 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .map(|(&k, docs)| {
             let (n, s) = statements[k];
             let speaker = s.speaker.as_deref().expect("attributed");
-            let mut ranks: Vec<u32> = stems_of[k].iter().map(|&w| rank[w as usize]).collect();
-            ranks.sort_unstable();
             let mut docs: Vec<u32> = docs.iter().map(|d| doc_no(d)).collect();
             docs.sort_unstable();
             docs.dedup();
-            let mut tail = vec![0.0; ranks.len() + 1];
-            for (i, &r) in ranks.iter().enumerate().rev() {
-                tail[i] = tail[i + 1] + weight[r as usize];
-            }
             Item {
                 id: &n.id,
                 text: &s.text,
                 speaker: speaker_no[speaker],
                 speaker_name: s.speaker_name.as_deref().unwrap_or(speaker),
                 docs,
-                prefix: ranks.len() + 1 - CONFLICT_MIN_SHARED,
-                tail,
-                ranks,
                 named: names.named_in(&s.text),
             }
         })
         .collect();
-    drop(stems_of);
     // The articles that quote each speaker, for telling whether two
     // speakers belong to one story.
     let mut speaker_docs: Vec<Vec<u32>> = vec![Vec::new(); speakers.len()];
@@ -405,12 +463,28 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .filter(|&i| !items[i].docs.is_empty())
         .collect();
     seq.sort_unstable_by_key(|&i| (items[i].docs[0], i));
+    // Each statement's stems as ranks, in visiting order.
+    let mut stems = SeqStems::with_capacity(seq.len());
+    let mut ranks: Vec<u32> = Vec::new();
+    for &i in &seq {
+        ranks.clear();
+        ranks.extend(stems_of[chosen[i]].iter().map(|&w| rank[w as usize]));
+        ranks.sort_unstable();
+        stems.push(&ranks, &weight);
+    }
+    drop(stems_of);
     // Posting lists by stem rank (ranks are dense), visiting positions
-    // ascending.
+    // ascending; `slot` (beside `stems.ranks`) gives where each position
+    // stands in the list of each of its indexed stems, the end of what a
+    // probe from it looks at.
     let mut index: Vec<Vec<u32>> = vec![Vec::new(); weight.len()];
-    for (p, &i) in seq.iter().enumerate() {
-        for &r in &items[i].ranks[..items[i].prefix] {
-            index[r as usize].push(p as u32);
+    let mut slot: Vec<u32> = vec![0; stems.ranks.len()];
+    for p in 0..seq.len() {
+        let from = stems.start[p];
+        for (k, &r) in stems.get(p).prefix().iter().enumerate() {
+            let list = &mut index[r as usize];
+            slot[from + k] = list.len() as u32;
+            list.push(p as u32);
         }
     }
     // What the first tests of `conflict` read, by visiting position, so
@@ -419,7 +493,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // weight.
     let seq_speaker: Vec<u32> = seq.iter().map(|&i| items[i].speaker).collect();
     let seq_media: Vec<bool> = seq_speaker.iter().map(|&s| media[s as usize]).collect();
-    let seq_weight: Vec<f64> = seq.iter().map(|&i| items[i].tail[0]).collect();
+    let seq_weight: Vec<f64> = (0..seq.len()).map(|p| stems.get(p).weight()).collect();
     let chunk = (seq.len() / (rayon::current_num_threads() * 8)).max(1024);
     let mut pairs: Vec<(usize, usize, f64, u32)> = seq
         .par_chunks(chunk)
@@ -429,34 +503,41 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             let mut out = Vec::new();
             for (off, &i) in part.iter().enumerate() {
                 let p = (c * chunk + off) as u32;
-                let it = &items[i];
+                let mine = stems.get(p as usize);
                 let (speaker, media, weight) = (
                     seq_speaker[p as usize],
                     seq_media[p as usize],
                     seq_weight[p as usize],
                 );
-                for r in &it.ranks[..it.prefix] {
+                let slots = &slot[stems.start[p as usize]..];
+                for (r, &end) in mine.prefix().iter().zip(slots) {
                     let list = &index[*r as usize];
-                    let end = list.partition_point(|&q| q < p);
+                    let end = end as usize;
+                    debug_assert_eq!(list[end], p);
                     for &q in &list[end.saturating_sub(CONFLICT_PROBE_WINDOW)..end] {
                         if stamp[q as usize] == p {
                             continue;
                         }
                         stamp[q as usize] = p;
                         let q = q as usize;
-                        // `conflict`'s first two tests (same speaker; the
+                        // Two of `conflict`'s tests (same speaker; the
                         // lighter statement alone cannot reach the shared
                         // weight needed), computed as it computes them.
+                        let mixed = media != seq_media[q];
                         if seq_speaker[q] == speaker
-                            || weight.min(seq_weight[q])
-                                < needed(media != seq_media[q], weight, seq_weight[q])
+                            || weight.min(seq_weight[q]) < needed(mixed, weight, seq_weight[q])
                         {
                             continue;
                         }
                         let j = seq[q];
-                        let (a, b) = (i.min(j), i.max(j));
-                        if let Some(sim) = conflict(&items[a], &items[b], &ctx) {
-                            out.push((a, b, sim, first_common(&items[a], &items[b])));
+                        let theirs = stems.get(q);
+                        let ((a, sa), (b, sb)) = if i < j {
+                            ((i, mine), (j, theirs))
+                        } else {
+                            ((j, theirs), (i, mine))
+                        };
+                        if let Some(sim) = conflict(&items, (a, sa), (b, sb), mixed, &ctx) {
+                            out.push((a, b, sim, first_common(sa, sb)));
                         }
                     }
                 }
@@ -567,8 +648,8 @@ fn name_words(text: &str) -> Vec<(String, bool)> {
 }
 
 /// The rarest stem in the indexed prefixes of both statements.
-fn first_common(a: &Item<'_>, b: &Item<'_>) -> u32 {
-    let (x, y) = (&a.ranks[..a.prefix], &b.ranks[..b.prefix]);
+fn first_common(a: Stems<'_>, b: Stems<'_>) -> u32 {
+    let (x, y) = (a.prefix(), b.prefix());
     let (mut i, mut j) = (0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -638,36 +719,42 @@ fn needed(media: bool, a: f64, b: f64) -> f64 {
     (min * (a + b) / 2.0) * (1.0 - 1e-9) - 1e-9
 }
 
-/// The weighted similarity of two statements if they conflict.
-fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
-    if a.speaker == b.speaker {
-        return None;
-    }
+/// The weighted similarity of statements `items[a]` and `items[b]` (stems
+/// `sa` and `sb`) if they conflict. `media` is whether exactly one of
+/// their speakers is a news outlet (the caller has it at hand): the words
+/// are compared first, and the items (scattered in memory) are read only
+/// for a pair whose words are close enough.
+fn conflict(
+    items: &[Item<'_>],
+    (a, sa): (usize, Stems<'_>),
+    (b, sb): (usize, Stems<'_>),
+    media: bool,
+    ctx: &Context<'_>,
+) -> Option<f64> {
     // An outlet's paraphrase of a person's words conflicts with them; two
     // other speakers conflict only over nearly the same words, since
     // people who agree say similar things.
-    let media = ctx.media[a.speaker as usize] != ctx.media[b.speaker as usize];
     let min = if media {
         CONFLICT_MIN_SIMILARITY
     } else {
         CONFLICT_SPEAKERS_MIN_SIMILARITY
     };
-    let need = needed(media, a.tail[0], b.tail[0]);
+    let need = needed(media, sa.weight(), sb.weight());
     let weight = ctx.weight;
     let (mut i, mut j) = (0, 0);
     let (mut shared, mut shared_w) = (0, 0.0);
-    while i < a.ranks.len() && j < b.ranks.len() {
-        if shared_w + a.tail[i].min(b.tail[j]) < need
-            || shared + (a.ranks.len() - i).min(b.ranks.len() - j) < CONFLICT_MIN_SHARED
+    while i < sa.ranks.len() && j < sb.ranks.len() {
+        if shared_w + sa.tail[i].min(sb.tail[j]) < need
+            || shared + (sa.ranks.len() - i).min(sb.ranks.len() - j) < CONFLICT_MIN_SHARED
         {
             return None;
         }
-        match a.ranks[i].cmp(&b.ranks[j]) {
+        match sa.ranks[i].cmp(&sb.ranks[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 shared += 1;
-                shared_w += weight[a.ranks[i] as usize];
+                shared_w += weight[sa.ranks[i] as usize];
                 i += 1;
                 j += 1;
             }
@@ -676,16 +763,24 @@ fn conflict(a: &Item<'_>, b: &Item<'_>, ctx: &Context<'_>) -> Option<f64> {
     if shared < CONFLICT_MIN_SHARED {
         return None;
     }
-    let total: f64 = a
+    let total: f64 = sa
         .ranks
         .iter()
-        .chain(&b.ranks)
+        .chain(sb.ranks)
         .map(|&r| weight[r as usize])
         .sum();
     let sim = 2.0 * shared_w / total;
     if sim < min - 1e-12 {
         return None;
     }
+    let (a, b) = (&items[a], &items[b]);
+    if a.speaker == b.speaker {
+        return None;
+    }
+    debug_assert_eq!(
+        media,
+        ctx.media[a.speaker as usize] != ctx.media[b.speaker as usize]
+    );
     // Two entities with one name, or a name and a longer form of it, are
     // one speaker the resolver kept apart (`Officials` in two articles,
     // `Lộc Lợi` / `Huyện Lộc Lợi`), not two speakers.
@@ -773,6 +868,38 @@ mod tests {
     use super::super::testutil::{Corpus, Q};
     use super::*;
     use crate::model::{EntityKind, QuoteKind};
+
+    proptest::proptest! {
+        /// A `SeqStems` gives back each statement's ranks, their tail sums
+        /// exactly as the per-statement vectors computed them (`tail[i] =
+        /// tail[i + 1] + weight`, from a trailing 0), and the indexed prefix.
+        #[test]
+        fn seq_stems_round_trip(
+            sets in proptest::collection::vec(
+                proptest::collection::btree_set(0u32..40, 0..12), 0..30),
+            weights in proptest::collection::vec(0.001f64..20.0, 40),
+        ) {
+            let mut stems = SeqStems::with_capacity(sets.len());
+            let sets: Vec<Vec<u32>> = sets.into_iter().map(|s| s.into_iter().collect()).collect();
+            for ranks in &sets {
+                stems.push(ranks, &weights);
+            }
+            proptest::prop_assert_eq!(stems.start.len(), sets.len() + 1);
+            for (p, ranks) in sets.iter().enumerate() {
+                let got = stems.get(p);
+                proptest::prop_assert_eq!(got.ranks, &ranks[..]);
+                let mut tail = vec![0.0; ranks.len() + 1];
+                for (i, &r) in ranks.iter().enumerate().rev() {
+                    tail[i] = tail[i + 1] + weights[r as usize];
+                }
+                let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(bits(got.tail), bits(&tail[..ranks.len()]));
+                proptest::prop_assert_eq!(got.weight().to_bits(), tail[0].to_bits());
+                let keep = (ranks.len() + 1).saturating_sub(CONFLICT_MIN_SHARED);
+                proptest::prop_assert_eq!(got.prefix(), &ranks[..keep]);
+            }
+        }
+    }
 
     fn story() -> Corpus {
         let mut c = Corpus::default();

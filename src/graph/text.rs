@@ -146,15 +146,26 @@ fn is_apostrophe(c: char) -> bool {
 /// Shortens `s` to at most `max` characters, cutting at a word boundary
 /// when one is near and appending `…`.
 pub(crate) fn shorten(s: &str, max: usize) -> String {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= max {
-        return s;
+    // Single-spaced text (the usual case) is its own whitespace-joined
+    // form: no copy of the whole text, and the cut is a slice of it.
+    let joined: String;
+    let s = if crate::text::single_spaced(s) {
+        s
+    } else {
+        joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        &joined
+    };
+    if s.len() <= max || s.chars().count() <= max {
+        return s.to_owned();
     }
     let keep = max.saturating_sub(1).max(1);
-    let cut: String = s.chars().take(keep).collect();
+    let cut = match s.char_indices().nth(keep) {
+        Some((end, _)) => &s[..end],
+        None => s,
+    };
     let cut = match cut.rfind(' ') {
         Some(i) if cut[..i].chars().count() * 3 >= keep * 2 => &cut[..i],
-        _ => cut.as_str(),
+        _ => cut,
     };
     format!(
         "{}…",
@@ -250,6 +261,34 @@ mod tests {
         assert_eq!(slug("Iran's Supreme Leader"), "iran-s-supreme-leader");
         assert_eq!(slug("新华社"), "新华社");
         assert_eq!(slug("--"), "");
+    }
+
+    /// `shorten` as it was written before its single-spaced fast path.
+    fn shorten_joined(s: &str, max: usize) -> String {
+        let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if s.chars().count() <= max {
+            return s;
+        }
+        let keep = max.saturating_sub(1).max(1);
+        let cut: String = s.chars().take(keep).collect();
+        let cut = match cut.rfind(' ') {
+            Some(i) if cut[..i].chars().count() * 3 >= keep * 2 => &cut[..i],
+            _ => cut.as_str(),
+        };
+        format!(
+            "{}…",
+            cut.trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        )
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shorten_is_the_joined_form_cut(
+            s in "([a-zđắ,.]{0,6}[ \t\n\u{a0}\u{2003}]{0,3}){0,12}",
+            max in 0usize..40,
+        ) {
+            proptest::prop_assert_eq!(shorten(&s, max), shorten_joined(&s, max));
+        }
     }
 
     #[test]
