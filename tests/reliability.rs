@@ -1138,3 +1138,17 @@ fn a_title_at_the_end_of_one_article_does_not_lose_the_others() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_good_quote(&out.stdout);
 }
+
+#[test]
+fn a_paragraph_of_markup_alone_does_not_panic() {
+    // `**` (bold markers with nothing inside) once indexed past the last
+    // token while looking for a bold interview label.
+    for text in ["*", "**", "x\n\n**", "**Q:**\n\n**"] {
+        let m = quotegraph::mine::mine(&quotegraph::model::Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        });
+        assert!(m.quotes.is_empty(), "{text:?}");
+    }
+}

@@ -194,8 +194,57 @@ fn is_boiler_line(line: &str, words: usize, all: &Lexicons) -> bool {
 /// `line` (`… on Monday. Photo: Daniel Ortiz/Reuters`): the caption keeps
 /// the names it gives, the photographer is no one in the story.
 fn credit_start(line: &str, words: usize, all: &Lexicons) -> Option<usize> {
-    if words > MAX_CAPTION_WORDS {
+    // A credit does not end like a sentence, and most paragraphs do: they
+    // are let go at once.
+    if words > MAX_CAPTION_WORDS
+        || line
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '»', '’', '\'', ':'])
+    {
         return None;
+    }
+    // A credit is in the line's last words: only they are searched (a
+    // two-word marker and the words after it), so the cost does not grow
+    // with the paragraph.
+    let keep = crate::lexicon::MAX_CREDIT_WORDS + 2;
+    let mut seen = 0;
+    let mut from = 0;
+    let mut in_word = false;
+    for (i, c) in line.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == keep {
+                    from = i + c.len_utf8();
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    let tail = &line[from..];
+    let words = tail.split_whitespace().count();
+    credit_in(tail, words, all).map(|c| from + c)
+}
+
+/// [`credit_start`] over the last words of a line.
+fn credit_in(line: &str, words: usize, all: &Lexicons) -> Option<usize> {
+    let mut start = None;
+    if line.is_ascii() {
+        // Lowercased only when a marker occurs in it.
+        let mut lower: Option<String> = None;
+        all.boilerplate().any_ascii(line, |m, w| {
+            if w == Where::Credit {
+                let lower = lower.get_or_insert_with(|| line.to_ascii_lowercase());
+                if marker_matches(line, lower, words, all, m, w) {
+                    start = lower.rfind(m);
+                }
+            }
+            start.is_some()
+        });
+        return start;
     }
     let lower = crate::text::lowercase(line);
     // Offsets in `lower` are offsets in `line` only when lowercasing kept
@@ -203,7 +252,6 @@ fn credit_start(line: &str, words: usize, all: &Lexicons) -> Option<usize> {
     if lower.len() != line.len() {
         return None;
     }
-    let mut start = None;
     all.boilerplate().any(&lower, |m, w| {
         if w == Where::Credit && marker_matches(line, &lower, words, all, m, w) {
             start = lower.rfind(m);

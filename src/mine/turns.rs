@@ -122,6 +122,10 @@ impl Doc<'_> {
         while markup(p) {
             p += 1;
         }
+        // A paragraph of markup alone (`**`) opens no turn.
+        if !same(p) {
+            return None;
+        }
         let bold = p > self.para_span(p).0;
         // The colon after a label ending before `k`.
         let colon_at = |mut k: usize| {
