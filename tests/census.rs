@@ -15,8 +15,8 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/census");
 /// Floors: the share of expected quotations right, over every case and
 /// over the census proper (cases 001 to 095, written before any rule
 /// looked at them).
-const FLOOR_ALL: f64 = 0.90;
-const FLOOR_CENSUS: f64 = 0.89;
+const FLOOR_ALL: f64 = 0.92;
+const FLOOR_CENSUS: f64 = 0.90;
 
 #[derive(Deserialize)]
 struct Case {
