@@ -94,3 +94,21 @@ fn two_appositions_before_the_cue() {
     let q = find(&m, "the light was a fig leaf");
     assert_eq!(q.speaker.as_deref(), Some("Inez Carrasco"), "{}", dump(&m));
 }
+
+#[test]
+fn a_three_word_clause_opened_by_a_subject_pronoun() {
+    let m = en("His landlord, Emeka Drummond-Oyelaran, said she was relieved.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "she was relieved",
+        Some("Emeka Drummond-Oyelaran"),
+    );
+    // Three words with no pronoun opening them stay no clause.
+    let m = en("Emeka Drummond-Oyelaran said Tuesday evening arrangements.");
+    assert!(
+        m.quotes.iter().all(|q| q.kind == QuoteKind::Direct),
+        "{}",
+        dump(&m)
+    );
+}

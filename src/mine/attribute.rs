@@ -2055,7 +2055,16 @@ impl Doc<'_> {
             return None;
         }
         let words = self.words_in(a, b);
-        if words < 4 {
+        // `said she was relieved`: three words are a clause when a subject
+        // pronoun opens it and a verb follows.
+        let pronoun_clause = words == 3
+            && self.lx.pronouns.has_word(&self.lowers[a])
+            && (a + 1..b).any(|k| {
+                self.toks[k].is_word()
+                    && (self.lx.auxiliaries.contains(&self.lowers[k])
+                        || self.lx.verbs.has_word(&self.lowers[k]))
+            });
+        if words < 4 && !pronoun_clause {
             return None;
         }
         let quoted = self.toks[a..b]
