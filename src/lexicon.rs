@@ -865,31 +865,13 @@ impl Lexicon {
                             "script" => lx.script = v,
                             "letters" => lx.letters = v,
                             "clause_needs_verb" => lx.clause_needs_verb = v == "yes",
-                            "verb_endings" => {
-                                lx.verb_endings = v.split_whitespace().map(str::to_string).collect()
-                            }
-                            "adverb_endings" => {
-                                lx.adverb_endings =
-                                    v.split_whitespace().map(str::to_string).collect()
-                            }
-                            "plural_endings" => {
-                                lx.plural_endings =
-                                    v.split_whitespace().map(str::to_string).collect()
-                            }
-                            "singular_endings" => {
-                                lx.singular_endings =
-                                    v.split_whitespace().map(str::to_string).collect()
-                            }
-                            "role_links" => {
-                                lx.role_links = v.split_whitespace().map(str::to_string).collect()
-                            }
-                            "origin_links" => {
-                                lx.origin_links = v.split_whitespace().map(str::to_string).collect()
-                            }
-                            "back_references" => {
-                                lx.back_references =
-                                    v.split_whitespace().map(str::to_string).collect()
-                            }
+                            "verb_endings" => lx.verb_endings = words(&v),
+                            "adverb_endings" => lx.adverb_endings = words(&v),
+                            "plural_endings" => lx.plural_endings = words(&v),
+                            "singular_endings" => lx.singular_endings = words(&v),
+                            "role_links" => lx.role_links = words(&v),
+                            "origin_links" => lx.origin_links = words(&v),
+                            "back_references" => lx.back_references = words(&v),
                             "whatlang" => {
                                 lx.whatlang =
                                     Some(whatlang::Lang::from_code(&v).ok_or_else(|| {
@@ -1465,6 +1447,11 @@ fn role_words(role: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// The space-separated words of a `language.txt` value.
+fn words(v: &str) -> Vec<String> {
+    v.split_whitespace().map(str::to_string).collect()
 }
 
 #[cfg(test)]

@@ -877,13 +877,13 @@ impl Doc<'_> {
             }
             // `Mayor Philippa Wentworth — who first took office in 2009 —
             // said`: an aside between dashes, up to [`MAX_ASIDE`] tokens.
-            if (t.is_punct('—') || t.is_punct('–')) && self.inq[j - 1].is_none() {
+            let dash = |p: usize| {
+                (self.toks[p].is_punct('—') || self.toks[p].is_punct('–')) && self.inq[p].is_none()
+            };
+            if dash(j - 1) {
                 let open = (j.saturating_sub(MAX_ASIDE).max(lo)..j - 1)
                     .rev()
-                    .find(|&p| {
-                        (self.toks[p].is_punct('—') || self.toks[p].is_punct('–'))
-                            && self.inq[p].is_none()
-                    })?;
+                    .find(|&p| dash(p))?;
                 j = open;
                 continue;
             }
@@ -1161,8 +1161,7 @@ impl Doc<'_> {
         if k >= hi {
             return None;
         }
-        let first_mention = self.name_mention_starting(k);
-        if let Some(mi) = first_mention {
+        if let Some(mi) = self.name_mention_starting(k) {
             let m = &self.mentions[mi];
             // `said Republican state Rep. Dale Hutchins`, `said Obama
             // spokesman Josh Earnest`: a name before a role in lower case
@@ -2059,11 +2058,7 @@ impl Doc<'_> {
         // pronoun opens it and a verb follows.
         let pronoun_clause = words == 3
             && self.lx.pronouns.has_word(&self.lowers[a])
-            && (a + 1..b).any(|k| {
-                self.toks[k].is_word()
-                    && (self.lx.auxiliaries.contains(&self.lowers[k])
-                        || self.lx.verbs.has_word(&self.lowers[k]))
-            });
+            && (a + 1..b).any(|k| self.toks[k].is_word() && self.aux_or_cue(k));
         if words < 4 && !pronoun_clause {
             return None;
         }
@@ -2351,6 +2346,12 @@ impl Doc<'_> {
         self.toks[k].para
     }
 
+    /// Whether the word at `k` is an auxiliary or a cue verb: the verbs a
+    /// short clause is known to hold without guessing by endings.
+    fn aux_or_cue(&self, k: usize) -> bool {
+        self.lx.auxiliaries.contains(&self.lowers[k]) || self.lx.verbs.has_word(&self.lowers[k])
+    }
+
     /// `"…" That was the message from union organiser X.`, `So says X.`:
     /// the sentence right after a quotation that ends its own opens with a
     /// word pointing back (`back_references` of `language.txt`) and a verb,
@@ -2373,10 +2374,7 @@ impl Doc<'_> {
             return None;
         }
         let v = a + 1;
-        let verb = v < next.b
-            && (self.toks[v].kind == Tk::Possessive
-                || self.lx.auxiliaries.contains(&self.lowers[v])
-                || self.lx.verbs.has_word(&self.lowers[v]));
+        let verb = v < next.b && (self.toks[v].kind == Tk::Possessive || self.aux_or_cue(v));
         if !verb || (a..next.b).any(|k| self.inq[k].is_some()) {
             return None;
         }

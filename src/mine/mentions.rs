@@ -511,6 +511,7 @@ impl Doc<'_> {
                     && j > k
                     && last_title == Some(j - 1)
                     && self.toks[j].cap
+                    // `genders.txt` holds courtesy titles too (`Sir`).
                     && self.lx.given_names.contains_key(self.lowers[j].as_str())
                     && !self.lx.genders.contains_key(self.lowers[j].as_str())
                     && self.name_like(j + 1)

@@ -229,29 +229,16 @@ fn credit_start(line: &str, words: usize, all: &Lexicons) -> Option<usize> {
     credit_in(tail, words, all).map(|c| from + c)
 }
 
-/// [`credit_start`] over the last words of a line.
+/// [`credit_start`] over the last words of a line (a few words, and only
+/// of lines that do not end like a sentence: no ASCII fast path needed).
 fn credit_in(line: &str, words: usize, all: &Lexicons) -> Option<usize> {
-    let mut start = None;
-    if line.is_ascii() {
-        // Lowercased only when a marker occurs in it.
-        let mut lower: Option<String> = None;
-        all.boilerplate().any_ascii(line, |m, w| {
-            if w == Where::Credit {
-                let lower = lower.get_or_insert_with(|| line.to_ascii_lowercase());
-                if marker_matches(line, lower, words, all, m, w) {
-                    start = lower.rfind(m);
-                }
-            }
-            start.is_some()
-        });
-        return start;
-    }
     let lower = crate::text::lowercase(line);
     // Offsets in `lower` are offsets in `line` only when lowercasing kept
     // every length.
     if lower.len() != line.len() {
         return None;
     }
+    let mut start = None;
     all.boilerplate().any(&lower, |m, w| {
         if w == Where::Credit && marker_matches(line, &lower, words, all, m, w) {
             start = lower.rfind(m);

@@ -579,19 +579,16 @@ fn resolve_with(
         // (`DE LA CRUZ-MONTOYA` of a transcript's labels, `de la
         // Cruz-Montoya` of a headline) is a short form however often it is
         // used: the name is the one that gives the rest.
-        let keys: Vec<Vec<String>> = if e.kind == EntityKind::Person {
-            counts
-                .keys()
-                .map(|f| crate::mine::mentions::name_key(f))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let keys: Vec<Vec<String>> = counts
+            .keys()
+            .map(|f| crate::mine::mentions::name_key(f))
+            .collect();
         let shortened = |i: usize| {
-            keys.get(i).is_some_and(|k| {
-                keys.iter()
-                    .any(|g| g.len() > k.len() && g.ends_with(k.as_slice()))
-            })
+            e.kind == EntityKind::Person
+                && keys.get(i).is_some_and(|k| {
+                    keys.iter()
+                        .any(|g| g.len() > k.len() && g.ends_with(k.as_slice()))
+                })
         };
         let mut best: Option<(&String, usize)> = None;
         for (i, (f, &n)) in counts.iter().enumerate() {
@@ -655,15 +652,14 @@ fn resolve_with(
             }
         }
         let canon = crate::mine::mentions::name_key(&e.name);
-        for f in counts.keys() {
-            let k = crate::mine::mentions::name_key(f);
+        for (f, k) in counts.keys().zip(&keys) {
             // A shorter form of the name (`Quốc Huy`, `Fernández de
             // Castro`) is no variant of it.
             if k.len() >= 2
                 && canon.len() >= 2
                 && k.last() == canon.last()
-                && k != canon
-                && !canon.ends_with(&k)
+                && *k != canon
+                && !canon.ends_with(k)
             {
                 e.variant_names.insert(f.clone());
             }
