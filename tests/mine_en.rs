@@ -1984,3 +1984,46 @@ fn a_sentence_opening_with_that_but_no_verb_after_it_names_nobody() {
     let q = direct(&m, "We will appeal.", Some("Aine Moriarty"));
     assert_ne!(q.rule, "back-reference");
 }
+
+#[test]
+fn a_title_word_after_a_given_name_is_the_family_name() {
+    // `Nurse`, `Major`, `Bishop` are titles, but after a given name that
+    // ends the name they are a family name.
+    let m = run(
+        "\"We found a way,\" Harbourside coach Niall Nurse said of the comeback.\n\n\
+         Former premier Colin Major said the deal was dead.\n\n\
+         \"I will stand again,\" said Mrs. Avril Bishop.\n\n\
+         Nurse Dalia Ferreira said the ward was full.",
+    );
+    direct(&m, "We found a way,", Some("Niall Nurse"));
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the deal was dead",
+        Some("Colin Major"),
+    );
+    direct(&m, "I will stand again,", Some("Avril Bishop"));
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the ward was full",
+        Some("Dalia Ferreira"),
+    );
+}
+
+#[test]
+fn a_statistic_after_added_is_no_reported_clause() {
+    // `added 22 points`: a sports line with a relative clause after a
+    // comma holds no reported clause; `added` with a finite verb does.
+    let m = run(
+        "Ola Brandt added 22 points and nine assists for Tarnby, which has won four straight.\n\n\
+         Coach Ines Varga added the team was exhausted.",
+    );
+    assert_absent(&m, "22 points");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the team was exhausted",
+        Some("Ines Varga"),
+    );
+}

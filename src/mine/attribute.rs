@@ -134,7 +134,7 @@ const MAX_ASIDE: usize = 24;
 /// Prepositions that attach an organization to the head before it.
 const PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "with", "in", "on", "by", "to"];
 
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
     "some", "one", "another", "two", "three", "several", "many", "các", "những", "một", "nhiều",
     "vị", "người",
@@ -1967,10 +1967,22 @@ impl Doc<'_> {
         {
             return true;
         }
+        // `added 22 points for Toronto, which has won four straight`: the
+        // verb of a relative clause after a comma is not the clause's.
+        let mut relative = false;
         (a..b).any(|k| {
             let t = &self.toks[k];
             let l = &self.lowers[k];
-            t.is_word()
+            if t.is_punct(',') {
+                relative = self.inq[k].is_none()
+                    && self
+                        .lowers
+                        .get(k + 1)
+                        .is_some_and(|n| n != "that" && self.lx.relatives.contains(n));
+                return false;
+            }
+            !relative
+                && t.is_word()
                 && !t.cap
                 && (self.lx.auxiliaries.contains(l)
                     || self.lx.verbs.has_word(l)

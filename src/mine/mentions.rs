@@ -517,10 +517,33 @@ impl Doc<'_> {
                     && self.name_like(j + 1)
                     && self.title_at(j + 1).is_none()
             };
+            // `Nick Nurse said`, `John Major`, `Julie Bishop`: a capitalized
+            // one-word title right after a given name, ending the run, is
+            // the family name.
+            let surname = |n: usize| {
+                n == 1
+                    && j > k
+                    && last_name == Some(j - 1)
+                    && last_title != Some(j - 1)
+                    && self.toks[j].cap
+                    && !is_acronym(&self.text[self.toks[j].s..self.toks[j].e])
+                    && ((j - 1 == k
+                        && (k == 0
+                            || !super::attribute::DETERMINERS
+                                .contains(&self.lowers[k - 1].as_str())))
+                        || last_title.is_some_and(|t| {
+                            t + 2 == j || (t + 3 == j && self.toks[t + 1].is_punct('.'))
+                        }))
+                    && self.lx.given_gender(&self.lowers[j - 1]).is_some()
+                    && !self.name_like(j + 1)
+                    && self.title_at(j + 1).is_none()
+                    && self.particle_at(j + 1, false).is_none()
+            };
             if !org_end
                 && let Some(n) = self.title_at(j)
                 && (self.toks[j].cap || j > k || last_name.is_none())
                 && !given(n)
+                && !surname(n)
             {
                 // A title that is a pronoun too (`ông`) counts only before a name.
                 if !self.name_like(j + n)
