@@ -688,6 +688,9 @@ pub struct Lexicon {
     /// Words that open a sentence pointing back at the quotation before it
     /// (`"…" That was the message from X.`, `So says X.`).
     pub back_references: Vec<String>,
+    /// Function words that open a name when capitalized before another
+    /// capitalized word (`Second Street Baptist`, `First National Bank`).
+    pub name_ordinals: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -872,6 +875,7 @@ impl Lexicon {
                             "role_links" => lx.role_links = words(&v),
                             "origin_links" => lx.origin_links = words(&v),
                             "back_references" => lx.back_references = words(&v),
+                            "name_ordinals" => lx.name_ordinals = words(&v),
                             "whatlang" => {
                                 lx.whatlang =
                                     Some(whatlang::Lang::from_code(&v).ok_or_else(|| {

@@ -2027,3 +2027,37 @@ fn a_statistic_after_added_is_no_reported_clause() {
         Some("Ines Varga"),
     );
 }
+
+#[test]
+fn doubled_apostrophes_and_backticks_are_double_quotes() {
+    // Old wire copy and archives type `''` (or ``` `` ```) for `"`.
+    let m = run(
+        "''The pumps held all night,'' said Odile Marchetti, the station manager. \
+         ''We never lost pressure.''\n\n\
+         ``It's over,'' Marchetti said.",
+    );
+    direct(&m, "The pumps held all night,", Some("Odile Marchetti"));
+    direct(&m, "We never lost pressure.", Some("Odile Marchetti"));
+    direct(&m, "It's over,", Some("Odile Marchetti"));
+}
+
+#[test]
+fn a_titled_full_name_before_of_ends_at_the_of() {
+    // The organization after `of` (an ordinal opens its name) is no speaker.
+    let m = run(
+        "The Rev. Amos Kettleby of Second Street Baptist said the service would go ahead.\n\n\
+         Judge-Executive Harlan Tugwell said the money was well spent.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the service would go ahead",
+        Some("Amos Kettleby"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the money was well spent",
+        Some("Harlan Tugwell"),
+    );
+}

@@ -306,8 +306,15 @@ impl Doc<'_> {
             {
                 return true;
             }
-            return !self.lx.is_function(&t.lower)
-                && self.lx.verbs.word_at(&self.lowers, k).is_none();
+            if self.lx.is_function(&t.lower) {
+                // `Second Street Baptist`, `First National Bank`.
+                return self.lx.name_ordinals.iter().any(|o| *o == self.lowers[k])
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.cap && n.is_word() && !self.lx.is_function(&n.lower));
+            }
+            return self.lx.verbs.word_at(&self.lowers, k).is_none();
         }
         let w = &self.text[t.s..t.e];
         // Most lower-case words hold no hyphen.
@@ -367,7 +374,20 @@ impl Doc<'_> {
         if self.inq.get(k).is_none_or(|q| q.is_some()) {
             return None;
         }
-        self.lx.titles.longest_at(&self.lowers, k).map(|(n, _)| n)
+        self.lx
+            .titles
+            .longest_at(&self.lowers, k)
+            .map(|(n, _)| n)
+            .or_else(|| {
+                // `Judge-Executive`, `Director-General`: titles joined by
+                // hyphens make one title.
+                let l = self.lowers[k].as_str();
+                (l.contains('-')
+                    && self.toks[k].is_word()
+                    && l.split('-')
+                        .all(|p| !p.is_empty() && self.lx.titles.has_word(p)))
+                .then_some(1)
+            })
     }
 
     /// Whether a title ends just before token `e` (`chief executive` of
@@ -775,9 +795,6 @@ impl Doc<'_> {
         r > k && self.is_org_head(r)
     }
 
-    /// Whether `k..j` (before an `of`) is a person's full name: two or more
-    /// name words, no title, no organization word, and no known place or
-    /// organization running on through the `of` (`United States of America`).
     /// `Chairman and CEO of Meadowlark,`: a few capitalized words after a
     /// title's `of` that end the run, with no title or given name among
     /// them, name the organization the title serves, not the person
@@ -795,10 +812,18 @@ impl Doc<'_> {
             })
     }
 
+    /// Whether `k..j` (before an `of`) is a person's full name: two or more
+    /// name words, no organization word, and no known place or organization
+    /// running on through the `of` (`United States of America`). A title may
+    /// open the run (`the Rev. Amos Kettering of Second Street Baptist`);
+    /// the name words are those after it.
     fn person_name_before(&self, k: usize, j: usize, last_title: Option<usize>) -> bool {
+        let mut k = last_title.map_or(k, |t| t + 1);
+        if k < j && self.toks[k].is_punct('.') {
+            k += 1;
+        }
         let through = |n: Option<usize>| n.is_some_and(|n| k + n > j + 1);
-        last_title.is_none()
-            && j - k >= 2
+        j >= k + 2
             && (k..j).all(|i| self.name_like(i) && !self.lx.org_words.has_word(&self.lowers[i]))
             && !through(self.lx.places.longest_at(&self.lowers, k).map(|(n, _)| n))
             && !through(self.lx.orgs.longest_at(&self.lowers, k).map(|(n, _)| n))

@@ -70,6 +70,16 @@ pub fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// The width of a double quotation mark typed as two marks at `i`: `''`
+/// (old wire copy and archives) or ``` `` ```; the marks stand for `"`.
+#[inline]
+fn doubled_quote(bytes: &[u8], i: usize) -> Option<usize> {
+    match (bytes[i], bytes.get(i + 1)) {
+        (b'\'', Some(b'\'')) | (b'`', Some(b'`')) => Some(2),
+        _ => None,
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -300,7 +310,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             lower = CompactString::from(if c == '\'' { "'s" } else { "’s" });
             cap = false;
         } else {
-            if is_quote_char(c) {
+            if let Some(w) = doubled_quote(bytes, i) {
+                // ``` ``…'' ```, `''…''`: two marks typed for one double quote.
+                i += w;
+                kind = Tk::Quote('"');
+            } else if is_quote_char(c) {
                 i += clen;
                 kind = Tk::Quote(c);
             } else if matches!(c, '-' | '—' | '–' | '―') {
@@ -659,6 +673,9 @@ mod tests {
             {
                 i += clen + 1;
                 kind = Tk::Possessive;
+            } else if let Some(w) = doubled_quote(bytes, i) {
+                i += w;
+                kind = Tk::Quote('"');
             } else if is_quote_char(c) {
                 i += clen;
                 kind = Tk::Quote(c);
