@@ -691,6 +691,10 @@ pub struct Lexicon {
     /// Function words that open a name when capitalized before another
     /// capitalized word (`Second Street Baptist`, `First National Bank`).
     pub name_ordinals: Vec<String>,
+    /// Words that open a subordinate clause (`when`, `after`): the name
+    /// after one is that clause's subject (`… when Ollie Tennant dropped
+    /// into the pocket`).
+    pub subordinators: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -876,6 +880,7 @@ impl Lexicon {
                             "origin_links" => lx.origin_links = words(&v),
                             "back_references" => lx.back_references = words(&v),
                             "name_ordinals" => lx.name_ordinals = words(&v),
+                            "subordinators" => lx.subordinators = words(&v),
                             "whatlang" => {
                                 lx.whatlang =
                                     Some(whatlang::Lang::from_code(&v).ok_or_else(|| {

@@ -2061,3 +2061,13 @@ fn a_titled_full_name_before_of_ends_at_the_of() {
         Some("Harlan Tugwell"),
     );
 }
+
+#[test]
+fn the_subject_of_a_when_clause_is_in_focus() {
+    // The name after `when` is the subject of its clause, so a description
+    // of the next paragraph points at it rather than at an earlier name.
+    let m = run("Corinne Vasquez watched from the stand.\n\n\
+         The stadium fell silent when Tobias Rennick, who had missed twice, struck the ball between the posts.\n\n\
+         \"I just wanted one more go,\" said the 22-year-old fly-half.");
+    direct(&m, "I just wanted one more go,", Some("Tobias Rennick"));
+}

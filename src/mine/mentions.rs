@@ -421,6 +421,7 @@ impl Doc<'_> {
                     after_the = false;
                     if matches!(t.kind, Tk::Punct(',' | ';' | ':' | '—' | '('))
                         || matches!(t.lower.as_str(), "and" | "but")
+                        || self.lx.subordinators.iter().any(|w| *w == t.lower)
                     {
                         clause_start = true;
                     } else if t.lower == "the" {
