@@ -2071,3 +2071,22 @@ fn the_subject_of_a_when_clause_is_in_focus() {
          \"I just wanted one more go,\" said the 22-year-old fly-half.");
     direct(&m, "I just wanted one more go,", Some("Tobias Rennick"));
 }
+
+#[test]
+fn a_pull_quote_signed_after_a_dash_is_the_signers() {
+    let m = run("QUOTES OF THE WEEK\n\n\
+         'I have no idea what the referee saw.' – Pellham captain Rory Tindale on his yellow card.\n\n\
+         \"We'll enjoy tonight.\" — Saltmarsh coach Pita Folau\n\n\
+         Fans filled the square. \"What a night\" - the sort of line heard everywhere.");
+    let q = direct(
+        &m,
+        "I have no idea what the referee saw.",
+        Some("Rory Tindale"),
+    );
+    assert_rule(&m, &q, "dash-signature");
+    direct(&m, "We'll enjoy tonight.", Some("Pita Folau"));
+    // Not opening its paragraph, and no name after the dash: no signature.
+    if let Some(q) = m.quotes.iter().find(|q| q.quote.contains("What a night")) {
+        assert_ne!(q.rule, "dash-signature", "{}", dump(&m));
+    }
+}

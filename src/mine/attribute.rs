@@ -1583,6 +1583,14 @@ impl Doc<'_> {
             }
         }
 
+        // 1b. A pull quote signed after a dash, with no cue: `'…' –
+        // Kingsbridge captain Rory Ayre on his yellow card.` The quote opens
+        // its paragraph and the name follows the dash at once.
+        if let Some(slot) = self.dash_signature(q.open, q.last) {
+            set(&mut item, slot, None, "dash-signature", 0.8);
+            return Some(item);
+        }
+
         // 2. A cue right before the quote.
         let mut e = q.open;
         while e > pre_lo
@@ -1685,6 +1693,30 @@ impl Doc<'_> {
             }
         }
         Some(item)
+    }
+
+    /// The name signing a quotation `open..=last` that opens its paragraph
+    /// and is followed by a dash and a named person or organization.
+    fn dash_signature(&self, open: usize, last: usize) -> Option<Slot> {
+        let d = last + 1;
+        if !self.toks.get(d)?.is_punct('—') && !self.toks[d].is_punct('-') {
+            return None;
+        }
+        let para = self.toks[open].para;
+        if self.toks[d].para != para
+            || (open > 0 && self.toks[open - 1].para == para && !self.skip[open - 1])
+        {
+            return None;
+        }
+        let end = self.toks[d..]
+            .iter()
+            .position(|t| t.para != para)
+            .map_or(self.toks.len(), |n| d + n);
+        let slot = self.subject_after(d + 1, end)?;
+        (slot.a == d + 1
+            && slot.mention.is_some()
+            && matches!(slot.kind, MKind::Person | MKind::Org))
+        .then_some(slot)
     }
 
     /// The speaker of a cue before a quotation. A non-finite cue (`…,
