@@ -43,6 +43,9 @@ pub struct VerbFlags {
     /// Answers the previous speaker (`replied`, `đáp`): its speaker is not
     /// the one who spoke last.
     pub reply: bool,
+    /// Names whom it is said to before a bare clause (`told the court the
+    /// car was stolen`, `warned residents the water was unsafe`).
+    pub recipient: bool,
 }
 
 /// How a phrase continues an organization's name (`org_continuations.txt`).
@@ -695,6 +698,8 @@ pub struct Lexicon {
     /// after one is that clause's subject (`… when Ollie Tennant dropped
     /// into the pocket`).
     pub subordinators: Vec<String>,
+    /// Pronouns as the person spoken to (`told him the deal was off`).
+    pub object_pronouns: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -881,6 +886,7 @@ impl Lexicon {
                             "back_references" => lx.back_references = words(&v),
                             "name_ordinals" => lx.name_ordinals = words(&v),
                             "subordinators" => lx.subordinators = words(&v),
+                            "object_pronouns" => lx.object_pronouns = words(&v),
                             "whatlang" => {
                                 lx.whatlang =
                                     Some(whatlang::Lang::from_code(&v).ok_or_else(|| {
@@ -901,6 +907,7 @@ impl Lexicon {
                                 'n' => flags.nonfinite = true,
                                 'o' => flags.object = true,
                                 'r' => flags.reply = true,
+                                'i' => flags.recipient = true,
                                 ' ' | ',' => {}
                                 _ => return Err(err(line, format!("unknown verb flag `{c}`"))),
                             }

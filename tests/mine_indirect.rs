@@ -112,3 +112,22 @@ fn a_three_word_clause_opened_by_a_subject_pronoun() {
         dump(&m)
     );
 }
+
+#[test]
+fn the_clause_after_told_starts_after_whom_it_was_told_to() {
+    let m = en(
+        "Prosecutor Dana Whitlow told the court Orchard had been on parole for three weeks.\n\n\
+         Whitlow told reporters on Monday the appeal would fail.\n\n\
+         Mayor Ines Carrow told CBC News the bridge would reopen in May.\n\n\
+         Carrow warned the repairs could take longer.",
+    );
+    let texts: Vec<&str> = m.quotes.iter().map(|q| q.quote.as_str()).collect();
+    for want in [
+        "Orchard had been on parole for three weeks",
+        "the appeal would fail",
+        "the bridge would reopen in May",
+        "the repairs could take longer",
+    ] {
+        assert!(texts.contains(&want), "{want:?} not in {texts:?}");
+    }
+}

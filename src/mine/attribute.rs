@@ -1719,6 +1719,74 @@ impl Doc<'_> {
         .then_some(slot)
     }
 
+    /// Where a reported clause starts after whom it is said to, at `a`
+    /// right after a verb with a recipient: an object pronoun (`told him`),
+    /// a name (`told CNN`), a determiner and words in lower case (`told the
+    /// court`, `told a news conference`), or one plural noun (`told
+    /// reporters`), then prepositional phrases (`on Sunday`, `in Ottawa`).
+    /// A clause subject must follow (a determiner, pronoun, name or clause
+    /// opener, no verb): in `warned the deal could collapse` the noun phrase
+    /// is the clause's own subject, and there is no recipient.
+    fn recipient_end(&self, a: usize, hi: usize) -> Option<usize> {
+        let word = |k: usize| k < hi && self.toks[k].is_word() && self.inq[k].is_none();
+        let content = |k: usize| {
+            word(k)
+                && !self.toks[k].cap
+                && !self.lx.is_function(&self.lowers[k])
+                && !self.aux_or_cue(k)
+        };
+        if !word(a) {
+            return None;
+        }
+        let l = self.lowers[a].as_str();
+        let mut k = if DETERMINERS.contains(&l) && content(a + 1) {
+            let mut k = a + 1;
+            while k < a + 5 && content(k) {
+                k += 1;
+            }
+            k
+        } else if self.lx.object_pronouns.iter().any(|p| p == l) {
+            a + 1
+        } else if let Some(mi) = self.name_mention_starting(a) {
+            self.mentions[mi].b
+        } else if DETERMINERS.contains(&l)
+            && let Some(mi) = self.name_mention_starting(a + 1)
+        {
+            self.mentions[mi].b
+        } else if content(a) && self.plural_group(a, a + 1) {
+            a + 1
+        } else {
+            return None;
+        };
+        // `on Sunday`, `at a news conference`, `in Ottawa`.
+        while word(k) && PREPOSITIONS.contains(&self.lowers[k].as_str()) {
+            let mut j = k + 1;
+            if word(j) && DETERMINERS.contains(&self.lowers[j].as_str()) {
+                j += 1;
+            }
+            let from = j;
+            // Days and months are function words, in capitals.
+            while j < from + 4
+                && word(j)
+                && (self.toks[j].cap || !self.lx.is_function(&self.lowers[j]))
+                && !self.aux_or_cue(j)
+            {
+                j += 1;
+            }
+            if j == from {
+                break;
+            }
+            k = j;
+        }
+        let opens = word(k)
+            && !self.aux_or_cue(k)
+            && (self.toks[k].cap
+                || DETERMINERS.contains(&self.lowers[k].as_str())
+                || self.lx.pronouns.has_word(&self.lowers[k])
+                || self.lx.clause_openers.contains(&self.lowers[k]));
+        (opens && k > a).then_some(k)
+    }
+
     /// The speaker of a cue before a quotation. A non-finite cue (`…,
     /// saying "…"`, `calling the film "…"`) shares the subject of the
     /// finite cue before it in the sentence.
@@ -1790,8 +1858,15 @@ impl Doc<'_> {
                             || self.cue_at(x).is_some()
                     })
                 });
+                // `told the court the car was stolen`: the clause starts
+                // after whom it was said to.
+                let to_whom = (c.flags.recipient && !(comp.is_some() && gap_clean))
+                    .then(|| self.recipient_end(after, hi))
+                    .flatten();
                 let start = if let Some(j) = comp.filter(|_| gap_clean) {
                     Some(j + 1)
+                } else if let Some(k) = to_whom {
+                    Some(k)
                 } else if c.flags.clause
                     && after < hi
                     && self.toks[after].is_word()
@@ -1817,7 +1892,8 @@ impl Doc<'_> {
                     let mut found = false;
                     // `said that A and that B`: two reported clauses.
                     for (pa, pb) in self.coordinated_clauses(a, b) {
-                        let check = pa == a && c.flags.object && comp.is_none();
+                        let check =
+                            pa == a && ((c.flags.object && comp.is_none()) || to_whom.is_some());
                         let src = Source {
                             slot: slot.clone(),
                             cue: self.cue_text(c),
