@@ -2090,3 +2090,30 @@ fn a_pull_quote_signed_after_a_dash_is_the_signers() {
         assert_ne!(q.rule, "dash-signature", "{}", dump(&m));
     }
 }
+
+#[test]
+fn a_given_name_of_a_person_named_in_full_opens_a_sentence_as_a_subject() {
+    // Features call people by their given name: `Bethan does not hide …`
+    // makes her the subject the next quotation continues.
+    let m = run("Bethan Quilliam skippers the ferry.\n\n\
+         A council spokesperson said no decision had been taken.\n\n\
+         Bethan does not hide what she thinks of that.\n\n\
+         \"They will spend more on a study than on the boat.\"");
+    direct(
+        &m,
+        "They will spend more on a study than on the boat.",
+        Some("Bethan Quilliam"),
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_paragraph_introducing_a_person_is_that_person() {
+    let m = run("\"Never argue with the river,\" Ross Penhallow says.\n\n\
+         Among this morning's passengers is Colin Tregarthen, a retired dairy farmer who has crossed since 1961.\n\n\
+         \"I courted my wife on this ferry,\" he says.");
+    direct(
+        &m,
+        "I courted my wife on this ferry,",
+        Some("Colin Tregarthen"),
+    );
+}

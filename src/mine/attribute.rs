@@ -2708,6 +2708,9 @@ impl Doc<'_> {
                 return self.mentions[i].ent;
             }
         }
+        if let Some(e) = self.introduced_before(p).filter(|&e| fits(e)) {
+            return Some(e);
+        }
         let h = history
             .iter()
             .rev()
@@ -2726,6 +2729,49 @@ impl Doc<'_> {
                     .and_then(|m| m.ent)
             }),
         }
+    }
+
+    /// `Among the passengers is Colin Treharne, a retired farmer.` then
+    /// `"…," he says`: the person introduced (named for the first time, in
+    /// full, with an apposition) in the paragraph before the one holding
+    /// `p`, when that paragraph names no one else, holds no quotation, and
+    /// `p`'s paragraph names nobody before `p`.
+    fn introduced_before(&self, p: usize) -> Option<usize> {
+        let para = self.toks[p].para;
+        let start = self.toks[..p].iter().rposition(|t| t.para != para)? + 1;
+        let prev = self.toks[start - 1].para;
+        let from = self.toks[..start]
+            .iter()
+            .rposition(|t| t.para != prev)
+            .map_or(0, |i| i + 1);
+        if (from..start).any(|k| self.inq[k].is_some() || matches!(self.toks[k].kind, Tk::Quote(_)))
+            || self.mentions[self.mentions_within(start, p)]
+                .iter()
+                .any(|m| m.kind == MKind::Person)
+        {
+            return None;
+        }
+        let mut ent = None;
+        let mut introduced = false;
+        for m in &self.mentions[self.mentions_within(from, start)] {
+            if m.kind != MKind::Person || m.possessor {
+                continue;
+            }
+            match (ent, m.ent) {
+                (_, None) => return None,
+                (None, Some(e)) => ent = Some(e),
+                (Some(a), Some(e)) if a != e => return None,
+                _ => {}
+            }
+            introduced |= m.b - m.name_a >= 2
+                && self.toks.get(m.b).is_some_and(|t| t.is_punct(','))
+                && self.lowers.get(m.b + 1).is_some_and(|n| {
+                    matches!(n.as_str(), "a" | "an" | "the") || self.lx.relatives.contains(n)
+                });
+        }
+        let e = ent.filter(|_| introduced)?;
+        let before = self.mentions_within(0, from);
+        (!self.mentions[before].iter().any(|m| m.ent == Some(e))).then_some(e)
     }
 
     /// The head of a description (`the utility that owns the line`, `a

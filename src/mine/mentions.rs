@@ -484,6 +484,7 @@ impl Doc<'_> {
                     if m.kind == MKind::Person && m.b - m.name_a >= 2 {
                         let b = self.name_end(m.name_a, m.b);
                         self.surnames.insert(fold(&self.toks[b - 1].lower));
+                        self.given_seen.insert(fold(&self.toks[m.name_a].lower));
                         self.note_particle_names(m.name_a, b);
                     }
                     self.mentions.push(m);
@@ -1135,6 +1136,7 @@ impl Doc<'_> {
         let f = fold(lower);
         self.ent_by_last.contains_key(&f)
             || self.surnames.contains(&f)
+            || self.given_seen.contains(&f)
             || self.lx.orgs.has_word(lower)
             || self.lx.places.has_word(lower)
     }

@@ -77,6 +77,9 @@ pub(crate) struct Doc<'a> {
     pub org_ents: Vec<usize>,
     /// Folded surnames of full person names seen so far.
     pub surnames: rustc_hash::FxHashSet<String>,
+    /// Folded first words of full person names seen so far (`Bethan` of
+    /// `Bethan Quilliam`: features call people by their given name).
+    pub given_seen: rustc_hash::FxHashSet<String>,
     /// Folded name words right after a particle in full person names seen
     /// so far (`fuente` in `Marisol de la Fuente Ibarra`): a lower-case
     /// particle before one opens a short form (`de la Fuente Ibarra said`).
@@ -160,6 +163,7 @@ pub fn mine_with_options(article: &Article, all: &Lexicons, opts: &MineOptions) 
         ent_by_first: Default::default(),
         org_ents: Vec::new(),
         surnames: Default::default(),
+        given_seen: Default::default(),
         particle_names: Default::default(),
     };
     doc.chunk_names();
