@@ -2117,3 +2117,13 @@ fn a_pronoun_after_a_paragraph_introducing_a_person_is_that_person() {
         Some("Colin Tregarthen"),
     );
 }
+
+#[test]
+fn the_title_of_an_apposition_tells_who_the_minister_is() {
+    // The minister's title is given only in an apposition of a sentence
+    // that quotes nobody; `the minister` is still him, not the last speaker.
+    let m = run("Gideon Marsh-Whitley, minister for local roads, held his folder like a cake.\n\n\
+         Bronwen Hale-Pritchard, who speaks for the opposition, wanted to know more.\n\n\
+         \"I have not,\" said the minister.");
+    direct(&m, "I have not,", Some("Gideon Marsh-Whitley"));
+}

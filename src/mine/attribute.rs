@@ -555,28 +555,34 @@ impl Doc<'_> {
         // `the judge` for `Mr Justice Arbuthnot`: titles with the same
         // entry in `titles.txt`'s english column.
         let head_title = self.title_pivot(head);
+        let matches = |r: &str| {
+            let r = r.to_lowercase();
+            if multi {
+                r.contains(head)
+            } else {
+                r.split_whitespace().any(|w| {
+                    role_word_matches(w, head)
+                        || head_title.is_some() && self.title_pivot(w) == head_title
+                })
+            }
+        };
         self.mentions_before(p)
             .filter(|m| m.kind == MKind::Person)
             .find_map(|m| {
                 let e = m.ent?;
                 // Forms of address are not roles but still written titles
-                // (`ông Holloway` for `ông`).
-                self.ents[e]
+                // (`ông Holloway` for `ông`). A title in an apposition
+                // counts too (`Gideon Marsh, minister for local roads,
+                // held …`), though the sentence quotes nobody.
+                (self.ents[e]
                     .roles
                     .iter()
                     .chain(&self.ents[e].titled)
-                    .any(|r| {
-                        let r = r.to_lowercase();
-                        if multi {
-                            r.contains(head)
-                        } else {
-                            r.split_whitespace().any(|w| {
-                                role_word_matches(w, head)
-                                    || head_title.is_some() && self.title_pivot(w) == head_title
-                            })
-                        }
-                    })
-                    .then_some(e)
+                    .any(|r| matches(r))
+                    || self
+                        .apposition_after(m.b, (m.b + 10).min(p))
+                        .is_some_and(|r| matches(&r)))
+                .then_some(e)
             })
     }
 
