@@ -2122,8 +2122,41 @@ fn a_pronoun_after_a_paragraph_introducing_a_person_is_that_person() {
 fn the_title_of_an_apposition_tells_who_the_minister_is() {
     // The minister's title is given only in an apposition of a sentence
     // that quotes nobody; `the minister` is still him, not the last speaker.
-    let m = run("Gideon Marsh-Whitley, minister for local roads, held his folder like a cake.\n\n\
+    let m = run(
+        "Gideon Marsh-Whitley, minister for local roads, held his folder like a cake.\n\n\
          Bronwen Hale-Pritchard, who speaks for the opposition, wanted to know more.\n\n\
-         \"I have not,\" said the minister.");
+         \"I have not,\" said the minister.",
+    );
     direct(&m, "I have not,", Some("Gideon Marsh-Whitley"));
+}
+
+#[test]
+fn the_one_quoted_as_saying_speaks_and_the_outlet_cites() {
+    let m = run(
+        "The state broadcaster VRT quoted the interior minister, Oleg Sarvanko, as saying that 37 people had been detained for \"attacking officers\".\n\n\
+         Tass quoted Irina Volkhova as saying: \"The talks were frank.\"",
+    );
+    let q = direct(&m, "attacking officers", Some("Oleg Sarvanko"));
+    assert!(
+        q.cited.as_deref().is_some_and(|c| c.ends_with("VRT")),
+        "{}",
+        dump(&m)
+    );
+    direct(&m, "The talks were frank.", Some("Irina Volkhova"));
+}
+
+#[test]
+fn a_time_zone_after_a_clock_time_with_a_stop_is_no_organization() {
+    // `06.00 GMT` in a dateline: `the police` must not become GMT.
+    let m = run("Luke Harrowby in Korsovo\nMon 11 Nov 2019 06.00 GMT\n\n\
+         Crowds gathered overnight. \"Go home,\" the police said.");
+    let q = find(&m, "Go home,");
+    assert_ne!(q.speaker.as_deref(), Some("GMT"), "{}", dump(&m));
+    assert!(
+        !m.entities
+            .iter()
+            .any(|e| e.key == ["gmt"] || e.key == ["nov"]),
+        "{}",
+        dump(&m)
+    );
 }

@@ -1789,14 +1789,44 @@ impl Doc<'_> {
             && (self.toks[k].cap
                 || DETERMINERS.contains(&self.lowers[k].as_str())
                 || self.lx.pronouns.has_word(&self.lowers[k])
-                || self.lx.clause_openers.contains(&self.lowers[k]));
+                || self.lx.clause_openers.contains(&self.lowers[k])
+                || self.plural_group(k, k + 1));
         (opens && k > a).then_some(k)
+    }
+
+    /// `VRT quoted the interior minister, Oleg Sarkany, as saying`: the
+    /// one quoted (between a citing word of `cite.txt` and `as` right
+    /// before a non-finite cue) is the speaker; whoever quoted them is
+    /// the cited source.
+    fn quoted_as(&self, c: Cue, lo: usize) -> Option<Slot> {
+        if !c.flags.nonfinite || c.v < lo + 3 || self.lowers[c.v - 1] != "as" {
+            return None;
+        }
+        let q = (c.v.saturating_sub(14).max(lo)..c.v - 2)
+            .rev()
+            .find(|&q| self.inq[q].is_none() && self.lx.cite.has_word(&self.lowers[q]))?;
+        let mut slot = self.subject_after(q + 1, c.v - 1)?;
+        // The object must reach `as` (an apposition's comma may close it);
+        // a description may stand before the name (`the interior minister,
+        // Oleg Sarkany,`).
+        let mut end = slot.b;
+        while end < c.v - 1 && self.toks[end].is_punct(',') {
+            end += 1;
+        }
+        if end != c.v - 1 {
+            return None;
+        }
+        slot.cited = self.subject_before(q, lo).map(|s| self.surface(s.a, s.b));
+        Some(slot)
     }
 
     /// The speaker of a cue before a quotation. A non-finite cue (`…,
     /// saying "…"`, `calling the film "…"`) shares the subject of the
     /// finite cue before it in the sentence.
     fn cue_subject(&self, c: Cue, pre_cues: &[Cue], lo: usize, si: usize) -> Option<Slot> {
+        if let Some(slot) = self.quoted_as(c, lo) {
+            return Some(slot);
+        }
         if c.flags.nonfinite
             && let Some(slot) = pre_cues
                 .iter()
@@ -1835,7 +1865,9 @@ impl Doc<'_> {
             if c.flags.quote_only || self.negated(c, lo) || self.after_relative(c.v, lo) {
                 continue;
             }
-            let subject = self.subject_before(c.v, lo);
+            let subject = self
+                .quoted_as(c, lo)
+                .or_else(|| self.subject_before(c.v, lo));
             // `"…," he reiterated …`: the cue of a direct quote.
             if let Some(sl) = &subject {
                 let mut p = sl.a;

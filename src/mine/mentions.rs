@@ -938,8 +938,17 @@ impl Doc<'_> {
             };
             let p = &self.toks[k];
             let l = p.lower.trim_end_matches('.');
+            // `06.00 GMT` (digits, a stop, digits), `19:40 BST`, `2 p.m. PT`.
+            let digits = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
             if matches!(l, "a.m" | "p.m" | "am" | "pm")
                 || (p.lower.contains(':') && p.lower.bytes().any(|c| c.is_ascii_digit()))
+                || (digits(&p.lower)
+                    && k >= 2
+                    && matches!(self.toks[k - 1].kind, Tk::Punct('.' | ':'))
+                    && digits(&self.toks[k - 2].lower))
+                || p.lower
+                    .split_once('.')
+                    .is_some_and(|(h, m)| digits(h) && digits(m))
             {
                 return None;
             }
