@@ -2160,3 +2160,15 @@ fn a_time_zone_after_a_clock_time_with_a_stop_is_no_organization() {
         dump(&m)
     );
 }
+
+#[test]
+fn a_cue_joined_to_an_earlier_verb_phrase_shares_its_subject() {
+    let m = run(
+        "A spokesman for the Varenian government, Tomas Brandvik, dismissed the protests as \"a foreign-funded show\" and said the police had shown \"maximum restraint\".\n\n\
+         Corvalis will supply and maintain a fleet of carts for the hospital.",
+    );
+    direct(&m, "a foreign-funded show", Some("Tomas Brandvik"));
+    direct(&m, "maximum restraint", Some("Tomas Brandvik"));
+    // Under an auxiliary, `maintain` is no cue of its own.
+    assert_absent(&m, "a fleet of carts");
+}

@@ -766,6 +766,15 @@ impl Doc<'_> {
         while j > lo && self.is_aux(j - 1) {
             j -= 1;
         }
+        // `Tomas Brandl dismissed the protests and said …`: a cue joined
+        // to an earlier verb phrase shares the subject of the sentence.
+        if j > lo
+            && self.inq[j - 1].is_none()
+            && self.lx.coordinators.contains(&self.lowers[j - 1])
+            && self.lx.clause_needs_verb
+        {
+            return self.coordinated_subject(j - 1);
+        }
         let mut role = None;
         let mut cited = None;
         // Nested attribution: `X dẫn nguồn từ "…" cho hay`, `X citing Y said`.
@@ -1792,6 +1801,31 @@ impl Doc<'_> {
                 || self.lx.clause_openers.contains(&self.lowers[k])
                 || self.plural_group(k, k + 1));
         (opens && k > a).then_some(k)
+    }
+
+    /// The subject of the sentence before the coordinator at `and`: the
+    /// last person or organization named as a clause subject there, with a
+    /// word that is no name between it and `and` (a verb phrase). Only
+    /// where the language marks finite verbs (`clause_needs_verb`): in
+    /// Vietnamese `và báo cáo kết quả` joins an object, not a cue.
+    fn coordinated_subject(&self, and: usize) -> Option<Slot> {
+        let lo = self.sentence_start(self.sent_of[and] as usize);
+        let mi = self.mentions_within(lo, and).rev().find(|&i| {
+            let m = &self.mentions[i];
+            m.subject && matches!(m.kind, MKind::Person | MKind::Org) && !m.possessor
+        })?;
+        let m = &self.mentions[mi];
+        // `Corvalis will supply and maintain …`: under an auxiliary the
+        // joined verb is no finite cue of its own.
+        let finite = m.b < and && !self.is_aux(m.b);
+        (m.b + 1 < and && finite).then(|| Slot {
+            a: m.a,
+            b: m.b,
+            kind: m.kind.clone(),
+            mention: Some(mi),
+            role: m.role.clone(),
+            cited: None,
+        })
     }
 
     /// `VRT quoted the interior minister, Oleg Sarkany, as saying`: the
