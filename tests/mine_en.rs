@@ -2172,3 +2172,19 @@ fn a_cue_joined_to_an_earlier_verb_phrase_shares_its_subject() {
     // Under an auxiliary, `maintain` is no cue of its own.
     assert_absent(&m, "a fleet of carts");
 }
+
+#[test]
+fn a_cue_with_a_short_phrase_before_the_colon_introduces_the_quote() {
+    // `posted on Facebook:` and `the city` for the city named before.
+    let m = run(
+        "The City of Ashvale Falls issued a boil advisory on Monday.\n\n\
+         Water superintendent Craig Lumbury said the line was fixed.\n\n\
+         The city posted on Facebook: \"Please continue to boil water.\"",
+    );
+    let q = direct(
+        &m,
+        "Please continue to boil water.",
+        Some("City of Ashvale Falls"),
+    );
+    assert_rule(&m, &q, "cue-before");
+}

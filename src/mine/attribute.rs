@@ -1615,10 +1615,19 @@ impl Doc<'_> {
             e -= 1;
         }
         let pre_cues = self.cues_in(pre_lo.max(q.open.saturating_sub(CUE_WINDOW)), q.open);
+        // `posted on Facebook: "…"`, `said in a statement: "…"`: a short
+        // prepositional phrase may stand between the cue and the colon.
+        let pp_gap = |c: &Cue| {
+            let a = c.v + c.len;
+            e - a <= 4
+                && PREPOSITIONS.contains(&self.lowers[a].as_str())
+                && (a..e).all(|k| self.toks[k].is_word() && self.inq[k].is_none())
+                && self.toks[e].is_punct(':')
+        };
         if let Some(c) = pre_cues
             .iter()
             .rev()
-            .find(|c| c.v + c.len <= e && e - (c.v + c.len) <= 1)
+            .find(|c| c.v + c.len <= e && (e - (c.v + c.len) <= 1 || pp_gap(c)))
             .copied()
             .filter(|&c| !self.negated_here(c, pre_lo))
             && let Some(slot) = self.cue_subject(c, &pre_cues, pre_lo, s_open)
