@@ -2188,3 +2188,22 @@ fn a_cue_with_a_short_phrase_before_the_colon_introduces_the_quote() {
     );
     assert_rule(&m, &q, "cue-before");
 }
+
+#[test]
+fn the_company_is_not_an_analysts_employer() {
+    // `the company` is the firm the story is about, not the employer of
+    // an analyst quoted just before; a firm named with `&` is an
+    // organization, and `1015 GMT` names none.
+    let m = run(
+        "LONDON, Oct 7 (Castlegate) - British supermarket chain Hollins & Vane's profit fell by a third.\n\n\
+         Shares in Hollins & Vane were down 6.2 percent at 1015 GMT.\n\n\
+         \"The cuts were expected,\" said Tobias Wrenfield, an analyst at Harcastle Securities.\n\n\
+         In a note, Anjali Desmoulins at Moorgate Capital wrote that Hollins & Vane was \"fighting the last war\".\n\n\
+         \"The second half will remain competitive,\" the company said.",
+    );
+    direct(
+        &m,
+        "The second half will remain competitive,",
+        Some("Hollins & Vane"),
+    );
+}

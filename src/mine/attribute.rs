@@ -2974,6 +2974,37 @@ impl Doc<'_> {
                 && (t.is_empty() || self.ents[e].orgtype.as_deref() == Some(t))
         };
         let any_org = |e: usize| self.ents[e].kind == EntityKind::Organization;
+        // `Anjali Desrosiers at Moorgate Capital wrote …`: an organization
+        // named as a person's employer is not the one `the company` means
+        // while another of the type or of no known type was named before.
+        // So is one after a title and `at` (`an analyst at Harcastle`).
+        let affiliation = |m: &Mention| {
+            m.a >= 2
+                && self
+                    .lx
+                    .role_links
+                    .iter()
+                    .any(|w| *w == self.lowers[m.a - 1])
+                && (self
+                    .name_mention_ending(m.a - 1)
+                    .is_some_and(|i| self.mentions[i].kind == MKind::Person)
+                    || self.lx.titles.has_word(&self.lowers[m.a - 2])
+                    || self.lx.anonymous.has_word(&self.lowers[m.a - 2]))
+        };
+        if self
+            .mentions_before(p)
+            .find(|m| m.ent.is_some_and(fits))
+            .is_some_and(affiliation)
+            && let Some(e) = self
+                .mentions_before(p)
+                .filter(|o| !affiliation(o))
+                .find_map(|o| {
+                    o.ent
+                        .filter(|&e| fits(e) || (any_org(e) && self.ents[e].orgtype.is_none()))
+                })
+        {
+            return Some(e);
+        }
         self.mentions_before(p)
             .find_map(|m| m.ent.filter(|&e| fits(e)))
             .or_else(|| {

@@ -949,11 +949,18 @@ impl Doc<'_> {
                 || p.lower
                     .split_once('.')
                     .is_some_and(|(h, m)| digits(h) && digits(m))
+                // `at 1015 GMT`: wire copy's four-digit clock.
+                || (digits(&p.lower)
+                    && p.lower.len() == 4
+                    && TIME_ZONES.contains(&&self.text[self.toks[a].s..self.toks[a].e]))
             {
                 return None;
             }
         }
-        let mut kind = if classifier || self.is_org(name_a, b) {
+        // `Hollins & Vane`, `Procter & Gamble`: names joined by `&` are a
+        // firm's.
+        let ampersand = (name_a..b).any(|k| self.toks[k].is_punct('&'));
+        let mut kind = if classifier || ampersand || self.is_org(name_a, b) {
             MKind::Org
         } else if self.is_place(name_a, b) && name_a == a {
             MKind::Place
@@ -1807,6 +1814,14 @@ fn name_key_folded(name: &str) -> Vec<String> {
     }
     w
 }
+
+/// Time zones written after a clock time (`1015 GMT`); codes, the same in
+/// every language.
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "AKST", "HST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST",
+    "KST", "IST", "ICT", "SGT", "HKT", "MSK",
+];
 
 /// An all-capitals word of 2 to 6 letters (`WSJ`, `MoD` counts too).
 pub fn is_acronym(w: &str) -> bool {
