@@ -307,12 +307,7 @@ impl Doc<'_> {
                 return true;
             }
             if self.lx.is_function(&t.lower) {
-                // `Second Street Baptist`, `First National Bank`.
-                return self.lx.name_ordinals.iter().any(|o| *o == self.lowers[k])
-                    && self
-                        .toks
-                        .get(k + 1)
-                        .is_some_and(|n| n.cap && n.is_word() && !self.lx.is_function(&n.lower));
+                return self.ordinal_opens_name(k);
             }
             return self.lx.verbs.word_at(&self.lowers, k).is_none();
         }
@@ -370,24 +365,37 @@ impl Doc<'_> {
         }
     }
 
+    /// `Second Street Baptist`, `First National Bank`: a capitalized
+    /// ordinal (`name_ordinals`) before another capitalized word.
+    #[inline(never)]
+    fn ordinal_opens_name(&self, k: usize) -> bool {
+        self.lx.name_ordinals.iter().any(|o| *o == self.lowers[k])
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.cap && n.is_word() && !self.lx.is_function(&n.lower))
+    }
+
     fn title_at(&self, k: usize) -> Option<usize> {
         if self.inq.get(k).is_none_or(|q| q.is_some()) {
             return None;
         }
-        self.lx
-            .titles
-            .longest_at(&self.lowers, k)
-            .map(|(n, _)| n)
-            .or_else(|| {
-                // `Judge-Executive`, `Director-General`: titles joined by
-                // hyphens make one title.
-                let l = self.lowers[k].as_str();
-                (l.contains('-')
-                    && self.toks[k].is_word()
-                    && l.split('-')
-                        .all(|p| !p.is_empty() && self.lx.titles.has_word(p)))
-                .then_some(1)
-            })
+        match self.lx.titles.longest_at(&self.lowers, k) {
+            Some((n, _)) => Some(n),
+            None if self.lowers[k].contains('-') => self.hyphenated_title(k),
+            None => None,
+        }
+    }
+
+    /// `Judge-Executive`, `Director-General`: titles joined by hyphens
+    /// make one title.
+    #[inline(never)]
+    fn hyphenated_title(&self, k: usize) -> Option<usize> {
+        let l = self.lowers[k].as_str();
+        (self.toks[k].is_word()
+            && l.split('-')
+                .all(|p| !p.is_empty() && self.lx.titles.has_word(p)))
+        .then_some(1)
     }
 
     /// Whether a title ends just before token `e` (`chief executive` of
@@ -421,7 +429,6 @@ impl Doc<'_> {
                     after_the = false;
                     if matches!(t.kind, Tk::Punct(',' | ';' | ':' | '—' | '('))
                         || matches!(t.lower.as_str(), "and" | "but")
-                        || self.lx.subordinators.iter().any(|w| *w == t.lower)
                     {
                         clause_start = true;
                     } else if t.lower == "the" {
@@ -433,6 +440,10 @@ impl Doc<'_> {
                     {
                         // `X, a Democrat from …`: an apposition, no subject.
                         clause_start = false;
+                    } else if self.lx.subordinators.iter().any(|w| *w == t.lower) {
+                        // `… when Ollie Tennant dropped`: a subordinate
+                        // clause opens (subordinators are function words).
+                        clause_start = true;
                     }
                     k += 1;
                     continue;
