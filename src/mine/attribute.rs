@@ -1450,15 +1450,7 @@ impl Doc<'_> {
                         && self.lx.anonymous.longest_at(&self.lowers, w).is_none()
                 })
             })?;
-        let m = &self.mentions[mi];
-        Some(Slot {
-            a: m.a,
-            b: m.b,
-            kind: m.kind.clone(),
-            mention: Some(mi),
-            role: m.role.clone(),
-            cited: None,
-        })
+        Some(self.mention_slot(mi))
     }
 
     fn cue_text(&self, c: Cue) -> String {
@@ -1818,7 +1810,11 @@ impl Doc<'_> {
     /// where the language marks finite verbs (`clause_needs_verb`): in
     /// Vietnamese `và báo cáo kết quả` joins an object, not a cue.
     fn coordinated_subject(&self, and: usize) -> Option<Slot> {
-        let lo = self.sentence_start(self.sent_of[and] as usize);
+        let si = *self.sent_of.get(and)? as usize;
+        if si >= self.sents.len() {
+            return None;
+        }
+        let lo = self.sentence_start(si);
         let mi = self.mentions_within(lo, and).rev().find(|&i| {
             let m = &self.mentions[i];
             m.subject && matches!(m.kind, MKind::Person | MKind::Org) && !m.possessor
@@ -1827,14 +1823,20 @@ impl Doc<'_> {
         // `Corvalis will supply and maintain …`: under an auxiliary the
         // joined verb is no finite cue of its own.
         let finite = m.b < and && !self.is_aux(m.b);
-        (m.b + 1 < and && finite).then(|| Slot {
+        (m.b + 1 < and && finite).then(|| self.mention_slot(mi))
+    }
+
+    /// The slot of mention `mi` as it stands, with its own role.
+    fn mention_slot(&self, mi: usize) -> Slot {
+        let m = &self.mentions[mi];
+        Slot {
             a: m.a,
             b: m.b,
             kind: m.kind.clone(),
             mention: Some(mi),
             role: m.role.clone(),
             cited: None,
-        })
+        }
     }
 
     /// `VRT quoted the interior minister, Oleg Sarkany, as saying`: the
