@@ -773,7 +773,7 @@ impl Doc<'_> {
             && self.lx.coordinators.contains(&self.lowers[j - 1])
             && self.lx.clause_needs_verb
         {
-            return self.coordinated_subject(j - 1);
+            return self.coordinated_subject(j - 1, lo);
         }
         let mut role = None;
         let mut cited = None;
@@ -1663,12 +1663,21 @@ impl Doc<'_> {
             return Some(item);
         }
 
-        // 4. A cue later in the sentence.
+        // 4. A cue later in the sentence; one joined by `and` to the verb
+        // before the quote (`X dismissed it as "…" and said …`) is the
+        // sentence subject's.
         for c in self.cues_in(q.last + 1, post_hi.min(q.last + 1 + CUE_WINDOW)) {
-            if let Some(slot) = self
-                .subject_before(c.v, q.last + 1)
-                .or_else(|| self.subject_after(c.v + c.len, post_hi))
-            {
+            let joined = self.lx.clause_needs_verb
+                && c.v > q.last + 1
+                && self.inq[c.v - 1].is_none()
+                && self.lx.coordinators.contains(&self.lowers[c.v - 1]);
+            let slot = if joined {
+                self.coordinated_subject(c.v - 1, pre_lo)
+            } else {
+                self.subject_before(c.v, q.last + 1)
+                    .or_else(|| self.subject_after(c.v + c.len, post_hi))
+            };
+            if let Some(slot) = slot {
                 set(
                     &mut item,
                     slot,
@@ -1804,17 +1813,18 @@ impl Doc<'_> {
         (opens && k > a).then_some(k)
     }
 
-    /// The subject of the sentence before the coordinator at `and`: the
-    /// last person or organization named as a clause subject there, with a
+    /// The subject of the sentence before the coordinator at `and` (from
+    /// `lo` on): the last person or organization named as a clause subject
+    /// there, with a
     /// word that is no name between it and `and` (a verb phrase). Only
     /// where the language marks finite verbs (`clause_needs_verb`): in
     /// Vietnamese `và báo cáo kết quả` joins an object, not a cue.
-    fn coordinated_subject(&self, and: usize) -> Option<Slot> {
+    fn coordinated_subject(&self, and: usize, lo: usize) -> Option<Slot> {
         let si = *self.sent_of.get(and)? as usize;
         if si >= self.sents.len() {
             return None;
         }
-        let lo = self.sentence_start(si);
+        let lo = self.sentence_start(si).max(lo);
         let mi = self.mentions_within(lo, and).rev().find(|&i| {
             let m = &self.mentions[i];
             m.subject && matches!(m.kind, MKind::Person | MKind::Org) && !m.possessor
