@@ -13,19 +13,25 @@ use rayon::prelude::*;
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
-    ArticleInfo, CiteVia, Edge, EdgeData, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
+    ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
     StatementInfo, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
 /// An edge before insertion: endpoints (shared: a statement or article
-/// has many edges), an id stem and a sort key.
+/// has many edges), a sort key and its data (its id is derived from
+/// those when it is inserted).
 struct PendingEdge {
     source: Rc<str>,
     target: Rc<str>,
     /// Orders edges with equal endpoints (occurrence offsets).
     order: (usize, usize),
-    edge: Edge,
+    edge: EdgeData,
+}
+
+/// The storage rank of an edge's kind.
+fn edge_rank(data: &EdgeData) -> usize {
+    data.kind().rank()
 }
 
 /// A statement cluster before it becomes a node.
@@ -88,7 +94,7 @@ impl QuoteGraph {
         // Each quotation becomes its occurrence at once (strings shared, see
         // [`Occurrence`]) plus what the build reads besides; the quotations
         // are freed before anything else is built.
-        let mut quotes: Vec<Quote> = {
+        let quotes: Vec<Quote> = {
             let mut strings = Interner::default();
             let mut compact = Vec::with_capacity(quotes.len());
             for a in quotes {
@@ -192,10 +198,7 @@ impl QuoteGraph {
         for (person, org) in affiliations {
             let role = affiliation_role(&nodes[&person], &nodes[&org]);
             edges.push(PendingEdge {
-                edge: Edge {
-                    id: format!("affiliated_with:{person}->{org}"),
-                    data: EdgeData::AffiliatedWith { role },
-                },
+                edge: EdgeData::AffiliatedWith { role },
                 source: person.into(),
                 target: org.into(),
                 order: (0, 0),
@@ -272,10 +275,7 @@ impl QuoteGraph {
         }
         for ((article, org), via) in cites {
             edges.push(PendingEdge {
-                edge: Edge {
-                    id: format!("cites:{article}->{org}"),
-                    data: EdgeData::Cites { via },
-                },
+                edge: EdgeData::Cites { via },
                 source: article.into(),
                 target: org.into(),
                 order: (0, 0),
@@ -291,7 +291,7 @@ impl QuoteGraph {
         let mut texts: Vec<String> = Vec::with_capacity(clusters.len());
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
-        edges.reserve_exact(clusters.len() + links + quotes.len());
+        edges.reserve_exact(clusters.len() + links);
         // Each statement's text, id stem and speaker name, in parallel; the
         // ids (which depend on the statements before) in order.
         let prepared: Vec<(String, String, Option<String>)> = clusters
@@ -325,10 +325,7 @@ impl QuoteGraph {
             }
             if let Some(s) = cluster.speaker {
                 edges.push(PendingEdge {
-                    edge: Edge {
-                        id: format!("said:{s}->{id}"),
-                        data: EdgeData::Said,
-                    },
+                    edge: EdgeData::Said,
                     source: s.into(),
                     target: id.as_str().into(),
                     order: (0, 0),
@@ -366,13 +363,10 @@ impl QuoteGraph {
                     VariantRelation::Stitched => similarity(&texts[i], &texts[j]),
                 };
                 edges.push(PendingEdge {
-                    edge: Edge {
-                        id: format!("variant_of:{}->{}", stmt_ids[src], stmt_ids[dst]),
-                        data: EdgeData::VariantOf(Variant {
-                            similarity: round3(similarity),
-                            relation: link.relation,
-                        }),
-                    },
+                    edge: EdgeData::VariantOf(Variant {
+                        similarity: round3(similarity),
+                        relation: link.relation,
+                    }),
                     source: stmt_ids[src].as_str().into(),
                     target: stmt_ids[dst].as_str().into(),
                     order: (0, 0),
@@ -382,40 +376,25 @@ impl QuoteGraph {
         drop(texts);
         crate::probe::at("graph: statements, variants");
         // Then one `reported_in` edge per occurrence, which takes the
-        // quotation's strings.
+        // quotation's strings. These edges (most of the graph's) are not
+        // held as pending edges: statement by statement in id order, each
+        // statement's occurrences in cluster order, is their sorted order
+        // (the source decides first, and a cluster's quotes are sorted by
+        // doc, which orders the article ids, then offsets, then the rest
+        // of the quotation, the order in which they were made before), so
+        // they are inserted straight from the occurrences.
         let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
-        let mut article_ids: HashMap<String, Rc<str>> = HashMap::new();
-        for (id, members) in stmt_ids.into_iter().zip(members) {
-            let source: Rc<str> = id.into();
-            for i in members {
-                let q = quotes[i].occ.take().expect("each quote is in one cluster");
-                let article = QuoteGraph::article_id(&q.doc);
-                let id = format!("reported_in:{source}->{article}#{}", q.start);
-                let order = (q.start, q.end);
-                let target = article_ids
-                    .entry(article)
-                    .or_insert_with_key(|a| a.as_str().into())
-                    .clone();
-                edges.push(PendingEdge {
-                    edge: Edge {
-                        id,
-                        data: EdgeData::ReportedIn(q),
-                    },
-                    source: source.clone(),
-                    target,
-                    order,
-                });
-            }
-        }
-        drop(quotes);
-        drop(article_ids);
+        let mut occs: Vec<Option<Box<Occurrence>>> = Vec::with_capacity(quotes.len());
+        occs.extend(quotes.into_iter().map(|q| q.occ));
+        let mut by_id: Vec<u32> = (0..stmt_ids.len() as u32).collect();
+        by_id.sort_unstable_by(|&a, &b| stmt_ids[a as usize].cmp(&stmt_ids[b as usize]));
 
         crate::probe::at("graph: reported_in");
         // Insert in content order: by kind, then id (each node's id is its
         // key). The nodes move from map to map and then into the graph, the
         // maps emptied as they go, so that they are never held twice (a
         // sorted vector of them beside the graph was the build's peak).
-        let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len());
+        let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len() + occs.len());
         let mut by_kind: [BTreeMap<String, Node>; 4] = Default::default();
         for (id, node) in nodes {
             by_kind[node.kind().rank()].insert(id, node);
@@ -427,43 +406,72 @@ impl QuoteGraph {
         }
         crate::probe::at("graph: nodes inserted");
         // A stable sort of edge numbers (4 bytes each) instead of the edges:
-        // the same order without a merge buffer of half the edges.
+        // the same order without a merge buffer of half the edges. Edges
+        // with equal kinds, endpoints and offsets have equal ids (the id is
+        // derived from those), so the ids need no comparing.
         let mut order: Vec<u32> = (0..edges.len() as u32).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&edges[a as usize], &edges[b as usize]);
-            (
-                a.edge.kind().rank(),
-                &a.source,
-                &a.target,
-                a.order,
-                &a.edge.id,
-            )
-                .cmp(&(
-                    b.edge.kind().rank(),
-                    &b.source,
-                    &b.target,
-                    b.order,
-                    &b.edge.id,
-                ))
+            (edge_rank(&a.edge), &a.source, &a.target, a.order).cmp(&(
+                edge_rank(&b.edge),
+                &b.source,
+                &b.target,
+                b.order,
+            ))
         });
         crate::probe::at("graph: edges sorted");
+        let reported_rank = EdgeKind::ReportedIn.rank();
+        let mut reported = Some(Reported {
+            occs,
+            members,
+            by_id,
+            stmt_ids,
+        });
         let mut edges: Vec<Option<PendingEdge>> = edges.into_iter().map(Some).collect();
         for i in order {
-            let mut pending = edges[i as usize].take().expect("each edge once");
-            if graph.has_edge_id(&pending.edge.id) {
-                let stem = pending.edge.id.clone();
-                let mut n = 2;
-                pending.edge.id = format!("{stem}~{n}");
-                while graph.has_edge_id(&pending.edge.id) {
-                    n += 1;
-                    pending.edge.id = format!("{stem}~{n}");
-                }
+            let pending = edges[i as usize].take().expect("each edge once");
+            if edge_rank(&pending.edge) > reported_rank
+                && let Some(r) = reported.take()
+            {
+                add_reported_in(&mut graph, r);
             }
-            graph
-                .add_edge(&pending.source, &pending.target, pending.edge)
-                .expect("build only links existing nodes of the right kinds");
+            graph.add_derived_edge(&pending.source, &pending.target, pending.edge);
+        }
+        if let Some(r) = reported.take() {
+            add_reported_in(&mut graph, r);
         }
         graph
+    }
+}
+
+/// What the `reported_in` edges are made of (see [`add_reported_in`]).
+struct Reported {
+    /// Each quotation's occurrence, taken by its edge.
+    occs: Vec<Option<Box<Occurrence>>>,
+    /// Each statement's quotations (indices into `occs`), in order.
+    members: Vec<Vec<usize>>,
+    /// Statement numbers in id order.
+    by_id: Vec<u32>,
+    /// Each statement's node id.
+    stmt_ids: Vec<String>,
+}
+
+/// Adds the `reported_in` edges, statement by statement in id order, each
+/// statement's occurrences in order.
+fn add_reported_in(graph: &mut QuoteGraph, r: Reported) {
+    let Reported {
+        mut occs,
+        mut members,
+        by_id,
+        stmt_ids,
+    } = r;
+    for s in by_id {
+        let source = &stmt_ids[s as usize];
+        for i in std::mem::take(&mut members[s as usize]) {
+            let o = occs[i].take().expect("each quote is in one cluster");
+            let target = QuoteGraph::article_id(&o.doc);
+            graph.add_derived_edge(source, &target, EdgeData::ReportedIn(o));
+        }
     }
 }
 

@@ -250,12 +250,28 @@ impl Node {
 }
 
 /// An edge: a stable id and what it stands for.
+///
+/// The id is not stored as text when it is the one derived from the edge's
+/// kind and endpoints (`<kind>:<source>-><target>`, with `#<start>` for a
+/// `reported_in` edge and `~<n>` for the `n`-th edge with that id), as it
+/// is for every edge [`QuoteGraph::build`] makes: a big graph has millions
+/// of edges. [`EdgeRef::id`] gives it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edge {
-    /// Stable id (`said:person:josh-earnest->stmt:0a1b2c3d4e5f`, ...).
-    pub id: String,
+    id: EdgeId,
     /// Kind-specific data.
     pub data: EdgeData,
+}
+
+/// How an [`Edge`] holds its id.
+#[derive(Clone, Debug, PartialEq)]
+enum EdgeId {
+    /// The derived id; with `~n` after it when `n >= 2`.
+    Derived(u32),
+    /// Any other id, as given (boxed: a thin pointer keeps every edge 8
+    /// bytes smaller than a `Box<str>` would).
+    #[allow(clippy::box_collection)]
+    Given(Box<String>),
 }
 
 /// The data of an edge, by kind.
@@ -378,9 +394,52 @@ impl CiteVia {
 }
 
 impl Edge {
+    /// An edge with this id (see [`EdgeRef::id`]) and data.
+    pub fn new(id: impl Into<String>, data: EdgeData) -> Edge {
+        Edge {
+            id: EdgeId::Given(Box::new(id.into())),
+            data,
+        }
+    }
+
+    /// An edge with the id derived from its kind and endpoints, `~n` after
+    /// it for `n >= 2` (see [`EdgeRef::id`]).
+    pub(crate) fn derived(data: EdgeData, n: u32) -> Edge {
+        Edge {
+            id: EdgeId::Derived(n),
+            data,
+        }
+    }
+
+    /// The id this edge has between nodes `source` and `target`.
+    pub fn id_between(&self, source: &str, target: &str) -> std::borrow::Cow<'_, str> {
+        match &self.id {
+            EdgeId::Given(id) => std::borrow::Cow::Borrowed(id.as_str()),
+            EdgeId::Derived(n) => {
+                std::borrow::Cow::Owned(derived_id(self.kind(), &self.data, source, target, *n))
+            }
+        }
+    }
+
+    /// Stores the id as derived when it is the derived one.
+    fn compact(&mut self, source: &str, target: &str) {
+        if let EdgeId::Given(id) = &self.id
+            && let Some(n) = derived_number(id, self.kind(), &self.data, source, target)
+        {
+            self.id = EdgeId::Derived(n);
+        }
+    }
+
     /// The edge's kind.
     pub fn kind(&self) -> EdgeKind {
-        match self.data {
+        self.data.kind()
+    }
+}
+
+impl EdgeData {
+    /// The kind of edge this is the data of.
+    pub fn kind(&self) -> EdgeKind {
+        match self {
             EdgeData::Said => EdgeKind::Said,
             EdgeData::ReportedIn(_) => EdgeKind::ReportedIn,
             EdgeData::AffiliatedWith { .. } => EdgeKind::AffiliatedWith,
@@ -399,6 +458,51 @@ pub struct EdgeRef<'a> {
     pub target: &'a Node,
     /// The edge.
     pub edge: &'a Edge,
+}
+
+impl<'a> EdgeRef<'a> {
+    /// The edge's stable id (`said:person:josh-earnest->stmt:0a1b2c3d4e5f`,
+    /// `reported_in:stmt:...->article:a1#120`, ...).
+    pub fn id(&self) -> std::borrow::Cow<'a, str> {
+        self.edge.id_between(&self.source.id, &self.target.id)
+    }
+}
+
+/// The id derived from an edge's kind and endpoints:
+/// `<kind>:<source>-><target>`, `#<start>` after it for a `reported_in`
+/// edge, and `~<n>` for `n >= 2`.
+fn derived_id(kind: EdgeKind, data: &EdgeData, source: &str, target: &str, n: u32) -> String {
+    use std::fmt::Write as _;
+    let mut id = String::with_capacity(kind.as_str().len() + source.len() + target.len() + 3 + 12);
+    id.push_str(kind.as_str());
+    id.push(':');
+    id.push_str(source);
+    id.push_str("->");
+    id.push_str(target);
+    if let EdgeData::ReportedIn(o) = data {
+        let _ = write!(id, "#{}", o.start);
+    }
+    if n >= 2 {
+        let _ = write!(id, "~{n}");
+    }
+    id
+}
+
+/// `n` when `id` is the derived id of such an edge with `~n` (1 for none).
+fn derived_number(
+    id: &str,
+    kind: EdgeKind,
+    data: &EdgeData,
+    source: &str,
+    target: &str,
+) -> Option<u32> {
+    let stem = derived_id(kind, data, source, target, 1);
+    let rest = id.strip_prefix(stem.as_str())?;
+    if rest.is_empty() {
+        return Some(1);
+    }
+    let n: u32 = rest.strip_prefix('~')?.parse().ok()?;
+    (n >= 2 && format!("~{n}") == rest).then_some(n)
 }
 
 /// Why a node or edge could not be added.
@@ -479,10 +583,10 @@ impl<Ix: Copy> IdIndex<Ix> {
         BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id)
     }
 
-    /// The index of `id`; `id_of` gives the id stored at an index.
-    fn get<'g>(&self, id: &str, id_of: impl Fn(Ix) -> &'g str) -> Option<Ix> {
+    /// The index of `id`; `has_id` tells whether an index has it.
+    fn get(&self, id: &str, has_id: impl Fn(Ix) -> bool) -> Option<Ix> {
         match self.by_hash.get(&Self::hash(id)) {
-            Some(&ix) if id_of(ix) == id => Some(ix),
+            Some(&ix) if has_id(ix) => Some(ix),
             Some(_) => self.clashes.get(id).copied(),
             None => None,
         }
@@ -542,15 +646,16 @@ impl QuoteGraph {
         &mut self,
         source: &str,
         target: &str,
-        edge: Edge,
+        mut edge: Edge,
     ) -> Result<EdgeIndex, GraphError> {
-        if self.has_edge_id(&edge.id) {
-            return Err(GraphError::DuplicateEdge(edge.id));
+        let id = edge.id_between(source, target).into_owned();
+        if self.has_edge_id(&id) {
+            return Err(GraphError::DuplicateEdge(id));
         }
-        let lookup = |id: &str| {
-            self.index_of(id).ok_or_else(|| GraphError::UnknownNode {
-                edge: edge.id.clone(),
-                node: id.to_owned(),
+        let lookup = |node: &str| {
+            self.index_of(node).ok_or_else(|| GraphError::UnknownNode {
+                edge: id.clone(),
+                node: node.to_owned(),
             })
         };
         let (s, t) = (lookup(source)?, lookup(target)?);
@@ -558,19 +663,64 @@ impl QuoteGraph {
         if !endpoints_ok(edge.kind(), from, to) {
             return Err(GraphError::WrongEndpoints {
                 kind: edge.kind().as_str(),
-                edge: edge.id,
+                edge: id,
                 from: from.as_str(),
                 to: to.as_str(),
             });
         }
+        edge.compact(source, target);
+        Ok(self.insert_edge(s, t, edge, &id))
+    }
+
+    /// Adds an edge known to be valid, whose id `id` is not taken.
+    fn insert_edge(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge, id: &str) -> EdgeIndex {
         let ix = self.graph.add_edge(s, t, edge);
-        self.edge_ids.insert(&self.graph[ix].id, ix);
-        Ok(ix)
+        self.edge_ids.insert(id, ix);
+        ix
+    }
+
+    /// The id of the edge at `ix`.
+    fn edge_id_at(&self, ix: EdgeIndex) -> Option<std::borrow::Cow<'_, str>> {
+        let (s, t) = self.graph.edge_endpoints(ix)?;
+        Some(self.graph[ix].id_between(&self.graph[s].id, &self.graph[t].id))
+    }
+
+    /// The index of the edge with this id.
+    fn edge_index(&self, id: &str) -> Option<EdgeIndex> {
+        self.edge_ids
+            .get(id, |ix| self.edge_id_at(ix).is_some_and(|have| have == id))
+    }
+
+    /// Adds an edge [`QuoteGraph::build`] made between two nodes it added,
+    /// with the derived id, `~2`, `~3`, ... after it when that is taken.
+    fn add_derived_edge(&mut self, source: &str, target: &str, data: EdgeData) {
+        let kind = data.kind();
+        let mut id = derived_id(kind, &data, source, target, 1);
+        let mut n = 1;
+        if self.has_edge_id(&id) {
+            let stem = id.clone();
+            n = 2;
+            id = format!("{stem}~{n}");
+            while self.has_edge_id(&id) {
+                n += 1;
+                id = format!("{stem}~{n}");
+            }
+        }
+        let (s, t) = (self.index_of(source), self.index_of(target));
+        let (Some(s), Some(t)) = (s, t) else {
+            unreachable!("build only links nodes it added: {id}");
+        };
+        debug_assert!(endpoints_ok(
+            kind,
+            self.graph[s].kind(),
+            self.graph[t].kind()
+        ));
+        self.insert_edge(s, t, Edge::derived(data, n), &id);
     }
 
     /// Whether an edge has this id.
     fn has_edge_id(&self, id: &str) -> bool {
-        self.edge_ids.get(id, |ix| &self.graph[ix].id).is_some()
+        self.edge_index(id).is_some()
     }
 
     /// The underlying petgraph graph, for algorithms.
@@ -590,7 +740,7 @@ impl QuoteGraph {
 
     /// The index of the node with this id.
     pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
-        self.node_ids.get(id, |ix| &self.graph[ix].id)
+        self.node_ids.get(id, |ix| self.graph[ix].id == id)
     }
 
     /// The node with this id.
@@ -600,7 +750,7 @@ impl QuoteGraph {
 
     /// The edge with this id, with its endpoints.
     pub fn edge(&self, id: &str) -> Option<EdgeRef<'_>> {
-        let ix = self.edge_ids.get(id, |ix| &self.graph[ix].id)?;
+        let ix = self.edge_index(id)?;
         let (s, t) = self.graph.edge_endpoints(ix)?;
         Some(EdgeRef {
             source: &self.graph[s],

@@ -289,7 +289,7 @@ fn ids_are_stable_and_order_independent() {
     let ids = |g: &QuoteGraph| {
         (
             g.nodes().map(|n| n.id.clone()).collect::<Vec<_>>(),
-            g.edges().map(|e| e.edge.id.clone()).collect::<Vec<_>>(),
+            g.edges().map(|e| e.id().into_owned()).collect::<Vec<_>>(),
         )
     };
     assert_eq!(ids(&g1), ids(&g2));
@@ -311,7 +311,7 @@ fn duplicate_offsets_get_distinct_edge_ids() {
         quote("d", 5, "same words here", None),
     ];
     let g = QuoteGraph::build(&[], &q, &[]);
-    let ids: Vec<_> = g.edges().map(|e| e.edge.id.clone()).collect();
+    let ids: Vec<_> = g.edges().map(|e| e.id().into_owned()).collect();
     assert_eq!(ids.len(), 2);
     assert_ne!(ids[0], ids[1]);
     assert!(ids[1].ends_with("~2"), "{ids:?}");
@@ -352,10 +352,7 @@ fn add_edge_checks_endpoints() {
         .add_edge(
             "article:a",
             "article:a",
-            Edge {
-                id: "said:x".into(),
-                data: EdgeData::Said,
-            },
+            Edge::new("said:x", EdgeData::Said),
         )
         .unwrap_err();
     assert!(matches!(err, GraphError::WrongEndpoints { .. }), "{err}");
@@ -363,12 +360,12 @@ fn add_edge_checks_endpoints() {
         .add_edge(
             "article:a",
             "org:none",
-            Edge {
-                id: "cites:x".into(),
-                data: EdgeData::Cites {
+            Edge::new(
+                "cites:x",
+                EdgeData::Cites {
                     via: BTreeSet::new(),
                 },
-            },
+            ),
         )
         .unwrap_err();
     assert_eq!(
@@ -409,7 +406,7 @@ fn around_a_person_and_subgraph() {
         .collect();
     let got: Vec<_> = sub.nodes().map(|n| n.id.clone()).collect();
     assert_eq!(got, order);
-    assert!(sub.edges().all(|e| g.edge(&e.edge.id).is_some()));
+    assert!(sub.edges().all(|e| g.edge(&e.id()).is_some()));
     let round = QuoteGraph::from_json(&sub.to_json()).unwrap();
     assert_eq!(round.to_json(), sub.to_json());
 
@@ -435,7 +432,95 @@ fn id_index_finds_ids_whose_hash_is_taken() {
     // Make "b" clash with "a": its hash already points at index 0.
     index.by_hash.insert(IdIndex::<usize>::hash("b"), 0);
     index.insert("b", 1);
-    assert_eq!(index.get("a", id_of), Some(0));
-    assert_eq!(index.get("b", id_of), Some(1));
-    assert_eq!(index.get("c", id_of), None);
+    assert_eq!(index.get("a", |ix| id_of(ix) == "a"), Some(0));
+    assert_eq!(index.get("b", |ix| id_of(ix) == "b"), Some(1));
+    assert_eq!(index.get("c", |ix| id_of(ix) == "c"), None);
+}
+
+#[test]
+fn built_edges_are_found_by_their_derived_ids() {
+    let q = vec![
+        quote("d", 5, "same words here", None),
+        quote("d", 5, "same words here", None),
+    ];
+    let g = QuoteGraph::build(&[], &q, &[]);
+    for e in g.edges() {
+        let id = e.id();
+        let found = g.edge(&id).expect("found by id");
+        assert_eq!(found.id(), id);
+        assert!(std::ptr::eq(found.edge, e.edge));
+    }
+    assert!(g.edge("reported_in:nope").is_none());
+}
+
+#[test]
+fn given_edge_ids_are_kept_and_derived_ones_compacted() {
+    let mut g = QuoteGraph::new();
+    for (id, data) in [
+        ("person:x", NodeData::Person(Box::default())),
+        ("org:y", NodeData::Organization(Box::default())),
+    ] {
+        g.add_node(Node {
+            id: id.into(),
+            data,
+        })
+        .unwrap();
+    }
+    let aff = || EdgeData::AffiliatedWith { role: None };
+    g.add_edge("person:x", "org:y", Edge::new("custom id", aff()))
+        .unwrap();
+    g.add_edge(
+        "person:x",
+        "org:y",
+        Edge::new("affiliated_with:person:x->org:y", aff()),
+    )
+    .unwrap();
+    g.add_edge(
+        "person:x",
+        "org:y",
+        Edge::new("affiliated_with:person:x->org:y~3", aff()),
+    )
+    .unwrap();
+    // Not of the derived form: `~1`, `~02` and a suffix after the number.
+    for odd in ["~1", "~02", "~3x", "~"] {
+        g.add_edge(
+            "person:x",
+            "org:y",
+            Edge::new(format!("affiliated_with:person:x->org:y{odd}"), aff()),
+        )
+        .unwrap();
+    }
+    let ids: Vec<String> = g.edges().map(|e| e.id().into_owned()).collect();
+    assert_eq!(
+        ids,
+        [
+            "custom id",
+            "affiliated_with:person:x->org:y",
+            "affiliated_with:person:x->org:y~3",
+            "affiliated_with:person:x->org:y~1",
+            "affiliated_with:person:x->org:y~02",
+            "affiliated_with:person:x->org:y~3x",
+            "affiliated_with:person:x->org:y~",
+        ]
+    );
+    let stored: Vec<bool> = g
+        .edges()
+        .map(|e| matches!(e.edge.id, super::EdgeId::Given(_)))
+        .collect();
+    assert_eq!(stored, [true, false, false, true, true, true, true]);
+    for id in &ids {
+        assert_eq!(g.edge(id).expect("found").id(), id.as_str());
+    }
+    assert!(matches!(
+        g.add_edge(
+            "person:x",
+            "org:y",
+            Edge::new("affiliated_with:person:x->org:y~3", aff())
+        ),
+        Err(GraphError::DuplicateEdge(_))
+    ));
+    // A copy keeps the ids.
+    let sub = g.subgraph(|_| true);
+    let again: Vec<String> = sub.edges().map(|e| e.id().into_owned()).collect();
+    assert_eq!(again, ids);
 }
