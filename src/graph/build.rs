@@ -4,7 +4,6 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
-use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -14,7 +13,7 @@ use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
     ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
-    StatementInfo, Variant, VariantRelation,
+    StatementInfo, Text, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
@@ -243,16 +242,15 @@ impl QuoteGraph {
                     .map(str::to_owned);
             }
         }
-        for info in docs.into_values() {
-            let id = QuoteGraph::article_id(&info.doc);
-            nodes.insert(
-                id.clone(),
-                Node {
-                    id,
-                    data: NodeData::Article(Box::new(info)),
-                },
-            );
-        }
+        // In doc order, which is id order (one prefix); kept apart from the
+        // entities (their ids cannot start with `article:`).
+        let article_nodes: Vec<Node> = docs
+            .into_values()
+            .map(|info| Node {
+                id: QuoteGraph::article_id(&info.doc),
+                data: NodeData::Article(Box::new(info)),
+            })
+            .collect();
 
         // Cites: organizations speaking in, or cited by, an article's quotes.
         let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
@@ -288,6 +286,9 @@ impl QuoteGraph {
         let clusters = cluster_quotes(&quotes, speaker_of);
         crate::probe::at("graph: clusters");
         let mut stmt_ids: Vec<String> = Vec::with_capacity(clusters.len());
+        // Statement nodes, apart from the others (no other id starts with
+        // `stmt:`).
+        let mut stmt_nodes: BTreeMap<String, Node> = BTreeMap::new();
         let mut texts: Vec<String> = Vec::with_capacity(clusters.len());
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
@@ -319,7 +320,7 @@ impl QuoteGraph {
         for ((cluster, _), (text, stem, speaker_name)) in clusters.iter().zip(prepared) {
             let mut id = stem[..17].to_owned();
             let mut n = 1;
-            while nodes.contains_key(&id) {
+            while stmt_nodes.contains_key(&id) {
                 n += 1;
                 id = format!("{}-{n}", &stem[..17]);
             }
@@ -331,7 +332,7 @@ impl QuoteGraph {
                     order: (0, 0),
                 });
             }
-            nodes.insert(
+            stmt_nodes.insert(
                 id.clone(),
                 Node {
                     id: id.clone(),
@@ -390,19 +391,27 @@ impl QuoteGraph {
         by_id.sort_unstable_by(|&a, &b| stmt_ids[a as usize].cmp(&stmt_ids[b as usize]));
 
         crate::probe::at("graph: reported_in");
-        // Insert in content order: by kind, then id (each node's id is its
-        // key). The nodes move from map to map and then into the graph, the
-        // maps emptied as they go, so that they are never held twice (a
-        // sorted vector of them beside the graph was the build's peak).
-        let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len() + occs.len());
-        let mut by_kind: [BTreeMap<String, Node>; 4] = Default::default();
-        for (id, node) in nodes {
-            by_kind[node.kind().rank()].insert(id, node);
-        }
-        for map in by_kind {
-            for node in map.into_values() {
-                graph.add_node(node).expect("node ids are map keys");
+        // Insert in content order: by kind (articles, people, organizations,
+        // statements: `NodeKind::ALL`), then id. Each kind's nodes are in id order already,
+        // in a list or map of their own (the entities' map holds people and
+        // organizations: the few organizations wait in a list), so no node
+        // is copied into a sorted list beside the graph.
+        let node_count = article_nodes.len() + nodes.len() + stmt_nodes.len();
+        let mut graph = QuoteGraph::with_capacity(node_count, edges.len() + occs.len());
+        let mut later: Vec<Node> = Vec::new();
+        let people = nodes.into_values().filter_map(|node| match node.data {
+            NodeData::Person(_) => Some(node),
+            _ => {
+                later.push(node);
+                None
             }
+        });
+        let all = article_nodes.into_iter().chain(people);
+        for node in all {
+            graph.add_node(node).expect("node ids are unique");
+        }
+        for node in later.into_iter().chain(stmt_nodes.into_values()) {
+            graph.add_node(node).expect("node ids are unique");
         }
         crate::probe::at("graph: nodes inserted");
         // A stable sort of edge numbers (4 bytes each) instead of the edges:
@@ -630,21 +639,21 @@ fn display_text(quote: &str) -> String {
 
 /// One shared copy of each distinct string of the occurrences.
 #[derive(Default)]
-struct Interner(rustc_hash::FxHashSet<Arc<str>>);
+struct Interner(rustc_hash::FxHashSet<Text>);
 
 impl Interner {
-    fn get(&mut self, s: String) -> Arc<str> {
+    fn get(&mut self, s: String) -> Text {
         match self.0.get(s.as_str()) {
             Some(have) => have.clone(),
             None => {
-                let new: Arc<str> = s.into();
+                let new: Text = s.into();
                 self.0.insert(new.clone());
                 new
             }
         }
     }
 
-    fn opt(&mut self, s: Option<String>) -> Option<Arc<str>> {
+    fn opt(&mut self, s: Option<String>) -> Option<Text> {
         s.map(|s| self.get(s))
     }
 }
@@ -655,8 +664,8 @@ struct Quote {
     occ: Option<Box<Occurrence>>,
     entity: Option<usize>,
     /// The speaker string (canonical name, or as mined when unresolved).
-    speaker: Option<Arc<str>>,
-    lang: Arc<str>,
+    speaker: Option<Text>,
+    lang: Text,
     /// The confidence as mined (the occurrence's is clamped to 0..=1).
     confidence: f32,
 }

@@ -80,11 +80,6 @@ impl NodeKind {
     pub fn parse(s: &str) -> Option<NodeKind> {
         NodeKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
-
-    /// Storage and export order.
-    fn rank(self) -> usize {
-        NodeKind::ALL.iter().position(|&k| k == self).unwrap_or(0)
-    }
 }
 
 /// The five kinds of edge.
@@ -298,7 +293,7 @@ pub enum EdgeData {
 
 /// One occurrence of a statement in an article: the quotation as mined.
 ///
-/// The strings are shared (`Arc<str>`): a graph holds one copy of each
+/// The strings are shared ([`Text`]): a graph holds one copy of each
 /// distinct article id, quote text, cue, rule, mention, source and role,
 /// however many occurrences repeat it (on a big corpus most do: every
 /// occurrence of one article has its id, and templated or widely reported
@@ -306,27 +301,86 @@ pub enum EdgeData {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Occurrence {
     /// Article id.
-    pub doc: Arc<str>,
+    pub doc: Text,
     /// Byte offset of the quote's first byte in the article text.
     pub start: usize,
     /// Byte offset one past the quote's last byte.
     pub end: usize,
     /// The quote exactly as written.
-    pub quote: Arc<str>,
+    pub quote: Text,
     /// The reporting word or phrase.
-    pub cue: Option<Arc<str>>,
+    pub cue: Option<Text>,
     /// Direct, mixed or indirect.
     pub kind: QuoteKind,
     /// Confidence of the attribution, 0 to 1.
     pub confidence: f32,
     /// The rule that decided the attribution.
-    pub rule: Arc<str>,
+    pub rule: Text,
     /// The speaker as written next to the quote.
-    pub speaker_mention: Option<Arc<str>>,
+    pub speaker_mention: Option<Text>,
     /// A source the speaker cites.
-    pub cited: Option<Arc<str>>,
+    pub cited: Option<Text>,
     /// The speaker's role as written beside the quote.
-    pub role: Option<Arc<str>>,
+    pub role: Option<Text>,
+}
+
+/// A shared, immutable string behind one thin pointer: 8 bytes where an
+/// `Arc<str>` takes 16, for the seven strings of every [`Occurrence`] (a
+/// big graph has millions). It reads as a `str` (`&*text`,
+/// `option.as_deref()`) and compares, orders, hashes, prints and
+/// debug-prints as one. The price is one more allocation per distinct
+/// string, which the sharing repays many times over.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(#[allow(clippy::redundant_allocation)] Arc<Box<str>>);
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(Arc::new(s.into_boxed_str()))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text(Arc::new(s.into()))
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for Text {
+    fn from(s: std::borrow::Cow<'_, str>) -> Text {
+        s.into_owned().into()
+    }
 }
 
 /// How two statements' wordings relate.

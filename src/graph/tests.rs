@@ -524,3 +524,24 @@ fn given_edge_ids_are_kept_and_derived_ones_compacted() {
     let again: Vec<String> = sub.edges().map(|e| e.id().into_owned()).collect();
     assert_eq!(again, ids);
 }
+
+proptest::proptest! {
+    /// A `Text` compares, orders, hashes and prints as its `str` (what
+    /// `Borrow<str>` lookups and the `Debug` of occurrences rely on), and
+    /// is half an `Arc<str>`.
+    #[test]
+    fn text_behaves_as_its_str(a in "\\PC{0,12}", b in "\\PC{0,12}") {
+        use std::hash::BuildHasher;
+        let (ta, tb) = (Text::from(a.as_str()), Text::from(b.clone()));
+        proptest::prop_assert_eq!(&*ta, a.as_str());
+        proptest::prop_assert_eq!(ta.cmp(&tb), a.as_str().cmp(b.as_str()));
+        proptest::prop_assert_eq!(ta == tb, a == b);
+        proptest::prop_assert_eq!(format!("{ta:?}"), format!("{a:?}"));
+        proptest::prop_assert_eq!(format!("{ta}"), a.clone());
+        let h = std::collections::hash_map::RandomState::new();
+        proptest::prop_assert_eq!(h.hash_one(&ta), h.hash_one(a.as_str()));
+        let set: std::collections::HashSet<Text> = [ta.clone()].into();
+        proptest::prop_assert!(set.contains(a.as_str()));
+        proptest::prop_assert_eq!(std::mem::size_of::<Option<Text>>(), 8);
+    }
+}
