@@ -242,6 +242,10 @@ impl QuoteGraph {
                     .map(str::to_owned);
             }
         }
+        // Locals live to the end of the function unless dropped: what the
+        // build no longer needs is dropped as it goes (this list held a
+        // reference per quotation).
+        drop(quote_langs);
         // In doc order, which is id order (one prefix); kept apart from the
         // entities (their ids cannot start with `article:`).
         let article_nodes: Vec<Node> = docs
@@ -279,6 +283,7 @@ impl QuoteGraph {
                 order: (0, 0),
             });
         }
+        drop(orgs);
 
         // Statements: nodes and `said` edges first, while the quotes are
         // whole.
@@ -389,13 +394,16 @@ impl QuoteGraph {
         occs.extend(quotes.into_iter().map(|q| q.occ));
         let mut by_id: Vec<u32> = (0..stmt_ids.len() as u32).collect();
         by_id.sort_unstable_by(|&a, &b| stmt_ids[a as usize].cmp(&stmt_ids[b as usize]));
+        // The entities gave their data to their nodes; their ids were read
+        // through the clusters, which are gone.
+        drop(entities);
 
         crate::probe::at("graph: reported_in");
         // Insert in content order: by kind (articles, people, organizations,
-        // statements: `NodeKind::ALL`), then id. Each kind's nodes are in id order already,
-        // in a list or map of their own (the entities' map holds people and
-        // organizations: the few organizations wait in a list), so no node
-        // is copied into a sorted list beside the graph.
+        // statements: `NodeKind::ALL`), then id. Each kind's nodes are in
+        // id order already, in a list or map of their own (the entities'
+        // map holds people and organizations: the few organizations wait in
+        // a list), so no node is copied into a sorted list beside the graph.
         let node_count = article_nodes.len() + nodes.len() + stmt_nodes.len();
         let mut graph = QuoteGraph::with_capacity(node_count, edges.len() + occs.len());
         let mut later: Vec<Node> = Vec::new();

@@ -604,12 +604,13 @@ pub struct QuoteGraph {
     edge_ids: IdIndex<EdgeIndex>,
 }
 
-/// Ids -> indices without a second copy of every id: keyed by a 64-bit hash
-/// of the id and checked against the id stored in the graph; an id whose
-/// hash another id already has (rare) is kept whole.
+/// Ids -> indices without a second copy of every id: keyed by a 32-bit hash
+/// of the id and checked against the id in the graph; an id whose hash
+/// another id already has (rare: about a hundred ids in a million) is kept
+/// whole. Eight bytes a slot (a 64-bit hash took sixteen).
 #[derive(Clone, Debug)]
 struct IdIndex<Ix> {
-    by_hash: rustc_hash::FxHashMap<u64, Ix>,
+    by_hash: rustc_hash::FxHashMap<u32, Ix>,
     clashes: HashMap<String, Ix>,
 }
 
@@ -632,9 +633,10 @@ impl<Ix> IdIndex<Ix> {
 }
 
 impl<Ix: Copy> IdIndex<Ix> {
-    fn hash(id: &str) -> u64 {
+    fn hash(id: &str) -> u32 {
         use std::hash::{BuildHasher, BuildHasherDefault};
-        BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id)
+        let h = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id);
+        (h ^ (h >> 32)) as u32
     }
 
     /// The index of `id`; `has_id` tells whether an index has it.

@@ -545,3 +545,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(std::mem::size_of::<Option<Text>>(), 8);
     }
 }
+
+#[test]
+fn id_index_finds_every_one_of_many_ids() {
+    use super::IdIndex;
+    // Enough ids that some 32-bit hashes clash (about ten pairs among
+    // 300,000 ids).
+    let ids: Vec<String> = (0..300_000).map(|i| format!("stmt:{i:x}")).collect();
+    let mut index: IdIndex<usize> = IdIndex::default();
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(index.get(id, |ix| ids[ix] == *id), None);
+        index.insert(id, i);
+    }
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(index.get(id, |ix| ids[ix] == *id), Some(i), "{id}");
+    }
+    assert_eq!(index.get("stmt:none", |ix| ids[ix] == "stmt:none"), None);
+    assert!(!index.clashes.is_empty());
+}
