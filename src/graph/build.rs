@@ -506,19 +506,34 @@ fn cluster_quotes<'a, 'q>(
     quotes: &'q [Quote],
     speaker_of: impl Fn(&'q Quote) -> Option<&'a str>,
 ) -> Vec<(Cluster<'a>, Vec<Link>)> {
-    let norms: Vec<String> = quotes
-        .par_iter()
-        .map(|q| normalize_text(&q.occ().quote))
+    // Each distinct quote text normalized once (on a big corpus a text
+    // recurs about three times: stories and templated quotes), and each
+    // quotation pointing at its text's form.
+    let mut distinct: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let mut texts: Vec<&str> = Vec::new();
+    let form: Vec<u32> = quotes
+        .iter()
+        .map(|q| {
+            let quote = &*q.occ().quote;
+            *distinct.entry(quote).or_insert_with(|| {
+                texts.push(quote);
+                texts.len() as u32 - 1
+            })
+        })
         .collect();
+    drop(distinct);
+    let norms: Vec<String> = texts.par_iter().map(|t| normalize_text(t)).collect();
+    drop(texts);
     let mut by_speaker: BTreeMap<Option<&str>, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
-    for (i, (q, norm)) in quotes.iter().zip(&norms).enumerate() {
+    for (i, (q, &f)) in quotes.iter().zip(&form).enumerate() {
         by_speaker
             .entry(speaker_of(q))
             .or_default()
-            .entry(norm.as_str())
+            .entry(norms[f as usize].as_str())
             .or_default()
             .push(i);
     }
+    drop(form);
     // Each speaker's plan is independent of the others': planned in
     // parallel, put together in speaker order.
     let by_speaker: Vec<_> = by_speaker.into_iter().collect();
