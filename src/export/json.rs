@@ -43,8 +43,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::graph::{
-    ArticleInfo, CiteVia, Edge, EdgeData, EdgeKind, EntityInfo, GraphError, Node, NodeData,
-    NodeKind, Occurrence, QuoteGraph, StatementInfo, Variant, VariantRelation,
+    ArticleInfo, CiteVia, Edge, EdgeData, EdgeKind, EntityInfo, GraphError, NameSet, Node,
+    NodeData, NodeKind, Occurrence, QuoteGraph, StatementInfo, Variant, VariantRelation,
 };
 use crate::model::QuoteKind;
 
@@ -322,11 +322,11 @@ struct EntityJson<'a> {
     kind: Cow<'a, str>,
     label: Cow<'a, str>,
     name: Cow<'a, str>,
-    aliases: Cow<'a, BTreeSet<String>>,
-    variant_names: Cow<'a, BTreeSet<String>>,
-    roles: Cow<'a, BTreeSet<String>>,
-    affiliations: Cow<'a, BTreeSet<String>>,
-    articles: Cow<'a, BTreeSet<String>>,
+    aliases: Cow<'a, NameSet>,
+    variant_names: Cow<'a, NameSet>,
+    roles: Cow<'a, NameSet>,
+    affiliations: Cow<'a, NameSet>,
+    articles: Cow<'a, NameSet>,
 }
 
 #[derive(Serialize, Deserialize)]

@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
-    ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
-    StatementInfo, Text, Variant, VariantRelation,
+    ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData, Occurrence,
+    QuoteGraph, StatementInfo, Text, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
@@ -122,11 +122,11 @@ impl QuoteGraph {
             );
             let info = EntityInfo {
                 name: std::mem::take(&mut e.name),
-                aliases: std::mem::take(&mut e.aliases),
-                variant_names: std::mem::take(&mut e.variant_names),
-                roles: std::mem::take(&mut e.roles),
-                affiliations: std::mem::take(&mut e.affiliations),
-                articles: std::mem::take(&mut e.articles),
+                aliases: std::mem::take(&mut e.aliases).into(),
+                variant_names: std::mem::take(&mut e.variant_names).into(),
+                roles: std::mem::take(&mut e.roles).into(),
+                affiliations: std::mem::take(&mut e.affiliations).into(),
+                articles: std::mem::take(&mut e.articles).into(),
             };
             match nodes.get_mut(&e.id).map(|n| &mut n.data) {
                 Some(NodeData::Person(have) | NodeData::Organization(have)) => {
@@ -181,7 +181,7 @@ impl QuoteGraph {
                             id: id.clone(),
                             data: NodeData::Organization(Box::new(EntityInfo {
                                 name: aff.clone(),
-                                aliases: BTreeSet::from([aff.clone()]),
+                                aliases: NameSet::from_iter([aff.clone()]),
                                 ..EntityInfo::default()
                             })),
                         });

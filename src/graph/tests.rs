@@ -327,7 +327,7 @@ fn entities_sharing_an_id_merge() {
     assert_eq!(g.node_count(), 1);
     let e = g.node("person:x").unwrap().as_entity().unwrap();
     assert_eq!(e.name, "X");
-    assert_eq!(e.roles, set(&["r1", "r2"]));
+    assert_eq!(e.roles, NameSet::from(set(&["r1", "r2"])));
     assert!(e.aliases.contains("X Y"));
 }
 
@@ -562,4 +562,39 @@ fn id_index_finds_every_one_of_many_ids() {
     }
     assert_eq!(index.get("stmt:none", |ix| ids[ix] == "stmt:none"), None);
     assert!(!index.clashes.is_empty());
+}
+
+proptest::proptest! {
+    /// A `NameSet` holds, iterates, finds, counts, prints and serializes
+    /// what the `BTreeSet<String>` it replaces did, however it is made.
+    #[test]
+    fn name_set_behaves_as_a_btree_set(
+        items in proptest::collection::vec("[a-c]{0,3}", 0..12),
+        more in proptest::collection::vec("[a-c]{0,3}", 0..4),
+        probe in "[a-c]{0,3}",
+    ) {
+        let mut want: BTreeSet<String> = items.iter().cloned().collect();
+        let mut got = NameSet::from(want.clone());
+        let collected: NameSet = items.iter().cloned().collect();
+        proptest::prop_assert_eq!(&collected, &got);
+        proptest::prop_assert!(got.iter().eq(want.iter()));
+        proptest::prop_assert_eq!(got.len(), want.len());
+        proptest::prop_assert_eq!(got.is_empty(), want.is_empty());
+        proptest::prop_assert_eq!(got.first(), want.first());
+        proptest::prop_assert_eq!(got.contains(&probe), want.contains(&probe));
+        proptest::prop_assert_eq!(format!("{got:?}"), format!("{want:?}"));
+        proptest::prop_assert_eq!(
+            serde_json::to_string(&got).unwrap(),
+            serde_json::to_string(&want).unwrap()
+        );
+        let back: NameSet = serde_json::from_str(&serde_json::to_string(&items).unwrap()).unwrap();
+        proptest::prop_assert_eq!(&back, &got);
+        let mut extended = got.clone();
+        extended.extend(more.iter().cloned());
+        for m in &more {
+            proptest::prop_assert_eq!(got.insert(m.clone()), want.insert(m.clone()));
+        }
+        proptest::prop_assert!(got.iter().eq(want.iter()));
+        proptest::prop_assert_eq!(extended, got);
+    }
 }
