@@ -94,7 +94,7 @@ pub fn write_to(graph: &QuoteGraph, mut out: impl std::io::Write) -> std::io::Re
         writeln!(
             out,
             "    <edge id=\"{}\" source=\"{}\" target=\"{}\"><data key=\"d2\">{}</data><data key=\"d3\">{}</data></edge>",
-            Escaped(&e.edge.id),
+            Escaped(&e.id()),
             Escaped(&e.source.id),
             Escaped(&e.target.id),
             e.edge.kind().as_str(),

@@ -43,8 +43,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::graph::{
-    ArticleInfo, CiteVia, Edge, EdgeData, EdgeKind, EntityInfo, GraphError, Node, NodeData,
-    NodeKind, Occurrence, QuoteGraph, StatementInfo, Variant, VariantRelation,
+    ArticleInfo, CiteVia, Edge, EdgeData, EdgeKind, EntityInfo, GraphError, NameSet, Node,
+    NodeData, NodeKind, Occurrence, QuoteGraph, StatementInfo, Variant, VariantRelation,
 };
 use crate::model::QuoteKind;
 
@@ -123,7 +123,7 @@ pub fn write_to(graph: &QuoteGraph, mut w: impl io::Write) -> io::Result<()> {
         links: Seq::new(
             graph
                 .edges()
-                .map(|e| link_json(&e.source.id, &e.target.id, e.edge)),
+                .map(|e| link_json(&e.source.id, &e.target.id, e.id(), e.edge)),
         ),
     };
     serde_json::to_writer_pretty(&mut w, &doc).map_err(io::Error::from)?;
@@ -322,11 +322,11 @@ struct EntityJson<'a> {
     kind: Cow<'a, str>,
     label: Cow<'a, str>,
     name: Cow<'a, str>,
-    aliases: Cow<'a, BTreeSet<String>>,
-    variant_names: Cow<'a, BTreeSet<String>>,
-    roles: Cow<'a, BTreeSet<String>>,
-    affiliations: Cow<'a, BTreeSet<String>>,
-    articles: Cow<'a, BTreeSet<String>>,
+    aliases: Cow<'a, NameSet>,
+    variant_names: Cow<'a, NameSet>,
+    roles: Cow<'a, NameSet>,
+    affiliations: Cow<'a, NameSet>,
+    articles: Cow<'a, NameSet>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -588,11 +588,15 @@ enum LinkJson<'a> {
 }
 
 /// A link's JSON form, borrowing its strings (the graph outlives it).
-fn link_json<'a>(source: &'a str, target: &'a str, edge: &'a Edge) -> LinkJson<'a> {
-    let (source, target, key, kind) = (
+fn link_json<'a>(
+    source: &'a str,
+    target: &'a str,
+    key: Cow<'a, str>,
+    edge: &'a Edge,
+) -> LinkJson<'a> {
+    let (source, target, kind) = (
         Cow::Borrowed(source),
         Cow::Borrowed(target),
-        Cow::Borrowed(edge.id.as_str()),
         Cow::Borrowed(edge.kind().as_str()),
     );
     match &edge.data {
@@ -653,7 +657,7 @@ fn parse_link(value: Value) -> Result<(String, String, Edge), String> {
         )
     })?;
     let err = |e: serde_json::Error| e.to_string();
-    let edge = |id: String, data| Edge { id, data };
+    let edge = Edge::new;
     Ok(match kind {
         EdgeKind::Said => {
             let l: SaidJson = serde_json::from_value(value).map_err(err)?;

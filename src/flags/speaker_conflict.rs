@@ -191,6 +191,42 @@ struct SeqStems {
     tail: Vec<f64>,
 }
 
+/// Lists of numbers one after another in one flat array: list `i` is
+/// `items[start[i]..start[i + 1]]`.
+#[derive(Debug)]
+struct Lists {
+    start: Vec<usize>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    /// No lists, room for `n`.
+    fn with_capacity(n: usize) -> Self {
+        let mut start = Vec::with_capacity(n + 1);
+        start.push(0);
+        Lists {
+            start,
+            items: Vec::new(),
+        }
+    }
+
+    /// Appends a list.
+    fn push(&mut self, list: &[u32]) {
+        self.items.extend_from_slice(list);
+        self.start.push(self.items.len());
+    }
+
+    /// List `i`.
+    fn get(&self, i: usize) -> &[u32] {
+        &self.items[self.start[i]..self.start[i + 1]]
+    }
+
+    /// The number of lists.
+    fn len(&self) -> usize {
+        self.start.len() - 1
+    }
+}
+
 /// One statement's stems in a [`SeqStems`].
 #[derive(Clone, Copy, Debug)]
 struct Stems<'a> {
@@ -201,14 +237,16 @@ struct Stems<'a> {
 }
 
 impl SeqStems {
-    /// Room for `n` statements.
-    fn with_capacity(n: usize) -> Self {
+    /// Room for `n` statements with `entries` stems in all (exactly: the
+    /// arrays are the largest of the rule, and grown by doubling they
+    /// would hold up to twice that).
+    fn with_capacity(n: usize, entries: usize) -> Self {
         let mut start = Vec::with_capacity(n + 1);
         start.push(0);
         SeqStems {
             start,
-            ranks: Vec::new(),
-            tail: Vec::new(),
+            ranks: Vec::with_capacity(entries),
+            tail: Vec::with_capacity(entries),
         }
     }
 
@@ -269,37 +307,35 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // stems are ever held as strings.
     let mut stem_id: HashMap<String, u32> = HashMap::new();
     let mut stem_text: Vec<String> = Vec::new();
-    let mut stems_of: Vec<Vec<u32>> = Vec::with_capacity(statements.len());
+    // Each statement's stems in one flat list (not one allocation each).
+    let mut stems_of = Lists::with_capacity(statements.len());
+    let mut v: Vec<u32> = Vec::new();
     for block in statements.chunks(STEM_BLOCK) {
         let stem_strings: Vec<Vec<String>> = block
             .par_iter()
             .map(|(_, s)| content::stems(&s.text))
             .collect();
-        stems_of.extend(stem_strings.into_iter().map(|words| {
-            let mut v: Vec<u32> = words
-                .into_iter()
-                .map(|w| match stem_id.get(&w) {
-                    Some(&id) => id,
-                    None => {
-                        let id = stem_text.len() as u32;
-                        stem_text.push(w.clone());
-                        stem_id.insert(w, id);
-                        id
-                    }
-                })
-                .collect();
+        for words in stem_strings {
+            v.clear();
+            v.extend(words.into_iter().map(|w| match stem_id.get(&w) {
+                Some(&id) => id,
+                None => {
+                    let id = stem_text.len() as u32;
+                    stem_text.push(w.clone());
+                    stem_id.insert(w, id);
+                    id
+                }
+            }));
             v.sort_unstable();
             v.dedup();
-            v
-        }));
+            stems_of.push(&v);
+        }
     }
     drop(stem_id);
     // Document frequency of stems over all statements.
     let mut df: Vec<u32> = vec![0; stem_text.len()];
-    for set in &stems_of {
-        for &w in set {
-            df[w as usize] += 1;
-        }
+    for &w in &stems_of.items {
+        df[w as usize] += 1;
     }
     let total = stems_of.len() as f64;
     // Ranks: rarest first, ties by spelling.
@@ -329,7 +365,8 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // Articles of statements too short to conflict: they still show who is
     // quoted together.
     let mut short_docs: Vec<(&str, Vec<&str>)> = Vec::new();
-    for (k, ((n, s), set)) in statements.iter().zip(&stems_of).enumerate() {
+    for (k, (n, s)) in statements.iter().enumerate() {
+        let set = stems_of.get(k);
         let Some(speaker) = s.speaker.as_deref() else {
             continue;
         };
@@ -448,6 +485,15 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         v.sort_unstable();
         v.dedup();
     }
+    // What only the items needed, freed before the scan.
+    drop((
+        occ_docs,
+        short_docs,
+        names,
+        speaker_no,
+        doc_numbers,
+        statements,
+    ));
     let ctx = Context {
         weight: &weight,
         affiliated: &affiliated,
@@ -464,11 +510,12 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .collect();
     seq.sort_unstable_by_key(|&i| (items[i].docs[0], i));
     // Each statement's stems as ranks, in visiting order.
-    let mut stems = SeqStems::with_capacity(seq.len());
+    let entries = seq.iter().map(|&i| stems_of.get(chosen[i]).len()).sum();
+    let mut stems = SeqStems::with_capacity(seq.len(), entries);
     let mut ranks: Vec<u32> = Vec::new();
     for &i in &seq {
         ranks.clear();
-        ranks.extend(stems_of[chosen[i]].iter().map(|&w| rank[w as usize]));
+        ranks.extend(stems_of.get(chosen[i]).iter().map(|&w| rank[w as usize]));
         ranks.sort_unstable();
         stems.push(&ranks, &weight);
     }
@@ -477,16 +524,8 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // ascending; `slot` (beside `stems.ranks`) gives where each position
     // stands in the list of each of its indexed stems, the end of what a
     // probe from it looks at.
-    let mut index: Vec<Vec<u32>> = vec![Vec::new(); weight.len()];
-    let mut slot: Vec<u32> = vec![0; stems.ranks.len()];
-    for p in 0..seq.len() {
-        let from = stems.start[p];
-        for (k, &r) in stems.get(p).prefix().iter().enumerate() {
-            let list = &mut index[r as usize];
-            slot[from + k] = list.len() as u32;
-            list.push(p as u32);
-        }
-    }
+    let (first, postings, slot) = posting_lists(&stems, weight.len());
+    let list_of = |r: u32| &postings[first[r as usize]..first[r as usize + 1]];
     // What the first tests of `conflict` read, by visiting position, so
     // that a candidate they reject is rejected without touching its item:
     // its speaker, whether that speaker is an outlet, and its summed stem
@@ -511,7 +550,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                 );
                 let slots = &slot[stems.start[p as usize]..];
                 for (r, &end) in mine.prefix().iter().zip(slots) {
-                    let list = &index[*r as usize];
+                    let list = list_of(*r);
                     let end = end as usize;
                     debug_assert_eq!(list[end], p);
                     for &q in &list[end.saturating_sub(CONFLICT_PROBE_WINDOW)..end] {
@@ -565,6 +604,38 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .par_iter()
         .map(|pairs| flag(graph, &items, pairs))
         .collect()
+}
+
+/// The posting lists of the indexed prefixes of `stems`, by stem rank
+/// (`ranks` of them), visiting positions ascending, laid out one after
+/// another in one flat array (each sized by a first count: no growth
+/// slack, no allocation per stem): list `r` is
+/// `postings[first[r]..first[r + 1]]`. `slot`, beside `stems.ranks`, gives
+/// where each position stands in the list of each of its indexed stems.
+fn posting_lists(stems: &SeqStems, ranks: usize) -> (Vec<usize>, Vec<u32>, Vec<u32>) {
+    let positions = stems.start.len() - 1;
+    let mut first: Vec<usize> = vec![0; ranks + 1];
+    for p in 0..positions {
+        for &r in stems.get(p).prefix() {
+            first[r as usize + 1] += 1;
+        }
+    }
+    for r in 0..ranks {
+        first[r + 1] += first[r];
+    }
+    let mut fill: Vec<usize> = first[..ranks].to_vec();
+    let mut postings: Vec<u32> = vec![0; first[ranks]];
+    let mut slot: Vec<u32> = vec![0; stems.ranks.len()];
+    for p in 0..positions {
+        let from = stems.start[p];
+        for (k, &r) in stems.get(p).prefix().iter().enumerate() {
+            let at = &mut fill[r as usize];
+            slot[from + k] = (*at - first[r as usize]) as u32;
+            postings[*at] = p as u32;
+            *at += 1;
+        }
+    }
+    (first, postings, slot)
 }
 
 /// The name forms of the speakers, as folded words, found by a hash of all
@@ -870,6 +941,53 @@ mod tests {
     use crate::model::{EntityKind, QuoteKind};
 
     proptest::proptest! {
+        /// The flat posting lists hold what one growing list per stem held
+        /// (the computation they replace), and `slot` each position's place.
+        #[test]
+        fn flat_posting_lists_match_per_stem_lists(
+            sets in proptest::collection::vec(
+                proptest::collection::btree_set(0u32..40, 0..12), 0..30),
+        ) {
+            let weights = vec![1.0; 40];
+            let mut stems = SeqStems::with_capacity(sets.len(), 0);
+            for set in &sets {
+                let ranks: Vec<u32> = set.iter().copied().collect();
+                stems.push(&ranks, &weights);
+            }
+            let mut index: Vec<Vec<u32>> = vec![Vec::new(); 40];
+            let mut want_slot: Vec<u32> = vec![0; stems.ranks.len()];
+            for p in 0..sets.len() {
+                let from = stems.start[p];
+                for (k, &r) in stems.get(p).prefix().iter().enumerate() {
+                    let list = &mut index[r as usize];
+                    want_slot[from + k] = list.len() as u32;
+                    list.push(p as u32);
+                }
+            }
+            let (first, postings, slot) = posting_lists(&stems, 40);
+            for (r, list) in index.iter().enumerate() {
+                proptest::prop_assert_eq!(&postings[first[r]..first[r + 1]], &list[..]);
+            }
+            proptest::prop_assert_eq!(slot, want_slot);
+        }
+
+        /// `Lists` gives back the lists pushed.
+        #[test]
+        fn lists_round_trip(
+            lists in proptest::collection::vec(proptest::collection::vec(0u32..99, 0..9), 0..20),
+        ) {
+            let mut flat = Lists::with_capacity(lists.len());
+            for l in &lists {
+                flat.push(l);
+            }
+            proptest::prop_assert_eq!(flat.len(), lists.len());
+            for (i, l) in lists.iter().enumerate() {
+                proptest::prop_assert_eq!(flat.get(i), &l[..]);
+            }
+        }
+    }
+
+    proptest::proptest! {
         /// A `SeqStems` gives back each statement's ranks, their tail sums
         /// exactly as the per-statement vectors computed them (`tail[i] =
         /// tail[i + 1] + weight`, from a trailing 0), and the indexed prefix.
@@ -879,7 +997,7 @@ mod tests {
                 proptest::collection::btree_set(0u32..40, 0..12), 0..30),
             weights in proptest::collection::vec(0.001f64..20.0, 40),
         ) {
-            let mut stems = SeqStems::with_capacity(sets.len());
+            let mut stems = SeqStems::with_capacity(sets.len(), 0);
             let sets: Vec<Vec<u32>> = sets.into_iter().map(|s| s.into_iter().collect()).collect();
             for ranks in &sets {
                 stems.push(ranks, &weights);

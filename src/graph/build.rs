@@ -4,7 +4,6 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
-use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -13,19 +12,25 @@ use rayon::prelude::*;
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
-    ArticleInfo, CiteVia, Edge, EdgeData, EntityInfo, Node, NodeData, Occurrence, QuoteGraph,
-    StatementInfo, Variant, VariantRelation,
+    ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData, Occurrence,
+    QuoteGraph, StatementInfo, Text, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
 /// An edge before insertion: endpoints (shared: a statement or article
-/// has many edges), an id stem and a sort key.
+/// has many edges), a sort key and its data (its id is derived from
+/// those when it is inserted).
 struct PendingEdge {
     source: Rc<str>,
     target: Rc<str>,
     /// Orders edges with equal endpoints (occurrence offsets).
     order: (usize, usize),
-    edge: Edge,
+    edge: EdgeData,
+}
+
+/// The storage rank of an edge's kind.
+fn edge_rank(data: &EdgeData) -> usize {
+    data.kind().rank()
 }
 
 /// A statement cluster before it becomes a node.
@@ -88,7 +93,7 @@ impl QuoteGraph {
         // Each quotation becomes its occurrence at once (strings shared, see
         // [`Occurrence`]) plus what the build reads besides; the quotations
         // are freed before anything else is built.
-        let mut quotes: Vec<Quote> = {
+        let quotes: Vec<Quote> = {
             let mut strings = Interner::default();
             let mut compact = Vec::with_capacity(quotes.len());
             for a in quotes {
@@ -117,11 +122,11 @@ impl QuoteGraph {
             );
             let info = EntityInfo {
                 name: std::mem::take(&mut e.name),
-                aliases: std::mem::take(&mut e.aliases),
-                variant_names: std::mem::take(&mut e.variant_names),
-                roles: std::mem::take(&mut e.roles),
-                affiliations: std::mem::take(&mut e.affiliations),
-                articles: std::mem::take(&mut e.articles),
+                aliases: std::mem::take(&mut e.aliases).into(),
+                variant_names: std::mem::take(&mut e.variant_names).into(),
+                roles: std::mem::take(&mut e.roles).into(),
+                affiliations: std::mem::take(&mut e.affiliations).into(),
+                articles: std::mem::take(&mut e.articles).into(),
             };
             match nodes.get_mut(&e.id).map(|n| &mut n.data) {
                 Some(NodeData::Person(have) | NodeData::Organization(have)) => {
@@ -176,7 +181,7 @@ impl QuoteGraph {
                             id: id.clone(),
                             data: NodeData::Organization(Box::new(EntityInfo {
                                 name: aff.clone(),
-                                aliases: BTreeSet::from([aff.clone()]),
+                                aliases: NameSet::from_iter([aff.clone()]),
                                 ..EntityInfo::default()
                             })),
                         });
@@ -192,10 +197,7 @@ impl QuoteGraph {
         for (person, org) in affiliations {
             let role = affiliation_role(&nodes[&person], &nodes[&org]);
             edges.push(PendingEdge {
-                edge: Edge {
-                    id: format!("affiliated_with:{person}->{org}"),
-                    data: EdgeData::AffiliatedWith { role },
-                },
+                edge: EdgeData::AffiliatedWith { role },
                 source: person.into(),
                 target: org.into(),
                 order: (0, 0),
@@ -240,16 +242,19 @@ impl QuoteGraph {
                     .map(str::to_owned);
             }
         }
-        for info in docs.into_values() {
-            let id = QuoteGraph::article_id(&info.doc);
-            nodes.insert(
-                id.clone(),
-                Node {
-                    id,
-                    data: NodeData::Article(Box::new(info)),
-                },
-            );
-        }
+        // Locals live to the end of the function unless dropped: what the
+        // build no longer needs is dropped as it goes (this list held a
+        // reference per quotation).
+        drop(quote_langs);
+        // In doc order, which is id order (one prefix); kept apart from the
+        // entities (their ids cannot start with `article:`).
+        let article_nodes: Vec<Node> = docs
+            .into_values()
+            .map(|info| Node {
+                id: QuoteGraph::article_id(&info.doc),
+                data: NodeData::Article(Box::new(info)),
+            })
+            .collect();
 
         // Cites: organizations speaking in, or cited by, an article's quotes.
         let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
@@ -272,15 +277,13 @@ impl QuoteGraph {
         }
         for ((article, org), via) in cites {
             edges.push(PendingEdge {
-                edge: Edge {
-                    id: format!("cites:{article}->{org}"),
-                    data: EdgeData::Cites { via },
-                },
+                edge: EdgeData::Cites { via },
                 source: article.into(),
                 target: org.into(),
                 order: (0, 0),
             });
         }
+        drop(orgs);
 
         // Statements: nodes and `said` edges first, while the quotes are
         // whole.
@@ -288,10 +291,13 @@ impl QuoteGraph {
         let clusters = cluster_quotes(&quotes, speaker_of);
         crate::probe::at("graph: clusters");
         let mut stmt_ids: Vec<String> = Vec::with_capacity(clusters.len());
+        // Statement nodes, apart from the others (no other id starts with
+        // `stmt:`).
+        let mut stmt_nodes: BTreeMap<String, Node> = BTreeMap::new();
         let mut texts: Vec<String> = Vec::with_capacity(clusters.len());
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
-        edges.reserve_exact(clusters.len() + links + quotes.len());
+        edges.reserve_exact(clusters.len() + links);
         // Each statement's text, id stem and speaker name, in parallel; the
         // ids (which depend on the statements before) in order.
         let prepared: Vec<(String, String, Option<String>)> = clusters
@@ -319,22 +325,19 @@ impl QuoteGraph {
         for ((cluster, _), (text, stem, speaker_name)) in clusters.iter().zip(prepared) {
             let mut id = stem[..17].to_owned();
             let mut n = 1;
-            while nodes.contains_key(&id) {
+            while stmt_nodes.contains_key(&id) {
                 n += 1;
                 id = format!("{}-{n}", &stem[..17]);
             }
             if let Some(s) = cluster.speaker {
                 edges.push(PendingEdge {
-                    edge: Edge {
-                        id: format!("said:{s}->{id}"),
-                        data: EdgeData::Said,
-                    },
+                    edge: EdgeData::Said,
                     source: s.into(),
                     target: id.as_str().into(),
                     order: (0, 0),
                 });
             }
-            nodes.insert(
+            stmt_nodes.insert(
                 id.clone(),
                 Node {
                     id: id.clone(),
@@ -366,13 +369,10 @@ impl QuoteGraph {
                     VariantRelation::Stitched => similarity(&texts[i], &texts[j]),
                 };
                 edges.push(PendingEdge {
-                    edge: Edge {
-                        id: format!("variant_of:{}->{}", stmt_ids[src], stmt_ids[dst]),
-                        data: EdgeData::VariantOf(Variant {
-                            similarity: round3(similarity),
-                            relation: link.relation,
-                        }),
-                    },
+                    edge: EdgeData::VariantOf(Variant {
+                        similarity: round3(similarity),
+                        relation: link.relation,
+                    }),
                     source: stmt_ids[src].as_str().into(),
                     target: stmt_ids[dst].as_str().into(),
                     order: (0, 0),
@@ -382,88 +382,113 @@ impl QuoteGraph {
         drop(texts);
         crate::probe::at("graph: statements, variants");
         // Then one `reported_in` edge per occurrence, which takes the
-        // quotation's strings.
+        // quotation's strings. These edges (most of the graph's) are not
+        // held as pending edges: statement by statement in id order, each
+        // statement's occurrences in cluster order, is their sorted order
+        // (the source decides first, and a cluster's quotes are sorted by
+        // doc, which orders the article ids, then offsets, then the rest
+        // of the quotation, the order in which they were made before), so
+        // they are inserted straight from the occurrences.
         let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
-        let mut article_ids: HashMap<String, Rc<str>> = HashMap::new();
-        for (id, members) in stmt_ids.into_iter().zip(members) {
-            let source: Rc<str> = id.into();
-            for i in members {
-                let q = quotes[i].occ.take().expect("each quote is in one cluster");
-                let article = QuoteGraph::article_id(&q.doc);
-                let id = format!("reported_in:{source}->{article}#{}", q.start);
-                let order = (q.start, q.end);
-                let target = article_ids
-                    .entry(article)
-                    .or_insert_with_key(|a| a.as_str().into())
-                    .clone();
-                edges.push(PendingEdge {
-                    edge: Edge {
-                        id,
-                        data: EdgeData::ReportedIn(q),
-                    },
-                    source: source.clone(),
-                    target,
-                    order,
-                });
-            }
-        }
-        drop(quotes);
-        drop(article_ids);
+        let mut occs: Vec<Option<Box<Occurrence>>> = Vec::with_capacity(quotes.len());
+        occs.extend(quotes.into_iter().map(|q| q.occ));
+        let mut by_id: Vec<u32> = (0..stmt_ids.len() as u32).collect();
+        by_id.sort_unstable_by(|&a, &b| stmt_ids[a as usize].cmp(&stmt_ids[b as usize]));
+        // The entities gave their data to their nodes; their ids were read
+        // through the clusters, which are gone.
+        drop(entities);
 
         crate::probe::at("graph: reported_in");
-        // Insert in content order: by kind, then id (each node's id is its
-        // key). The nodes move from map to map and then into the graph, the
-        // maps emptied as they go, so that they are never held twice (a
-        // sorted vector of them beside the graph was the build's peak).
-        let mut graph = QuoteGraph::with_capacity(nodes.len(), edges.len());
-        let mut by_kind: [BTreeMap<String, Node>; 4] = Default::default();
-        for (id, node) in nodes {
-            by_kind[node.kind().rank()].insert(id, node);
-        }
-        for map in by_kind {
-            for node in map.into_values() {
-                graph.add_node(node).expect("node ids are map keys");
+        // Insert in content order: by kind (articles, people, organizations,
+        // statements: `NodeKind::ALL`), then id. Each kind's nodes are in
+        // id order already, in a list or map of their own (the entities'
+        // map holds people and organizations: the few organizations wait in
+        // a list), so no node is copied into a sorted list beside the graph.
+        let node_count = article_nodes.len() + nodes.len() + stmt_nodes.len();
+        let mut graph = QuoteGraph::with_capacity(node_count, edges.len() + occs.len());
+        let mut later: Vec<Node> = Vec::new();
+        let people = nodes.into_values().filter_map(|node| match node.data {
+            NodeData::Person(_) => Some(node),
+            _ => {
+                later.push(node);
+                None
             }
+        });
+        let all = article_nodes.into_iter().chain(people);
+        for node in all {
+            graph.add_node(node).expect("node ids are unique");
+        }
+        for node in later.into_iter().chain(stmt_nodes.into_values()) {
+            graph.add_node(node).expect("node ids are unique");
         }
         crate::probe::at("graph: nodes inserted");
         // A stable sort of edge numbers (4 bytes each) instead of the edges:
-        // the same order without a merge buffer of half the edges.
+        // the same order without a merge buffer of half the edges. Edges
+        // with equal kinds, endpoints and offsets have equal ids (the id is
+        // derived from those), so the ids need no comparing.
         let mut order: Vec<u32> = (0..edges.len() as u32).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&edges[a as usize], &edges[b as usize]);
-            (
-                a.edge.kind().rank(),
-                &a.source,
-                &a.target,
-                a.order,
-                &a.edge.id,
-            )
-                .cmp(&(
-                    b.edge.kind().rank(),
-                    &b.source,
-                    &b.target,
-                    b.order,
-                    &b.edge.id,
-                ))
+            (edge_rank(&a.edge), &a.source, &a.target, a.order).cmp(&(
+                edge_rank(&b.edge),
+                &b.source,
+                &b.target,
+                b.order,
+            ))
         });
         crate::probe::at("graph: edges sorted");
+        let reported_rank = EdgeKind::ReportedIn.rank();
+        let mut reported = Some(Reported {
+            occs,
+            members,
+            by_id,
+            stmt_ids,
+        });
         let mut edges: Vec<Option<PendingEdge>> = edges.into_iter().map(Some).collect();
         for i in order {
-            let mut pending = edges[i as usize].take().expect("each edge once");
-            if graph.has_edge_id(&pending.edge.id) {
-                let stem = pending.edge.id.clone();
-                let mut n = 2;
-                pending.edge.id = format!("{stem}~{n}");
-                while graph.has_edge_id(&pending.edge.id) {
-                    n += 1;
-                    pending.edge.id = format!("{stem}~{n}");
-                }
+            let pending = edges[i as usize].take().expect("each edge once");
+            if edge_rank(&pending.edge) > reported_rank
+                && let Some(r) = reported.take()
+            {
+                add_reported_in(&mut graph, r);
             }
-            graph
-                .add_edge(&pending.source, &pending.target, pending.edge)
-                .expect("build only links existing nodes of the right kinds");
+            graph.add_derived_edge(&pending.source, &pending.target, pending.edge);
+        }
+        if let Some(r) = reported.take() {
+            add_reported_in(&mut graph, r);
         }
         graph
+    }
+}
+
+/// What the `reported_in` edges are made of (see [`add_reported_in`]).
+struct Reported {
+    /// Each quotation's occurrence, taken by its edge.
+    occs: Vec<Option<Box<Occurrence>>>,
+    /// Each statement's quotations (indices into `occs`), in order.
+    members: Vec<Vec<usize>>,
+    /// Statement numbers in id order.
+    by_id: Vec<u32>,
+    /// Each statement's node id.
+    stmt_ids: Vec<String>,
+}
+
+/// Adds the `reported_in` edges, statement by statement in id order, each
+/// statement's occurrences in order.
+fn add_reported_in(graph: &mut QuoteGraph, r: Reported) {
+    let Reported {
+        mut occs,
+        mut members,
+        by_id,
+        stmt_ids,
+    } = r;
+    for s in by_id {
+        let source = &stmt_ids[s as usize];
+        for i in std::mem::take(&mut members[s as usize]) {
+            let o = occs[i].take().expect("each quote is in one cluster");
+            let target = QuoteGraph::article_id(&o.doc);
+            graph.add_derived_edge(source, &target, EdgeData::ReportedIn(o));
+        }
     }
 }
 
@@ -481,19 +506,34 @@ fn cluster_quotes<'a, 'q>(
     quotes: &'q [Quote],
     speaker_of: impl Fn(&'q Quote) -> Option<&'a str>,
 ) -> Vec<(Cluster<'a>, Vec<Link>)> {
-    let norms: Vec<String> = quotes
-        .par_iter()
-        .map(|q| normalize_text(&q.occ().quote))
+    // Each distinct quote text normalized once (on a big corpus a text
+    // recurs about three times: stories and templated quotes), and each
+    // quotation pointing at its text's form.
+    let mut distinct: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let mut texts: Vec<&str> = Vec::new();
+    let form: Vec<u32> = quotes
+        .iter()
+        .map(|q| {
+            let quote = &*q.occ().quote;
+            *distinct.entry(quote).or_insert_with(|| {
+                texts.push(quote);
+                texts.len() as u32 - 1
+            })
+        })
         .collect();
+    drop(distinct);
+    let norms: Vec<String> = texts.par_iter().map(|t| normalize_text(t)).collect();
+    drop(texts);
     let mut by_speaker: BTreeMap<Option<&str>, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
-    for (i, (q, norm)) in quotes.iter().zip(&norms).enumerate() {
+    for (i, (q, &f)) in quotes.iter().zip(&form).enumerate() {
         by_speaker
             .entry(speaker_of(q))
             .or_default()
-            .entry(norm.as_str())
+            .entry(norms[f as usize].as_str())
             .or_default()
             .push(i);
     }
+    drop(form);
     // Each speaker's plan is independent of the others': planned in
     // parallel, put together in speaker order.
     let by_speaker: Vec<_> = by_speaker.into_iter().collect();
@@ -622,21 +662,21 @@ fn display_text(quote: &str) -> String {
 
 /// One shared copy of each distinct string of the occurrences.
 #[derive(Default)]
-struct Interner(rustc_hash::FxHashSet<Arc<str>>);
+struct Interner(rustc_hash::FxHashSet<Text>);
 
 impl Interner {
-    fn get(&mut self, s: String) -> Arc<str> {
+    fn get(&mut self, s: String) -> Text {
         match self.0.get(s.as_str()) {
             Some(have) => have.clone(),
             None => {
-                let new: Arc<str> = s.into();
+                let new: Text = s.into();
                 self.0.insert(new.clone());
                 new
             }
         }
     }
 
-    fn opt(&mut self, s: Option<String>) -> Option<Arc<str>> {
+    fn opt(&mut self, s: Option<String>) -> Option<Text> {
         s.map(|s| self.get(s))
     }
 }
@@ -647,8 +687,8 @@ struct Quote {
     occ: Option<Box<Occurrence>>,
     entity: Option<usize>,
     /// The speaker string (canonical name, or as mined when unresolved).
-    speaker: Option<Arc<str>>,
-    lang: Arc<str>,
+    speaker: Option<Text>,
+    lang: Text,
     /// The confidence as mined (the occurrence's is clamped to 0..=1).
     confidence: f32,
 }

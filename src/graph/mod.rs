@@ -80,11 +80,6 @@ impl NodeKind {
     pub fn parse(s: &str) -> Option<NodeKind> {
         NodeKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
-
-    /// Storage and export order.
-    fn rank(self) -> usize {
-        NodeKind::ALL.iter().position(|&k| k == self).unwrap_or(0)
-    }
 }
 
 /// The five kinds of edge.
@@ -162,15 +157,124 @@ pub struct EntityInfo {
     /// Canonical name.
     pub name: String,
     /// Every name form seen.
-    pub aliases: BTreeSet<String>,
+    pub aliases: NameSet,
     /// Full-name forms that disagree with the canonical one.
-    pub variant_names: BTreeSet<String>,
+    pub variant_names: NameSet,
     /// Roles and titles seen.
-    pub roles: BTreeSet<String>,
+    pub roles: NameSet,
     /// Organizations the entity is affiliated with, by name.
-    pub affiliations: BTreeSet<String>,
+    pub affiliations: NameSet,
     /// Ids of the articles that mention the entity.
-    pub articles: BTreeSet<String>,
+    pub articles: NameSet,
+}
+
+/// A set of strings in sorted order, held as one boxed slice: a graph
+/// keeps five per entity, most with one to three strings, where a
+/// `BTreeSet<String>` took a B-tree leaf of about 280 bytes for any
+/// non-empty set. Read like the set it replaces (`iter`, `contains`,
+/// `len`, `&set` in a `for`), serialized as the same JSON array.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NameSet(Box<[String]>);
+
+impl NameSet {
+    /// The strings, ascending.
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.0.iter()
+    }
+
+    /// The number of strings.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `s` is one of the strings.
+    pub fn contains(&self, s: &str) -> bool {
+        self.0.binary_search_by(|x| x.as_str().cmp(s)).is_ok()
+    }
+
+    /// The smallest string.
+    pub fn first(&self) -> Option<&String> {
+        self.0.first()
+    }
+
+    /// Adds a string (a copy of the set: for building small sets, not
+    /// for filling big ones); whether it was new.
+    pub fn insert(&mut self, s: String) -> bool {
+        match self.0.binary_search(&s) {
+            Ok(_) => false,
+            Err(at) => {
+                let mut v = std::mem::take(&mut self.0).into_vec();
+                v.insert(at, s);
+                self.0 = v.into_boxed_slice();
+                true
+            }
+        }
+    }
+}
+
+impl From<BTreeSet<String>> for NameSet {
+    fn from(set: BTreeSet<String>) -> NameSet {
+        NameSet(set.into_iter().collect())
+    }
+}
+
+impl FromIterator<String> for NameSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> NameSet {
+        let mut v: Vec<String> = iter.into_iter().collect();
+        v.sort_unstable();
+        v.dedup();
+        NameSet(v.into_boxed_slice())
+    }
+}
+
+impl Extend<String> for NameSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        let have = std::mem::take(&mut self.0).into_vec();
+        *self = have.into_iter().chain(iter).collect();
+    }
+}
+
+impl IntoIterator for NameSet {
+    type Item = String;
+    type IntoIter = std::vec::IntoIter<String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_vec().into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a NameSet {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl std::fmt::Debug for NameSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+impl serde::Serialize for NameSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NameSet {
+    /// As a `BTreeSet<String>`: any array of strings, sorted, repeats
+    /// dropped.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<NameSet, D::Error> {
+        BTreeSet::<String>::deserialize(d).map(NameSet::from)
+    }
 }
 
 /// A statement: one thing a speaker said.
@@ -250,12 +354,28 @@ impl Node {
 }
 
 /// An edge: a stable id and what it stands for.
+///
+/// The id is not stored as text when it is the one derived from the edge's
+/// kind and endpoints (`<kind>:<source>-><target>`, with `#<start>` for a
+/// `reported_in` edge and `~<n>` for the `n`-th edge with that id), as it
+/// is for every edge [`QuoteGraph::build`] makes: a big graph has millions
+/// of edges. [`EdgeRef::id`] gives it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edge {
-    /// Stable id (`said:person:josh-earnest->stmt:0a1b2c3d4e5f`, ...).
-    pub id: String,
+    id: EdgeId,
     /// Kind-specific data.
     pub data: EdgeData,
+}
+
+/// How an [`Edge`] holds its id.
+#[derive(Clone, Debug, PartialEq)]
+enum EdgeId {
+    /// The derived id; with `~n` after it when `n >= 2`.
+    Derived(u32),
+    /// Any other id, as given (boxed: a thin pointer keeps every edge 8
+    /// bytes smaller than a `Box<str>` would).
+    #[allow(clippy::box_collection)]
+    Given(Box<String>),
 }
 
 /// The data of an edge, by kind.
@@ -282,7 +402,7 @@ pub enum EdgeData {
 
 /// One occurrence of a statement in an article: the quotation as mined.
 ///
-/// The strings are shared (`Arc<str>`): a graph holds one copy of each
+/// The strings are shared ([`Text`]): a graph holds one copy of each
 /// distinct article id, quote text, cue, rule, mention, source and role,
 /// however many occurrences repeat it (on a big corpus most do: every
 /// occurrence of one article has its id, and templated or widely reported
@@ -290,27 +410,86 @@ pub enum EdgeData {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Occurrence {
     /// Article id.
-    pub doc: Arc<str>,
+    pub doc: Text,
     /// Byte offset of the quote's first byte in the article text.
     pub start: usize,
     /// Byte offset one past the quote's last byte.
     pub end: usize,
     /// The quote exactly as written.
-    pub quote: Arc<str>,
+    pub quote: Text,
     /// The reporting word or phrase.
-    pub cue: Option<Arc<str>>,
+    pub cue: Option<Text>,
     /// Direct, mixed or indirect.
     pub kind: QuoteKind,
     /// Confidence of the attribution, 0 to 1.
     pub confidence: f32,
     /// The rule that decided the attribution.
-    pub rule: Arc<str>,
+    pub rule: Text,
     /// The speaker as written next to the quote.
-    pub speaker_mention: Option<Arc<str>>,
+    pub speaker_mention: Option<Text>,
     /// A source the speaker cites.
-    pub cited: Option<Arc<str>>,
+    pub cited: Option<Text>,
     /// The speaker's role as written beside the quote.
-    pub role: Option<Arc<str>>,
+    pub role: Option<Text>,
+}
+
+/// A shared, immutable string behind one thin pointer: 8 bytes where an
+/// `Arc<str>` takes 16, for the seven strings of every [`Occurrence`] (a
+/// big graph has millions). It reads as a `str` (`&*text`,
+/// `option.as_deref()`) and compares, orders, hashes, prints and
+/// debug-prints as one. The price is one more allocation per distinct
+/// string, which the sharing repays many times over.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(#[allow(clippy::redundant_allocation)] Arc<Box<str>>);
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(Arc::new(s.into_boxed_str()))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text(Arc::new(s.into()))
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for Text {
+    fn from(s: std::borrow::Cow<'_, str>) -> Text {
+        s.into_owned().into()
+    }
 }
 
 /// How two statements' wordings relate.
@@ -378,9 +557,52 @@ impl CiteVia {
 }
 
 impl Edge {
+    /// An edge with this id (see [`EdgeRef::id`]) and data.
+    pub fn new(id: impl Into<String>, data: EdgeData) -> Edge {
+        Edge {
+            id: EdgeId::Given(Box::new(id.into())),
+            data,
+        }
+    }
+
+    /// An edge with the id derived from its kind and endpoints, `~n` after
+    /// it for `n >= 2` (see [`EdgeRef::id`]).
+    pub(crate) fn derived(data: EdgeData, n: u32) -> Edge {
+        Edge {
+            id: EdgeId::Derived(n),
+            data,
+        }
+    }
+
+    /// The id this edge has between nodes `source` and `target`.
+    pub fn id_between(&self, source: &str, target: &str) -> std::borrow::Cow<'_, str> {
+        match &self.id {
+            EdgeId::Given(id) => std::borrow::Cow::Borrowed(id.as_str()),
+            EdgeId::Derived(n) => {
+                std::borrow::Cow::Owned(derived_id(self.kind(), &self.data, source, target, *n))
+            }
+        }
+    }
+
+    /// Stores the id as derived when it is the derived one.
+    fn compact(&mut self, source: &str, target: &str) {
+        if let EdgeId::Given(id) = &self.id
+            && let Some(n) = derived_number(id, self.kind(), &self.data, source, target)
+        {
+            self.id = EdgeId::Derived(n);
+        }
+    }
+
     /// The edge's kind.
     pub fn kind(&self) -> EdgeKind {
-        match self.data {
+        self.data.kind()
+    }
+}
+
+impl EdgeData {
+    /// The kind of edge this is the data of.
+    pub fn kind(&self) -> EdgeKind {
+        match self {
             EdgeData::Said => EdgeKind::Said,
             EdgeData::ReportedIn(_) => EdgeKind::ReportedIn,
             EdgeData::AffiliatedWith { .. } => EdgeKind::AffiliatedWith,
@@ -399,6 +621,51 @@ pub struct EdgeRef<'a> {
     pub target: &'a Node,
     /// The edge.
     pub edge: &'a Edge,
+}
+
+impl<'a> EdgeRef<'a> {
+    /// The edge's stable id (`said:person:josh-earnest->stmt:0a1b2c3d4e5f`,
+    /// `reported_in:stmt:...->article:a1#120`, ...).
+    pub fn id(&self) -> std::borrow::Cow<'a, str> {
+        self.edge.id_between(&self.source.id, &self.target.id)
+    }
+}
+
+/// The id derived from an edge's kind and endpoints:
+/// `<kind>:<source>-><target>`, `#<start>` after it for a `reported_in`
+/// edge, and `~<n>` for `n >= 2`.
+fn derived_id(kind: EdgeKind, data: &EdgeData, source: &str, target: &str, n: u32) -> String {
+    use std::fmt::Write as _;
+    let mut id = String::with_capacity(kind.as_str().len() + source.len() + target.len() + 3 + 12);
+    id.push_str(kind.as_str());
+    id.push(':');
+    id.push_str(source);
+    id.push_str("->");
+    id.push_str(target);
+    if let EdgeData::ReportedIn(o) = data {
+        let _ = write!(id, "#{}", o.start);
+    }
+    if n >= 2 {
+        let _ = write!(id, "~{n}");
+    }
+    id
+}
+
+/// `n` when `id` is the derived id of such an edge with `~n` (1 for none).
+fn derived_number(
+    id: &str,
+    kind: EdgeKind,
+    data: &EdgeData,
+    source: &str,
+    target: &str,
+) -> Option<u32> {
+    let stem = derived_id(kind, data, source, target, 1);
+    let rest = id.strip_prefix(stem.as_str())?;
+    if rest.is_empty() {
+        return Some(1);
+    }
+    let n: u32 = rest.strip_prefix('~')?.parse().ok()?;
+    (n >= 2 && format!("~{n}") == rest).then_some(n)
 }
 
 /// Why a node or edge could not be added.
@@ -446,12 +713,13 @@ pub struct QuoteGraph {
     edge_ids: IdIndex<EdgeIndex>,
 }
 
-/// Ids -> indices without a second copy of every id: keyed by a 64-bit hash
-/// of the id and checked against the id stored in the graph; an id whose
-/// hash another id already has (rare) is kept whole.
+/// Ids -> indices without a second copy of every id: keyed by a 32-bit hash
+/// of the id and checked against the id in the graph; an id whose hash
+/// another id already has (rare: about a hundred ids in a million) is kept
+/// whole. Eight bytes a slot (a 64-bit hash took sixteen).
 #[derive(Clone, Debug)]
 struct IdIndex<Ix> {
-    by_hash: rustc_hash::FxHashMap<u64, Ix>,
+    by_hash: rustc_hash::FxHashMap<u32, Ix>,
     clashes: HashMap<String, Ix>,
 }
 
@@ -474,15 +742,16 @@ impl<Ix> IdIndex<Ix> {
 }
 
 impl<Ix: Copy> IdIndex<Ix> {
-    fn hash(id: &str) -> u64 {
+    fn hash(id: &str) -> u32 {
         use std::hash::{BuildHasher, BuildHasherDefault};
-        BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id)
+        let h = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id);
+        (h ^ (h >> 32)) as u32
     }
 
-    /// The index of `id`; `id_of` gives the id stored at an index.
-    fn get<'g>(&self, id: &str, id_of: impl Fn(Ix) -> &'g str) -> Option<Ix> {
+    /// The index of `id`; `has_id` tells whether an index has it.
+    fn get(&self, id: &str, has_id: impl Fn(Ix) -> bool) -> Option<Ix> {
         match self.by_hash.get(&Self::hash(id)) {
-            Some(&ix) if id_of(ix) == id => Some(ix),
+            Some(&ix) if has_id(ix) => Some(ix),
             Some(_) => self.clashes.get(id).copied(),
             None => None,
         }
@@ -542,15 +811,16 @@ impl QuoteGraph {
         &mut self,
         source: &str,
         target: &str,
-        edge: Edge,
+        mut edge: Edge,
     ) -> Result<EdgeIndex, GraphError> {
-        if self.has_edge_id(&edge.id) {
-            return Err(GraphError::DuplicateEdge(edge.id));
+        let id = edge.id_between(source, target).into_owned();
+        if self.has_edge_id(&id) {
+            return Err(GraphError::DuplicateEdge(id));
         }
-        let lookup = |id: &str| {
-            self.index_of(id).ok_or_else(|| GraphError::UnknownNode {
-                edge: edge.id.clone(),
-                node: id.to_owned(),
+        let lookup = |node: &str| {
+            self.index_of(node).ok_or_else(|| GraphError::UnknownNode {
+                edge: id.clone(),
+                node: node.to_owned(),
             })
         };
         let (s, t) = (lookup(source)?, lookup(target)?);
@@ -558,19 +828,64 @@ impl QuoteGraph {
         if !endpoints_ok(edge.kind(), from, to) {
             return Err(GraphError::WrongEndpoints {
                 kind: edge.kind().as_str(),
-                edge: edge.id,
+                edge: id,
                 from: from.as_str(),
                 to: to.as_str(),
             });
         }
+        edge.compact(source, target);
+        Ok(self.insert_edge(s, t, edge, &id))
+    }
+
+    /// Adds an edge known to be valid, whose id `id` is not taken.
+    fn insert_edge(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge, id: &str) -> EdgeIndex {
         let ix = self.graph.add_edge(s, t, edge);
-        self.edge_ids.insert(&self.graph[ix].id, ix);
-        Ok(ix)
+        self.edge_ids.insert(id, ix);
+        ix
+    }
+
+    /// The id of the edge at `ix`.
+    fn edge_id_at(&self, ix: EdgeIndex) -> Option<std::borrow::Cow<'_, str>> {
+        let (s, t) = self.graph.edge_endpoints(ix)?;
+        Some(self.graph[ix].id_between(&self.graph[s].id, &self.graph[t].id))
+    }
+
+    /// The index of the edge with this id.
+    fn edge_index(&self, id: &str) -> Option<EdgeIndex> {
+        self.edge_ids
+            .get(id, |ix| self.edge_id_at(ix).is_some_and(|have| have == id))
+    }
+
+    /// Adds an edge [`QuoteGraph::build`] made between two nodes it added,
+    /// with the derived id, `~2`, `~3`, ... after it when that is taken.
+    fn add_derived_edge(&mut self, source: &str, target: &str, data: EdgeData) {
+        let kind = data.kind();
+        let mut id = derived_id(kind, &data, source, target, 1);
+        let mut n = 1;
+        if self.has_edge_id(&id) {
+            let stem = id.clone();
+            n = 2;
+            id = format!("{stem}~{n}");
+            while self.has_edge_id(&id) {
+                n += 1;
+                id = format!("{stem}~{n}");
+            }
+        }
+        let (s, t) = (self.index_of(source), self.index_of(target));
+        let (Some(s), Some(t)) = (s, t) else {
+            unreachable!("build only links nodes it added: {id}");
+        };
+        debug_assert!(endpoints_ok(
+            kind,
+            self.graph[s].kind(),
+            self.graph[t].kind()
+        ));
+        self.insert_edge(s, t, Edge::derived(data, n), &id);
     }
 
     /// Whether an edge has this id.
     fn has_edge_id(&self, id: &str) -> bool {
-        self.edge_ids.get(id, |ix| &self.graph[ix].id).is_some()
+        self.edge_index(id).is_some()
     }
 
     /// The underlying petgraph graph, for algorithms.
@@ -590,7 +905,7 @@ impl QuoteGraph {
 
     /// The index of the node with this id.
     pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
-        self.node_ids.get(id, |ix| &self.graph[ix].id)
+        self.node_ids.get(id, |ix| self.graph[ix].id == id)
     }
 
     /// The node with this id.
@@ -600,7 +915,7 @@ impl QuoteGraph {
 
     /// The edge with this id, with its endpoints.
     pub fn edge(&self, id: &str) -> Option<EdgeRef<'_>> {
-        let ix = self.edge_ids.get(id, |ix| &self.graph[ix].id)?;
+        let ix = self.edge_index(id)?;
         let (s, t) = self.graph.edge_endpoints(ix)?;
         Some(EdgeRef {
             source: &self.graph[s],

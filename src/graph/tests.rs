@@ -289,7 +289,7 @@ fn ids_are_stable_and_order_independent() {
     let ids = |g: &QuoteGraph| {
         (
             g.nodes().map(|n| n.id.clone()).collect::<Vec<_>>(),
-            g.edges().map(|e| e.edge.id.clone()).collect::<Vec<_>>(),
+            g.edges().map(|e| e.id().into_owned()).collect::<Vec<_>>(),
         )
     };
     assert_eq!(ids(&g1), ids(&g2));
@@ -311,7 +311,7 @@ fn duplicate_offsets_get_distinct_edge_ids() {
         quote("d", 5, "same words here", None),
     ];
     let g = QuoteGraph::build(&[], &q, &[]);
-    let ids: Vec<_> = g.edges().map(|e| e.edge.id.clone()).collect();
+    let ids: Vec<_> = g.edges().map(|e| e.id().into_owned()).collect();
     assert_eq!(ids.len(), 2);
     assert_ne!(ids[0], ids[1]);
     assert!(ids[1].ends_with("~2"), "{ids:?}");
@@ -327,7 +327,7 @@ fn entities_sharing_an_id_merge() {
     assert_eq!(g.node_count(), 1);
     let e = g.node("person:x").unwrap().as_entity().unwrap();
     assert_eq!(e.name, "X");
-    assert_eq!(e.roles, set(&["r1", "r2"]));
+    assert_eq!(e.roles, NameSet::from(set(&["r1", "r2"])));
     assert!(e.aliases.contains("X Y"));
 }
 
@@ -352,10 +352,7 @@ fn add_edge_checks_endpoints() {
         .add_edge(
             "article:a",
             "article:a",
-            Edge {
-                id: "said:x".into(),
-                data: EdgeData::Said,
-            },
+            Edge::new("said:x", EdgeData::Said),
         )
         .unwrap_err();
     assert!(matches!(err, GraphError::WrongEndpoints { .. }), "{err}");
@@ -363,12 +360,12 @@ fn add_edge_checks_endpoints() {
         .add_edge(
             "article:a",
             "org:none",
-            Edge {
-                id: "cites:x".into(),
-                data: EdgeData::Cites {
+            Edge::new(
+                "cites:x",
+                EdgeData::Cites {
                     via: BTreeSet::new(),
                 },
-            },
+            ),
         )
         .unwrap_err();
     assert_eq!(
@@ -409,7 +406,7 @@ fn around_a_person_and_subgraph() {
         .collect();
     let got: Vec<_> = sub.nodes().map(|n| n.id.clone()).collect();
     assert_eq!(got, order);
-    assert!(sub.edges().all(|e| g.edge(&e.edge.id).is_some()));
+    assert!(sub.edges().all(|e| g.edge(&e.id()).is_some()));
     let round = QuoteGraph::from_json(&sub.to_json()).unwrap();
     assert_eq!(round.to_json(), sub.to_json());
 
@@ -435,7 +432,169 @@ fn id_index_finds_ids_whose_hash_is_taken() {
     // Make "b" clash with "a": its hash already points at index 0.
     index.by_hash.insert(IdIndex::<usize>::hash("b"), 0);
     index.insert("b", 1);
-    assert_eq!(index.get("a", id_of), Some(0));
-    assert_eq!(index.get("b", id_of), Some(1));
-    assert_eq!(index.get("c", id_of), None);
+    assert_eq!(index.get("a", |ix| id_of(ix) == "a"), Some(0));
+    assert_eq!(index.get("b", |ix| id_of(ix) == "b"), Some(1));
+    assert_eq!(index.get("c", |ix| id_of(ix) == "c"), None);
+}
+
+#[test]
+fn built_edges_are_found_by_their_derived_ids() {
+    let q = vec![
+        quote("d", 5, "same words here", None),
+        quote("d", 5, "same words here", None),
+    ];
+    let g = QuoteGraph::build(&[], &q, &[]);
+    for e in g.edges() {
+        let id = e.id();
+        let found = g.edge(&id).expect("found by id");
+        assert_eq!(found.id(), id);
+        assert!(std::ptr::eq(found.edge, e.edge));
+    }
+    assert!(g.edge("reported_in:nope").is_none());
+}
+
+#[test]
+fn given_edge_ids_are_kept_and_derived_ones_compacted() {
+    let mut g = QuoteGraph::new();
+    for (id, data) in [
+        ("person:x", NodeData::Person(Box::default())),
+        ("org:y", NodeData::Organization(Box::default())),
+    ] {
+        g.add_node(Node {
+            id: id.into(),
+            data,
+        })
+        .unwrap();
+    }
+    let aff = || EdgeData::AffiliatedWith { role: None };
+    g.add_edge("person:x", "org:y", Edge::new("custom id", aff()))
+        .unwrap();
+    g.add_edge(
+        "person:x",
+        "org:y",
+        Edge::new("affiliated_with:person:x->org:y", aff()),
+    )
+    .unwrap();
+    g.add_edge(
+        "person:x",
+        "org:y",
+        Edge::new("affiliated_with:person:x->org:y~3", aff()),
+    )
+    .unwrap();
+    // Not of the derived form: `~1`, `~02` and a suffix after the number.
+    for odd in ["~1", "~02", "~3x", "~"] {
+        g.add_edge(
+            "person:x",
+            "org:y",
+            Edge::new(format!("affiliated_with:person:x->org:y{odd}"), aff()),
+        )
+        .unwrap();
+    }
+    let ids: Vec<String> = g.edges().map(|e| e.id().into_owned()).collect();
+    assert_eq!(
+        ids,
+        [
+            "custom id",
+            "affiliated_with:person:x->org:y",
+            "affiliated_with:person:x->org:y~3",
+            "affiliated_with:person:x->org:y~1",
+            "affiliated_with:person:x->org:y~02",
+            "affiliated_with:person:x->org:y~3x",
+            "affiliated_with:person:x->org:y~",
+        ]
+    );
+    let stored: Vec<bool> = g
+        .edges()
+        .map(|e| matches!(e.edge.id, super::EdgeId::Given(_)))
+        .collect();
+    assert_eq!(stored, [true, false, false, true, true, true, true]);
+    for id in &ids {
+        assert_eq!(g.edge(id).expect("found").id(), id.as_str());
+    }
+    assert!(matches!(
+        g.add_edge(
+            "person:x",
+            "org:y",
+            Edge::new("affiliated_with:person:x->org:y~3", aff())
+        ),
+        Err(GraphError::DuplicateEdge(_))
+    ));
+    // A copy keeps the ids.
+    let sub = g.subgraph(|_| true);
+    let again: Vec<String> = sub.edges().map(|e| e.id().into_owned()).collect();
+    assert_eq!(again, ids);
+}
+
+proptest::proptest! {
+    /// A `Text` compares, orders, hashes and prints as its `str` (what
+    /// `Borrow<str>` lookups and the `Debug` of occurrences rely on), and
+    /// is half an `Arc<str>`.
+    #[test]
+    fn text_behaves_as_its_str(a in "\\PC{0,12}", b in "\\PC{0,12}") {
+        use std::hash::BuildHasher;
+        let (ta, tb) = (Text::from(a.as_str()), Text::from(b.clone()));
+        proptest::prop_assert_eq!(&*ta, a.as_str());
+        proptest::prop_assert_eq!(ta.cmp(&tb), a.as_str().cmp(b.as_str()));
+        proptest::prop_assert_eq!(ta == tb, a == b);
+        proptest::prop_assert_eq!(format!("{ta:?}"), format!("{a:?}"));
+        proptest::prop_assert_eq!(format!("{ta}"), a.clone());
+        let h = std::collections::hash_map::RandomState::new();
+        proptest::prop_assert_eq!(h.hash_one(&ta), h.hash_one(a.as_str()));
+        let set: std::collections::HashSet<Text> = [ta.clone()].into();
+        proptest::prop_assert!(set.contains(a.as_str()));
+        proptest::prop_assert_eq!(std::mem::size_of::<Option<Text>>(), 8);
+    }
+}
+
+#[test]
+fn id_index_finds_every_one_of_many_ids() {
+    use super::IdIndex;
+    // Enough ids that some 32-bit hashes clash (about ten pairs among
+    // 300,000 ids).
+    let ids: Vec<String> = (0..300_000).map(|i| format!("stmt:{i:x}")).collect();
+    let mut index: IdIndex<usize> = IdIndex::default();
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(index.get(id, |ix| ids[ix] == *id), None);
+        index.insert(id, i);
+    }
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(index.get(id, |ix| ids[ix] == *id), Some(i), "{id}");
+    }
+    assert_eq!(index.get("stmt:none", |ix| ids[ix] == "stmt:none"), None);
+    assert!(!index.clashes.is_empty());
+}
+
+proptest::proptest! {
+    /// A `NameSet` holds, iterates, finds, counts, prints and serializes
+    /// what the `BTreeSet<String>` it replaces did, however it is made.
+    #[test]
+    fn name_set_behaves_as_a_btree_set(
+        items in proptest::collection::vec("[a-c]{0,3}", 0..12),
+        more in proptest::collection::vec("[a-c]{0,3}", 0..4),
+        probe in "[a-c]{0,3}",
+    ) {
+        let mut want: BTreeSet<String> = items.iter().cloned().collect();
+        let mut got = NameSet::from(want.clone());
+        let collected: NameSet = items.iter().cloned().collect();
+        proptest::prop_assert_eq!(&collected, &got);
+        proptest::prop_assert!(got.iter().eq(want.iter()));
+        proptest::prop_assert_eq!(got.len(), want.len());
+        proptest::prop_assert_eq!(got.is_empty(), want.is_empty());
+        proptest::prop_assert_eq!(got.first(), want.first());
+        proptest::prop_assert_eq!(got.contains(&probe), want.contains(&probe));
+        proptest::prop_assert_eq!(format!("{got:?}"), format!("{want:?}"));
+        proptest::prop_assert_eq!(
+            serde_json::to_string(&got).unwrap(),
+            serde_json::to_string(&want).unwrap()
+        );
+        let back: NameSet = serde_json::from_str(&serde_json::to_string(&items).unwrap()).unwrap();
+        proptest::prop_assert_eq!(&back, &got);
+        let mut extended = got.clone();
+        extended.extend(more.iter().cloned());
+        for m in &more {
+            proptest::prop_assert_eq!(got.insert(m.clone()), want.insert(m.clone()));
+        }
+        proptest::prop_assert!(got.iter().eq(want.iter()));
+        proptest::prop_assert_eq!(extended, got);
+    }
 }

@@ -537,7 +537,7 @@ pub fn entity(graph: &QuoteGraph, name: &str) -> EntityAnswer {
             .map(|(_, o)| o)
             .collect();
         let tidy = |s: &String| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        let mut affiliations: BTreeSet<String> = e.affiliations.clone();
+        let mut affiliations: BTreeSet<String> = e.affiliations.iter().cloned().collect();
         affiliations.extend(
             graph
                 .affiliations_of(&n.id)
