@@ -2207,3 +2207,11 @@ fn the_company_is_not_an_analysts_employer() {
         Some("Hollins & Vane"),
     );
 }
+
+#[test]
+fn someone_is_an_unnamed_source_not_the_last_speaker() {
+    let m = run("\"I have not,\" said Minister Gideon Marshfield.\n\n\
+         \"In a Range Rover!\" shouted someone on the benches opposite.");
+    let q = direct(&m, "In a Range Rover!", None);
+    assert_type(&m, &q, SpeakerType::Anonymous);
+}

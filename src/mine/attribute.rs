@@ -1227,6 +1227,24 @@ impl Doc<'_> {
                 cited: None,
             });
         }
+        // `shouted someone on the benches`: an unnamed source that is a
+        // function word too, with what follows it.
+        if let Some((n, _)) = self.lx.anonymous.longest_at(&self.lowers, k)
+            && self.lx.is_function(first)
+        {
+            let mut b = k + n;
+            while b < hi && b - k < 8 && self.toks[b].is_word() && self.inq[b].is_none() {
+                b += 1;
+            }
+            return Some(Slot {
+                a: k,
+                b,
+                kind: MKind::Anon,
+                mention: None,
+                role: None,
+                cited: None,
+            });
+        }
         // `drawing groans from the crowd`: a preposition opens no subject.
         if self.lx.is_function(first) && !DETERMINERS.contains(&first) {
             return None;
