@@ -52,6 +52,20 @@ struct Slot {
     cited: Option<String>,
 }
 
+impl Slot {
+    /// An unnamed source over `a..b`, with no role or cited source.
+    fn anon(a: usize, b: usize) -> Slot {
+        Slot {
+            a,
+            b,
+            kind: MKind::Anon,
+            mention: None,
+            role: None,
+            cited: None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Cue {
     v: usize,
@@ -1236,14 +1250,7 @@ impl Doc<'_> {
             while b < hi && b - k < 8 && self.toks[b].is_word() && self.inq[b].is_none() {
                 b += 1;
             }
-            return Some(Slot {
-                a: k,
-                b,
-                kind: MKind::Anon,
-                mention: None,
-                role: None,
-                cited: None,
-            });
+            return Some(Slot::anon(k, b));
         }
         // `drawing groans from the crowd`: a preposition opens no subject.
         if self.lx.is_function(first) && !DETERMINERS.contains(&first) {
@@ -1360,14 +1367,7 @@ impl Doc<'_> {
             }
         }
         if groups && b > k && b == hi && self.plural_group(k, b) {
-            return Some(Slot {
-                a: k,
-                b,
-                kind: MKind::Anon,
-                mention: None,
-                role: None,
-                cited: None,
-            });
+            return Some(Slot::anon(k, b));
         }
         // `a Wall Street Journal report`: the organization inside.
         (k..b).find_map(|s| {
