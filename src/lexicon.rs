@@ -700,6 +700,14 @@ pub struct Lexicon {
     pub subordinators: Vec<String>,
     /// Pronouns as the person spoken to (`told him the deal was off`).
     pub object_pronouns: Vec<String>,
+    /// Possessive pronouns with the pronoun they stand for (`its` -> `it`):
+    /// `according to its website` is the organization's.
+    pub possessive_pronouns: Vec<(String, String)>,
+    /// Words that make a description definite (`the`, `this`); a language
+    /// without articles leaves it empty, and then a bare noun is definite.
+    pub definites: Vec<String>,
+    /// Words that make a description indefinite (`a`, `một`).
+    pub indefinites: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -718,6 +726,11 @@ pub struct Lexicon {
     pub pronouns: Phrases<PronounKind>,
     /// Heads of unnamed sources (`officials`).
     pub anonymous: Phrases<()>,
+    /// Heads of documents that speak for their author (`the statement
+    /// said`, `court documents`), from `documents.txt`; true for documents
+    /// a speaker just quoted issued even when the article does not say so
+    /// (`the statement`, `the letter`; flag `a`).
+    pub documents: Phrases<bool>,
     /// Words that make a name an organization, with the organization type.
     pub org_words: Phrases<String>,
     /// Lower-case syllables that continue an organization's name after its
@@ -887,6 +900,20 @@ impl Lexicon {
                             "name_ordinals" => lx.name_ordinals = words(&v),
                             "subordinators" => lx.subordinators = words(&v),
                             "object_pronouns" => lx.object_pronouns = words(&v),
+                            "possessive_pronouns" => {
+                                lx.possessive_pronouns = words(&v)
+                                    .into_iter()
+                                    .map(|w| match w.split_once(':') {
+                                        Some((p, q)) => Ok((p.to_string(), q.to_string())),
+                                        None => Err(err(
+                                            line,
+                                            format!("`{w}` is not `possessive:pronoun`"),
+                                        )),
+                                    })
+                                    .collect::<Result<_, _>>()?
+                            }
+                            "definites" => lx.definites = words(&v),
+                            "indefinites" => lx.indefinites = words(&v),
                             "whatlang" => {
                                 lx.whatlang =
                                     Some(whatlang::Lang::from_code(&v).ok_or_else(|| {
@@ -931,6 +958,14 @@ impl Lexicon {
                         lx.pronouns.insert(a, k);
                     }
                     "anonymous.txt" => lx.anonymous.insert(a, ()),
+                    "documents.txt" => {
+                        let authored = match b {
+                            None => false,
+                            Some("a") => true,
+                            Some(o) => return Err(err(line, format!("unknown flag `{o}`"))),
+                        };
+                        lx.documents.insert(a, authored);
+                    }
                     "org_words.txt" => lx.org_words.insert(a, b.unwrap_or("").to_lowercase()),
                     "org_continuations.txt" => {
                         let k = match b.unwrap_or("") {
@@ -1104,6 +1139,7 @@ impl Lexicon {
             courtesy,
             pronouns,
             anonymous,
+            documents,
             org_words,
             org_continuations,
             orgs,

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{assert_absent, clause, dump, find, run_with_lang};
+use common::{assert_absent, assert_type, clause, direct, dump, find, run_with_lang};
 use quotegraph::model::{QuoteKind, SpeakerType};
 
 fn en(text: &str) -> quotegraph::mine::MinedArticle {
@@ -130,4 +130,87 @@ fn the_clause_after_told_starts_after_whom_it_was_told_to() {
     ] {
         assert!(texts.contains(&want), "{want:?} not in {texts:?}");
     }
+}
+
+#[test]
+fn a_document_speaks_for_whoever_issued_it() {
+    let m = en(
+        "The Harlow Valley Water Board said in a statement on Monday that the boil-water \
+         advisory would stay in place.\n\n\
+         Crews had replaced two valves overnight, the statement said.\n\n\
+         \"We know this is frustrating,\" the statement said.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "Crews had replaced two valves overnight",
+        Some("Harlow Valley Water Board"),
+    );
+    direct(
+        &m,
+        "We know this is frustrating,",
+        Some("Harlow Valley Water Board"),
+    );
+}
+
+#[test]
+fn a_statement_the_speaker_just_quoted_issued() {
+    let m = en(
+        "Northgate Health said Monday that emergency wait times had doubled since June.\n\n\
+         The statement said patients with minor injuries should visit a clinic instead.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "patients with minor injuries should visit a clinic instead",
+        Some("Northgate Health"),
+    );
+}
+
+#[test]
+fn a_document_with_no_author_named_is_an_unnamed_source() {
+    let m = en("Mayor Ines Carrow opened the new arena on Saturday.\n\n\
+         The accused had lived in the house since March, according to court documents.\n\n\
+         A report said the arena's roof would need repairs within five years.\n\n\
+         The ruling said the province had overstepped its authority.");
+    for text in [
+        "The accused had lived in the house since March",
+        "the arena's roof would need repairs within five years",
+        "the province had overstepped its authority",
+    ] {
+        let q = clause(&m, QuoteKind::Indirect, text, None);
+        assert_type(&m, &q, SpeakerType::Anonymous);
+    }
+}
+
+#[test]
+fn an_organization_word_before_a_document_names_its_author() {
+    let m = en(
+        "Staff from the Westbrook Museum of History returned the drum on Thursday.\n\n\
+         The drum was bought by a collector in 1911, according to museum records.\n\n\
+         Ferrant Exchange has about two million users, according to its website.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "The drum was bought by a collector in 1911",
+        Some("Westbrook Museum of History"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "Ferrant Exchange has about two million users",
+        Some("Ferrant Exchange"),
+    );
+}
+
+#[test]
+fn a_collective_noun_after_told_is_whom_it_was_told_to() {
+    let m = en("The driver, Omar Haddad, told police he swerved to avoid a deer.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "he swerved to avoid a deer",
+        Some("Omar Haddad"),
+    );
 }

@@ -633,3 +633,24 @@ fn vi_long_aside_in_brackets_before_the_cue() {
         Some("Trần Minh Khoa"),
     );
 }
+
+#[test]
+fn vi_a_document_speaks_for_whoever_issued_it() {
+    let m = run(
+        "Công ty Cấp nước Hòa Phong sau đó ra thông cáo nêu rõ nước sạch sẽ được cấp lại từ sáng mai.\n\n\
+         Giá nước bình quân tăng 6% trong quý III, theo báo cáo vừa công bố của Hiệp hội Cấp thoát nước Miền Trung. \
+         Trong quý, nhiều hộ dân chỉ dùng chưa tới 10 mét khối mỗi tháng, báo cáo cho biết.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "nước sạch sẽ được cấp lại từ sáng mai",
+        Some("Công ty Cấp nước Hòa Phong"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "Trong quý, nhiều hộ dân chỉ dùng chưa tới 10 mét khối mỗi tháng",
+        Some("Hiệp hội Cấp thoát nước Miền Trung"),
+    );
+}

@@ -110,6 +110,18 @@ const MAX_CLAUSE: usize = 250;
 /// over: enough for any article, and a bound that keeps huge inputs linear.
 const LOOKBACK: usize = 400;
 
+/// How many paragraphs back `the statement` looks for the sentence that
+/// introduced the document ([`Doc::document_author`]).
+const DOCUMENT_PARAGRAPHS: usize = 3;
+
+/// How many words may stand between an author and the document it issues
+/// (`X sau đó ra thông cáo`, `X issued a statement`).
+const DOCUMENT_VERB: usize = 4;
+
+/// How many tokens after a document its author may be named (`a report
+/// released Monday by X`).
+const DOCUMENT_AUTHOR: usize = 10;
+
 /// Where the description before an apposition starts (`His lawyer` in
 /// `His lawyer, Nathan Pruitt, said`): back to a clause boundary.
 fn p_start(doc: &Doc<'_>, p: usize, lo: usize) -> usize {
@@ -700,6 +712,9 @@ impl Doc<'_> {
         if let Some(kind) = self.descriptor_head(a, b, definite) {
             return Some(kind);
         }
+        if let Some(kind) = self.document(a, b) {
+            return Some(kind);
+        }
         let head = &self.lowers[b - 1];
         // `the 16-year-old said`: the person of that age, or in focus.
         if definite && let Some(n) = self.lx.age_of(head) {
@@ -742,6 +757,47 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// `the statement`, `court documents`, `a report`: a document in lower
+    /// case ending `a..b` (`documents.txt`) speaks for its author when
+    /// definite; an indefinite one is an unnamed source. A possessor
+    /// (`the council's report`) is left to [`Self::possessor_org`].
+    fn document(&self, a: usize, b: usize) -> Option<MKind> {
+        let s = (a..b).find(|&s| {
+            self.lx
+                .documents
+                .longest_at(&self.lowers, s)
+                .is_some_and(|(n, _)| s + n == b)
+        })?;
+        if self.toks[s..b].iter().any(|t| t.cap)
+            || self.toks[a..b]
+                .iter()
+                .any(|t| t.kind == Tk::Possessive || !t.is_word())
+        {
+            return None;
+        }
+        // `museum records`, `the company statement`: the organization of
+        // that type named in the article.
+        if s > a
+            && let Some(t) = self.lx.org_words.word(&self.lowers[s - 1])
+        {
+            return Some(MKind::Document(t.clone()));
+        }
+        let first = self.lowers[a].as_str();
+        if let Some((_, p)) = self.lx.possessive_pronouns.iter().find(|(w, _)| w == first) {
+            return self.lx.pronouns.word(p).map(|&k| MKind::Pronoun(k));
+        }
+        let definite = if self.lx.definites.is_empty() {
+            !self.lx.indefinites.iter().any(|w| w == first)
+        } else {
+            self.lx.definites.iter().any(|w| w == first)
+        };
+        Some(if definite {
+            MKind::Document(String::new())
+        } else {
+            MKind::Anon
+        })
     }
 
     /// Whether `a..b` ends in a plural noun in lower case (`language.txt`'s
@@ -1164,7 +1220,10 @@ impl Doc<'_> {
                 a -= 1;
                 break;
             }
-            if self.lx.is_function(l) && t.kind != Tk::Possessive || self.lx.verbs.has_word(l) {
+            // `the report said`: a document's head may be a verb too.
+            if self.lx.is_function(l) && t.kind != Tk::Possessive
+                || self.lx.verbs.has_word(l) && !(a == j && self.lx.documents.has_word(l) && !t.cap)
+            {
                 break;
             }
             a -= 1;
@@ -1350,6 +1409,34 @@ impl Doc<'_> {
             && !(b > k && self.lx.auxiliaries.contains(&self.lowers[b]))
         {
             b += 1;
+        }
+        // `court documents`, `a statement from the Harbour Trust`: a
+        // document is its head (not `court`), and a sender named after
+        // `from` speaks.
+        if let Some((e, kind)) = (k + 1..=b).find_map(|e| Some((e, self.document(k, e)?))) {
+            if let Some(mi) = self.name_mention_starting(e + 1)
+                && self.lowers.get(e).is_some_and(|w| w == "from")
+                && matches!(self.mentions[mi].kind, MKind::Org | MKind::Person)
+                && self.mentions[mi].b <= hi
+            {
+                let m = &self.mentions[mi];
+                return Some(Slot {
+                    a: k,
+                    b: m.b,
+                    kind: m.kind.clone(),
+                    mention: Some(mi),
+                    role: None,
+                    cited: None,
+                });
+            }
+            return Some(Slot {
+                a: k,
+                b: e,
+                kind,
+                mention: None,
+                role: None,
+                cited: None,
+            });
         }
         // The head is the first speaker word; modifiers after it (`people
         // briefed on the correspondence`) stay in the mention.
@@ -1797,6 +1884,14 @@ impl Doc<'_> {
         {
             self.mentions[mi].b
         } else if content(a) && self.plural_group(a, a + 1) {
+            a + 1
+        } else if content(a)
+            && word(a + 1)
+            && !self.aux_or_cue(a + 1)
+            && (self.lx.pronouns.has_word(&self.lowers[a + 1])
+                || DETERMINERS.contains(&self.lowers[a + 1].as_str()))
+        {
+            // `told police he swerved`: a collective noun in the singular.
             a + 1
         } else {
             return None;
@@ -2718,6 +2813,21 @@ impl Doc<'_> {
                 (Some(e), SpeakerType::Organization)
             }
             MKind::Anon => (None, SpeakerType::Anonymous),
+            MKind::Document(t) if !t.is_empty() => {
+                match self.mentions_before(slot.a).find_map(|m| {
+                    m.ent.filter(|&e| {
+                        self.ents[e].kind == EntityKind::Organization
+                            && self.ents[e].orgtype.as_deref() == Some(t.as_str())
+                    })
+                }) {
+                    Some(e) => (Some(e), SpeakerType::Organization),
+                    None => (None, SpeakerType::Anonymous),
+                }
+            }
+            MKind::Document(_) => match self.document_author(slot.a, slot.b, history) {
+                Some(e) => (Some(e), self.kind_type(e)),
+                None => (None, SpeakerType::Anonymous),
+            },
             MKind::Pronoun(PronounKind::Plural) => {
                 match history.iter().rev().find(|h| {
                     h.0 < slot.a
@@ -2770,6 +2880,87 @@ impl Doc<'_> {
                 }
             }
         }
+    }
+
+    /// Who wrote the document `the statement` at `p..b` refers to: the
+    /// speaker quoted, else the named subject, of the last sentence before
+    /// `p`'s (within [`DOCUMENT_PARAGRAPHS`] paragraphs) that names a
+    /// document outside quotation marks (`X said in a statement`, `X
+    /// published its report`). None when that sentence names no author
+    /// (`according to court documents`).
+    fn document_author(
+        &self,
+        p: usize,
+        b: usize,
+        history: &[(usize, Option<usize>, SpeakerType)],
+    ) -> Option<usize> {
+        let si = self.sent_of[p] as usize;
+        // `Thái An Bank phát đi thông báo cho biết`, `the city issued a
+        // statement saying`: the document is the object of its author,
+        // named a few words before it.
+        let from = self.sents[si].a.max(p.saturating_sub(DOCUMENT_VERB + 1));
+        if let Some(m) = self.mentions[self.mentions_within(self.sents[si].a, p)]
+            .iter()
+            .rev()
+            .find(|m| m.b >= from && m.ent.is_some())
+            && matches!(m.kind, MKind::Person | MKind::Org)
+            && (m.b..p).all(|k| self.toks[k].is_word() && !self.toks[k].cap)
+        {
+            return m.ent;
+        }
+        let s = (0..si)
+            .rev()
+            .take_while(|&s| self.paragraphs_between(s, si) <= DOCUMENT_PARAGRAPHS)
+            .find(|&s| {
+                let sent = self.sents[s];
+                (sent.a..sent.b).any(|k| {
+                    self.inq[k].is_none()
+                        && !self.toks[k].cap
+                        && self.lx.documents.longest_at(&self.lowers, k).is_some()
+                })
+            });
+        let Some(s) = s else {
+            // `Northgate Health said Monday …` then `The statement said`:
+            // a statement or letter the speaker just quoted issued.
+            let authored = (p..b).any(|s| {
+                self.lx
+                    .documents
+                    .longest_at(&self.lowers, s)
+                    .is_some_and(|(n, &a)| a && s + n == b)
+            });
+            let &(end, e, _) = history.last().filter(|_| authored)?;
+            let ps = self.sent_of[end.saturating_sub(1)] as usize;
+            return e.filter(|_| ps < si && self.paragraphs_between(ps, si) <= 1);
+        };
+        let sent = self.sents[s];
+        let doc = (sent.a..sent.b)
+            .rev()
+            .find(|&k| {
+                self.inq[k].is_none()
+                    && !self.toks[k].cap
+                    && self.lx.documents.longest_at(&self.lowers, k).is_some()
+            })
+            .expect("found above");
+        if let Some(h) = history
+            .iter()
+            .rev()
+            .find(|h| h.0 > sent.a && h.0 <= sent.b && h.1.is_some())
+        {
+            return h.1;
+        }
+        let named = |m: &&Mention| matches!(m.kind, MKind::Person | MKind::Org) && m.ent.is_some();
+        self.mentions[self.mentions_within(sent.a, sent.b)]
+            .iter()
+            .find(|m| m.subject && named(m))
+            // `theo báo cáo vừa công bố của X`, `a report released Monday
+            // by X`: its author named just after it.
+            .or_else(|| {
+                self.mentions[self.mentions_within(doc, sent.b)]
+                    .iter()
+                    .take_while(|m| m.a < doc + DOCUMENT_AUTHOR)
+                    .find(named)
+            })
+            .and_then(|m| m.ent)
     }
 
     fn recent_entity(

@@ -31,6 +31,11 @@ pub enum MKind {
     /// (`country:denmark`), the gender the word tells, and the title
     /// head written with it (`hlv`), if any.
     Described(String, Option<char>, Option<String>),
+    /// A document that speaks for its author (`the statement`, `the
+    /// report`): the author of the document introduced last; or, with the
+    /// organization type of a word before it (`museum records`), the
+    /// organization of that type named in the article.
+    Document(String),
 }
 
 /// What `#[derive(PartialEq)]` gives, always inlined: the rules compare
@@ -47,6 +52,7 @@ impl PartialEq for MKind {
             Place => matches!(other, Place),
             Pronoun(a) => matches!(other, Pronoun(b) if a == b),
             Anon => matches!(other, Anon),
+            Document(a) => matches!(other, Document(b) if a == b),
             OrgRef(a) => matches!(other, OrgRef(b) if a == b),
             TitleRef(a, x) => matches!(other, TitleRef(b, y) if a == b && x == y),
             Described(a, g, h) => {
@@ -1875,6 +1881,7 @@ mod tests {
             Place,
             Pronoun(PronounKind),
             Anon,
+            Document(&'a str),
             OrgRef(&'a str),
             TitleRef(&'a str, bool),
             Described(&'a str, Option<char>, Option<&'a str>),
@@ -1886,6 +1893,7 @@ mod tests {
                 MKind::Place => Derived::Place,
                 MKind::Pronoun(p) => Derived::Pronoun(*p),
                 MKind::Anon => Derived::Anon,
+                MKind::Document(t) => Derived::Document(t),
                 MKind::OrgRef(t) => Derived::OrgRef(t),
                 MKind::TitleRef(t, d) => Derived::TitleRef(t, *d),
                 MKind::Described(c, g, h) => Derived::Described(c, *g, h.as_deref()),
@@ -1894,6 +1902,7 @@ mod tests {
         let mut kinds = vec![MKind::Person, MKind::Org, MKind::Place, MKind::Anon];
         for s in ["", "a", "b"] {
             kinds.push(MKind::OrgRef(s.into()));
+            kinds.push(MKind::Document(s.into()));
             for d in [false, true] {
                 kinds.push(MKind::TitleRef(s.into(), d));
             }
