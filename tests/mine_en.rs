@@ -2215,3 +2215,33 @@ fn someone_is_an_unnamed_source_not_the_last_speaker() {
     let q = direct(&m, "In a Range Rover!", None);
     assert_type(&m, &q, SpeakerType::Anonymous);
 }
+
+#[test]
+fn police_ranks_and_first_nations_titles_are_no_part_of_the_name() {
+    let m = run(
+        "\"We made 14 arrests,\" said Insp. Darla Whitcombe of the Port Ainsley police.\n\n\
+         Elder Mary Kinew opened the meeting with a prayer. \"This land remembers,\" she said.",
+    );
+    direct(&m, "We made 14 arrests,", Some("Darla Whitcombe"));
+    direct(&m, "This land remembers,", Some("Mary Kinew"));
+}
+
+#[test]
+fn an_organization_in_apposition_to_a_description_speaks() {
+    let m = run(
+        "The home is owned by Larchmont Senior Living, which runs six homes in Ontario.\n\n\
+         In a statement, the site's developer, Ravensworth Homes, said it had since changed its rules.\n\n\
+         \"We are following every direction we receive,\" the company said.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "it had since changed its rules",
+        Some("Ravensworth Homes"),
+    );
+    direct(
+        &m,
+        "We are following every direction we receive,",
+        Some("Ravensworth Homes"),
+    );
+}

@@ -921,6 +921,21 @@ impl Doc<'_> {
                         ..self.person_slot(mi, || Some(self.surface(start, p)), cited)
                     });
                 }
+                // `the site's developer, Brayfield Homes, said`.
+                if let Some(mi) = self.name_mention_starting(pa)
+                    && self.mentions[mi].b == pb
+                    && self.mentions[mi].kind == MKind::Org
+                    && self.toks[pa..pb].iter().all(|t| t.cap || !t.is_word())
+                {
+                    return Some(Slot {
+                        a: lo.max(p_start(self, p, lo)),
+                        b: pb,
+                        kind: MKind::Org,
+                        mention: Some(mi),
+                        role: None,
+                        cited,
+                    });
+                }
                 if self.lx.relatives.contains(first) {
                 } else if let Some((n, _)) = self.lx.cite.longest_at(&self.lowers, pa) {
                     cited = Some(self.surface(pa + n, pb));
