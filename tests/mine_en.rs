@@ -2245,3 +2245,28 @@ fn an_organization_in_apposition_to_a_description_speaks() {
         Some("Ravensworth Homes"),
     );
 }
+
+#[test]
+fn a_name_after_a_party_and_a_role_is_the_sentence_subject() {
+    let m = run(
+        "\"Taxes are too high,\" said Dana Whitlock, the Conservative candidate.\n\n\
+         Green Party candidate Omar Rahman drew the loudest applause when he was asked about floods.\n\n\
+         \"The flood maps were redrawn two years ago,\" he said.",
+    );
+    direct(
+        &m,
+        "The flood maps were redrawn two years ago,",
+        Some("Omar Rahman"),
+    );
+}
+
+#[test]
+fn a_role_of_another_party_is_not_the_description() {
+    let m = run(
+        "Gwen Ashdown, the Democratic nominee, took the stage at midnight.\n\n\
+         \"We are not done,\" she said.\n\n\
+         The Republican nominee wrote: \"Thank you, Pike County!\"",
+    );
+    let q = find(&m, "Thank you, Pike County!");
+    assert_ne!(q.speaker.as_deref(), Some("Gwen Ashdown"), "{}", dump(&m));
+}

@@ -214,3 +214,17 @@ fn a_collective_noun_after_told_is_whom_it_was_told_to() {
         Some("Omar Haddad"),
     );
 }
+
+#[test]
+fn a_possessive_inside_the_place_after_told() {
+    let m = en(
+        "Campaign manager Kofi Asante told reporters at the Republican's party that the \
+         campaign would not concede.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the campaign would not concede",
+        Some("Kofi Asante"),
+    );
+}

@@ -676,23 +676,43 @@ impl Doc<'_> {
         {
             return Some(e);
         }
-        if let Some(e) = head.and_then(|h| self.by_role(p, h)) {
+        let kind = concept.split(':').next().unwrap_or("");
+        // Described otherwise (`Rosalind Achterberg, the Democratic
+        // nominee` is not `the Republican nominee`).
+        let other = |e: usize| {
+            let differs = |c: &str| c.split(':').next() == Some(kind) && c != concept;
+            let appositions: Vec<String> = self
+                .persons_before(p)
+                .filter(|&(_, x)| x == e)
+                .filter_map(|(i, _)| {
+                    let b = self.mentions[i].b;
+                    self.apposition_after(b, (b + 10).min(p))
+                })
+                .collect();
+            self.persons_before(p)
+                .filter(|&(_, x)| x == e)
+                .any(|(i, _)| self.mention_concepts(i).iter().any(|c| differs(c)))
+                || self.ents[e].roles.iter().chain(&appositions).any(|r| {
+                    r.split_whitespace().any(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && self
+                                .lx
+                                .descriptors
+                                .word(&w.to_lowercase())
+                                .is_some_and(|d| differs(&d.concept))
+                    })
+                })
+        };
+        if let Some(e) = head.and_then(|h| self.by_role(p, h))
+            && !other(e)
+        {
             return Some(e);
         }
         if concept.starts_with("kin:") {
             return None;
         }
         let e = self.salient_person(p, history, gender)?;
-        let kind = concept.split(':').next().unwrap_or("");
-        let other = self
-            .persons_before(p)
-            .filter(|&(_, x)| x == e)
-            .any(|(i, _)| {
-                self.mention_concepts(i)
-                    .iter()
-                    .any(|c| c.split(':').next() == Some(kind) && c != concept)
-            });
-        (!other).then_some(e)
+        (!other(e)).then_some(e)
     }
 
     /// Classifies a description `a..b` by its head word.
@@ -1919,10 +1939,12 @@ impl Doc<'_> {
             }
             let from = j;
             // Days and months are function words, in capitals.
+            // `at the Republican's party`: a possessive inside.
             while j < from + 4
-                && word(j)
-                && (self.toks[j].cap || !self.lx.is_function(&self.lowers[j]))
-                && !self.aux_or_cue(j)
+                && (word(j)
+                    && (self.toks[j].cap || !self.lx.is_function(&self.lowers[j]))
+                    && !self.aux_or_cue(j)
+                    || j > from && j < hi && self.toks[j].kind == Tk::Possessive)
             {
                 j += 1;
             }
@@ -1930,6 +1952,10 @@ impl Doc<'_> {
                 break;
             }
             k = j;
+        }
+        // `told reporters at the party that the campaign …`.
+        if word(k) && k > a && self.lx.complementizers.contains(&self.lowers[k]) {
+            k += 1;
         }
         let opens = word(k)
             && !self.aux_or_cue(k)

@@ -419,6 +419,9 @@ impl Doc<'_> {
             // `The elder Achterberg insists`: one modifier after a
             // clause-opening `the` keeps the name a subject.
             let mut after_the = false;
+            // Where a subject's modifier ended (`Green Party` before
+            // `candidate Ahmed Rahimi`).
+            let mut modifier_end: Option<usize> = None;
             while k < s.b {
                 let t = &self.toks[k];
                 if self.inq[k].is_some() || self.skip[k] {
@@ -433,6 +436,19 @@ impl Doc<'_> {
                 if !starts {
                     let was_the = after_the;
                     after_the = false;
+                    // `Green Party candidate`: role words in lower case
+                    // after the modifier.
+                    if modifier_end == Some(k)
+                        && t.is_word()
+                        && !t.cap
+                        && self.lx.titles.has_word(&t.lower)
+                    {
+                        modifier_end = Some(k + 1);
+                        clause_start = false;
+                        k += 1;
+                        continue;
+                    }
+                    modifier_end = None;
                     if matches!(t.kind, Tk::Punct(',' | ';' | ':' | '—' | '('))
                         || matches!(t.lower.as_str(), "and" | "but")
                     {
@@ -482,9 +498,17 @@ impl Doc<'_> {
                         .mentions
                         .last()
                         .is_some_and(|m| m.b == k - 1 && m.kind == MKind::Person);
-                let subject = clause_start && !apposition;
+                // `Green Party candidate Ahmed Rahimi drew …`, `Liberal
+                // candidate X`: a name right after a subject's modifier
+                // (an organization, a party) is the subject.
+                let subject = (clause_start || modifier_end == Some(k)) && !apposition;
                 clause_start = false;
-                if let Some(mut m) = self.classify_chunk(k, end, last_title, si, subject) {
+                modifier_end = None;
+                let m = self.classify_chunk(k, end, last_title, si, subject);
+                if subject && m.as_ref().is_none_or(|m| m.kind != MKind::Person) {
+                    modifier_end = Some(end);
+                }
+                if let Some(mut m) = m {
                     // `the state Department of Health`: a level of
                     // government written in lower case is part of the name.
                     if m.kind == MKind::Org
