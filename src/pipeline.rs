@@ -6,7 +6,7 @@
 use crate::input::{self, InputError, ReadOptions};
 use crate::lexicon::Lexicons;
 use crate::mine::{self, MinedArticle};
-use crate::model::{Article, Quotation, Record};
+use crate::model::{Article, Attributed, Quotation, Record};
 use crate::resolve::{self, Resolved};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -552,11 +552,22 @@ pub fn into_graph(articles: &[Article], resolved: Resolved) -> crate::graph::Quo
         entities,
         mut quotes,
     } = resolved;
+    let (index, kept) = keep_quoted(entities, quotes.iter().map(|q| q.entity));
+    for q in &mut quotes {
+        q.entity = q.entity.map(|e| index[e]);
+    }
+    crate::graph::QuoteGraph::build_owned(articles, quotes, kept)
+}
+
+/// The entities some quotation's entity names (`quoted`), in order, and
+/// each entity's number among them (`usize::MAX` for the others).
+fn keep_quoted(
+    entities: Vec<crate::model::Entity>,
+    quoted: impl Iterator<Item = Option<usize>>,
+) -> (Vec<usize>, Vec<crate::model::Entity>) {
     let mut index = vec![usize::MAX; entities.len()];
-    for q in &quotes {
-        if let Some(e) = q.entity {
-            index[e] = 0;
-        }
+    for e in quoted.flatten() {
+        index[e] = 0;
     }
     let mut kept = Vec::new();
     for (i, e) in entities.into_iter().enumerate() {
@@ -565,39 +576,91 @@ pub fn into_graph(articles: &[Article], resolved: Resolved) -> crate::graph::Quo
             kept.push(e);
         }
     }
-    for q in &mut quotes {
-        q.entity = q.entity.map(|e| index[e]);
+    (index, kept)
+}
+
+/// The quotations of a stream, each shown to a sink on its way; the first
+/// error of the sink ends the stream (and is kept). Its size hint is the
+/// number of quotations announced, so that the build sizes its list once.
+struct Sunk<I, F, E> {
+    inner: I,
+    left: usize,
+    sink: F,
+    failed: Option<E>,
+}
+
+impl<I, F, E> Iterator for Sunk<I, F, E>
+where
+    I: Iterator<Item = Attributed>,
+    F: FnMut(&Quotation) -> Result<(), E>,
+{
+    type Item = Attributed;
+
+    fn next(&mut self) -> Option<Attributed> {
+        if self.failed.is_some() {
+            return None;
+        }
+        let a = self.inner.next()?;
+        self.left = self.left.saturating_sub(1);
+        match (self.sink)(&a.quotation) {
+            Ok(()) => Some(a),
+            Err(e) => {
+                self.failed = Some(e);
+                None
+            }
+        }
     }
-    crate::graph::QuoteGraph::build_owned(articles, quotes, kept)
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left))
+    }
 }
 
 /// The reduce: records -> resolution -> graph, for corpora mined in one run
-/// or in shards (`mine --records`). `quotes` sees the articles (in id
-/// order) and the quotations with their canonical speakers before the
-/// graph is built from them and they are dropped; its error stops the run.
+/// or in shards (`mine --records`). `quote` sees each quotation with its
+/// canonical speaker, articles in id order (what `quotes.jsonl` holds), on
+/// its way into the graph; its error stops the run.
 ///
 /// # Errors
 ///
-/// The error of `quotes`.
+/// The error of `quote`.
 pub fn reduce<E>(
-    records: Vec<Record>,
-    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+    mut records: Vec<Record>,
+    quote: impl FnMut(&Quotation) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("mined");
-    let (articles, resolved) = resolve::resolve_records(records);
-    finish(articles, resolved, quotes)
+    let mut held = resolve::HeldQuotes::take_from(&mut records);
+    let resolution = resolve::resolve_entities(records, &held);
+    finish(resolution, &mut held, quote)
 }
 
-/// The end of [`reduce`] and [`reduce_spilled`]: `quotes`, then the graph.
+/// The end of [`reduce`] and [`reduce_spilled`]: the graph, built from
+/// the quotations as they are read from `source` and shown to `quote`.
 fn finish<E>(
-    articles: Vec<Article>,
-    resolved: Resolved,
-    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+    resolution: resolve::Resolution,
+    source: &mut dyn resolve::QuoteSource,
+    quote: impl FnMut(&Quotation) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("resolved");
-    quotes(&articles, &resolved)?;
-    crate::probe::at("quotes.jsonl written");
-    let graph = into_graph(&articles, resolved);
+    let resolve::Resolution {
+        articles,
+        entities,
+        quotes: mut order,
+    } = resolution;
+    let (index, kept) = keep_quoted(entities, order.entities());
+    order.renumber(&index);
+    drop(index);
+    let names: Vec<String> = kept.iter().map(|e| e.name.clone()).collect();
+    let mut stream = Sunk {
+        left: order.len(),
+        inner: order.stream(source, names),
+        sink: quote,
+        failed: None,
+    };
+    let graph = crate::graph::QuoteGraph::build_owned(&articles, &mut stream, kept);
+    if let Some(e) = stream.failed {
+        return Err(e);
+    }
     crate::probe::at("graph built");
     Ok((articles, graph))
 }
@@ -607,16 +670,15 @@ fn finish<E>(
 ///
 /// # Errors
 ///
-/// The error of `quotes`.
+/// The error of `quote`.
 pub fn reduce_spilled<E>(
     records: Vec<Record>,
     mut spill: QuoteSpill,
-    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+    quote: impl FnMut(&Quotation) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("mined");
-    let (articles, resolved) = resolve::resolve_spilled(records, &mut spill);
-    drop(spill);
-    finish(articles, resolved, quotes)
+    let resolution = resolve::resolve_entities(records, &spill);
+    finish(resolution, &mut spill, quote)
 }
 
 /// Keeps the entities that said something, and re-points the quotes at them.

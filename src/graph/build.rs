@@ -80,22 +80,27 @@ impl QuoteGraph {
 
     /// [`QuoteGraph::build`] consuming the quotes and entities: each
     /// occurrence and entity node takes the strings of its quotation or
-    /// entity instead of a copy, so a big corpus is not held twice.
+    /// entity instead of a copy, so a big corpus is not held twice. The
+    /// quotes may come one at a time (a list, or a stream read from a
+    /// file): each is made compact as it comes, so the whole list of them
+    /// need never exist.
     ///
     /// # Panics
     ///
     /// As [`QuoteGraph::build`].
     pub fn build_owned(
         articles: &[Article],
-        quotes: Vec<Attributed>,
+        quotes: impl IntoIterator<Item = Attributed>,
         mut entities: Vec<Entity>,
     ) -> QuoteGraph {
         // Each quotation becomes its occurrence at once (strings shared, see
         // [`Occurrence`]) plus what the build reads besides; the quotations
         // are freed before anything else is built.
         let quotes: Vec<Quote> = {
+            let quotes = quotes.into_iter();
+            let (lo, hi) = quotes.size_hint();
             let mut strings = Interner::default();
-            let mut compact = Vec::with_capacity(quotes.len());
+            let mut compact = Vec::with_capacity(hi.unwrap_or(lo));
             for a in quotes {
                 compact.push(Quote::new(a, &mut strings));
             }

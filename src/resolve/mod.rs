@@ -190,8 +190,9 @@ pub fn local_name(e: LocalEntity) -> LocalName {
 ///
 /// When a record's speaker index is out of range of its entities (see
 /// [`Record::check`]).
-pub fn resolve_records(records: Vec<Record>) -> (Vec<Article>, Resolved) {
-    resolve_with(records, None)
+pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
+    let mut held = HeldQuotes::take_from(&mut records);
+    resolve_spilled(records, &mut held)
 }
 
 /// Quotations kept apart from their records (`pipeline`'s spill file), so
@@ -216,43 +217,149 @@ pub fn resolve_spilled(
     records: Vec<Record>,
     source: &mut dyn QuoteSource,
 ) -> (Vec<Article>, Resolved) {
-    resolve_with(records, Some(source))
+    let Resolution {
+        articles,
+        entities,
+        quotes,
+    } = resolve_entities(records, source);
+    let names: Vec<String> = entities.iter().map(|e| e.name.clone()).collect();
+    let quotes = quotes.stream(source, names).collect();
+    (articles, Resolved { entities, quotes })
 }
 
-fn resolve_with(
-    records: Vec<Record>,
-    mut source: Option<&mut dyn QuoteSource>,
-) -> (Vec<Article>, Resolved) {
+/// Records' own quotations as a [`QuoteSource`], by the records' numbers
+/// in the order given.
+#[derive(Debug, Default)]
+pub struct HeldQuotes(Vec<Vec<crate::model::Quotation>>);
+
+impl HeldQuotes {
+    /// Moves each record's quotations out (the records keep empty lists).
+    pub fn take_from(records: &mut [Record]) -> HeldQuotes {
+        HeldQuotes(
+            records
+                .iter_mut()
+                .map(|r| std::mem::take(&mut r.quotes))
+                .collect(),
+        )
+    }
+}
+
+impl QuoteSource for HeldQuotes {
+    fn count(&self, record: usize) -> usize {
+        self.0[record].len()
+    }
+
+    fn take(&mut self, record: usize) -> Vec<crate::model::Quotation> {
+        std::mem::take(&mut self.0[record])
+    }
+}
+
+/// Resolution before the quotations are read: the articles and entities
+/// (as in [`Resolved`]), and which quotation of which record comes next
+/// with what entity ([`QuoteOrder::stream`]), so that a caller can take
+/// the quotations one at a time instead of a list of all of them.
+#[derive(Debug, Default)]
+pub struct Resolution {
+    /// The articles' metadata, in article-id order.
+    pub articles: Vec<Article>,
+    /// Corpus entities, sorted by id.
+    pub entities: Vec<Entity>,
+    /// The quotations to come.
+    pub quotes: QuoteOrder,
+}
+
+/// The quotations of a [`Resolution`], in its order (articles in id order,
+/// each article's in text order), not yet read from their source: for each
+/// article its record's number in the source and how many of its
+/// quotations are kept, and for each quotation its entity.
+#[derive(Debug, Default)]
+pub struct QuoteOrder {
+    fetch: Vec<(usize, usize)>,
+    entity: Vec<Option<u32>>,
+}
+
+impl QuoteOrder {
+    /// The number of quotations.
+    pub fn len(&self) -> usize {
+        self.entity.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entity.is_empty()
+    }
+
+    /// Each quotation's entity, in order.
+    pub fn entities(&self) -> impl Iterator<Item = Option<usize>> + '_ {
+        self.entity.iter().map(|e| e.map(|e| e as usize))
+    }
+
+    /// Renumbers the entities (`to` maps the old numbers to new ones).
+    pub fn renumber(&mut self, to: &[usize]) {
+        for e in self.entity.iter_mut().flatten() {
+            *e = to[*e as usize] as u32;
+        }
+    }
+
+    /// The quotations, read from `source` one record at a time, each with
+    /// its entity and, when it has one, that entity's name (`names`, by
+    /// entity number) as its speaker.
+    ///
+    /// # Panics
+    ///
+    /// When `source` gives a record another number of quotations than it
+    /// counted.
+    pub fn stream<'s>(
+        self,
+        source: &'s mut dyn QuoteSource,
+        names: Vec<String>,
+    ) -> impl Iterator<Item = Attributed> + 's {
+        let QuoteOrder { fetch, entity } = self;
+        let quotations = fetch.into_iter().flat_map(move |(given_no, n)| {
+            let count = source.count(given_no);
+            let qs = source.take(given_no);
+            assert_eq!(
+                qs.len(),
+                count,
+                "a quote source gave another number of quotations than it counted"
+            );
+            qs.into_iter().take(n)
+        });
+        quotations.zip(entity).map(move |(mut quotation, entity)| {
+            let entity = entity.map(|e| e as usize);
+            if let Some(g) = entity {
+                quotation.speaker = Some(names[g].clone());
+            }
+            Attributed { quotation, entity }
+        })
+    }
+}
+
+/// Resolves the entities of records whose quotations are in `source`
+/// (their own `quotes` ignored) and says in what order the quotations come
+/// and who said each; reads no quotation. [`resolve_spilled`] is this and
+/// [`QuoteOrder::stream`] collected.
+///
+/// # Panics
+///
+/// As [`resolve_records`].
+pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resolution {
     // Numbered in the order given (for `source`), then sorted (stable).
     let mut records: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
     records.sort_by(|a, b| a.1.doc.cmp(&b.1.doc));
-    let given = |i: usize, r: &Record| match &source {
-        Some(src) => src.count(i),
-        None => r.quotes.len(),
-    };
     let mut locals: Vec<Local> = Vec::new();
     let mut base: Vec<usize> = Vec::with_capacity(records.len());
     let mut articles: Vec<Article> = Vec::with_capacity(records.len());
-    // The quotations go straight into the result's list (their entity and
-    // canonical speaker filled in at the end): no second list of every
-    // quotation is built while the first is freed.
     let total: usize = records
         .iter()
-        .map(|(i, r)| given(*i, r).min(r.speakers.len()))
+        .map(|(i, r)| source.count(*i).min(r.speakers.len()))
         .sum();
-    let mut quotes: Vec<Attributed> = match source {
-        Some(_) => Vec::new(),
-        None => Vec::with_capacity(total),
-    };
-    // With a `source`: each article's number in it and its quotations kept.
-    let mut fetch: Vec<(usize, usize)> = Vec::new();
+    // Each article's number in the source and its quotations kept.
+    let mut fetch: Vec<(usize, usize)> = Vec::with_capacity(records.len());
     let mut speakers: Vec<Option<usize>> = Vec::with_capacity(total);
     let mut quote_art: Vec<u32> = Vec::with_capacity(total);
     for (ai, (given_no, r)) in records.into_iter().enumerate() {
-        let count = match &source {
-            Some(src) => src.count(given_no),
-            None => r.quotes.len(),
-        };
+        let count = source.count(given_no);
         base.push(locals.len());
         for e in r.entities {
             locals.push(Local {
@@ -270,14 +377,7 @@ fn resolve_with(
         // as pairing them always did.
         let n = count.min(r.speakers.len());
         quote_art.extend(std::iter::repeat_n(ai as u32, n));
-        if source.is_some() {
-            fetch.push((given_no, n));
-        } else {
-            quotes.extend(r.quotes.into_iter().take(n).map(|quotation| Attributed {
-                quotation,
-                entity: None,
-            }));
-        }
+        fetch.push((given_no, n));
         speakers.extend(r.speakers.into_iter().take(n));
         articles.push(Article {
             id: r.doc,
@@ -671,22 +771,6 @@ fn resolve_with(
         entities.push(e);
     }
     drop(locals);
-    if let Some(src) = source.as_mut() {
-        quotes.reserve_exact(total);
-        for &(given_no, n) in &fetch {
-            let qs = src.take(given_no);
-            assert_eq!(
-                qs.len(),
-                src.count(given_no),
-                "a quote source gave another number of quotations than it counted"
-            );
-            quotes.extend(qs.into_iter().take(n).map(|quotation| Attributed {
-                quotation,
-                entity: None,
-            }));
-        }
-    }
-    drop(fetch);
     crate::probe::at("resolve: entities");
     // Stable ids and order.
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -718,20 +802,16 @@ fn resolve_with(
         }
         sorted.push(e);
     }
-    for ((q, le), &ai) in quotes.iter_mut().zip(speakers).zip(&quote_art) {
-        let entity = le.map(|l| new_index[local_to[base[ai as usize] + l]]);
-        if let Some(g) = entity {
-            q.quotation.speaker = Some(sorted[g].name.clone());
-        }
-        q.entity = entity;
-    }
-    (
+    let entity: Vec<Option<u32>> = speakers
+        .into_iter()
+        .zip(&quote_art)
+        .map(|(le, &ai)| le.map(|l| new_index[local_to[base[ai as usize] + l]] as u32))
+        .collect();
+    Resolution {
         articles,
-        Resolved {
-            entities: sorted,
-            quotes,
-        },
-    )
+        entities: sorted,
+        quotes: QuoteOrder { fetch, entity },
+    }
 }
 
 #[derive(Clone, Default)]
