@@ -29,15 +29,37 @@ pub struct Resolved {
     pub quotes: Vec<Attributed>,
 }
 
+/// A local name during resolution. Its sets are sorted boxed slices, not
+/// the record's `BTreeSet`s (a B-tree leaf of about 280 bytes for any
+/// non-empty set, and there are about ten a article): resolution only
+/// iterates them, in the same order.
 struct Local {
     art: usize,
     kind: EntityKind,
-    forms: Vec<(String, usize)>,
-    key: Vec<String>,
-    roles: BTreeSet<String>,
-    affiliations: BTreeSet<String>,
-    acronyms: BTreeSet<String>,
-    titled: BTreeSet<String>,
+    forms: Box<[(String, usize)]>,
+    key: Box<[String]>,
+    roles: Box<[String]>,
+    affiliations: Box<[String]>,
+    acronyms: Box<[String]>,
+    titled: Box<[String]>,
+}
+
+impl Local {
+    fn new(art: usize, e: LocalName) -> Local {
+        fn set(s: BTreeSet<String>) -> Box<[String]> {
+            s.into_iter().collect()
+        }
+        Local {
+            art,
+            kind: e.kind,
+            forms: e.forms.into_boxed_slice(),
+            key: e.key.into_boxed_slice(),
+            roles: set(e.roles),
+            affiliations: set(e.affiliations),
+            acronyms: set(e.acronyms),
+            titled: set(e.titled),
+        }
+    }
 }
 
 struct Dsu(Vec<usize>);
@@ -347,7 +369,10 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
     // Numbered in the order given (for `source`), then sorted (stable).
     let mut records: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
     records.sort_by(|a, b| a.1.doc.cmp(&b.1.doc));
-    let mut locals: Vec<Local> = Vec::new();
+    // Sized once: grown by doubling, the list and its copy were the
+    // resolution's peak.
+    let mut locals: Vec<Local> =
+        Vec::with_capacity(records.iter().map(|(_, r)| r.entities.len()).sum());
     let mut base: Vec<usize> = Vec::with_capacity(records.len());
     let mut articles: Vec<Article> = Vec::with_capacity(records.len());
     let total: usize = records
@@ -362,16 +387,7 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
         let count = source.count(given_no);
         base.push(locals.len());
         for e in r.entities {
-            locals.push(Local {
-                art: ai,
-                kind: e.kind,
-                forms: e.forms,
-                key: e.key,
-                roles: e.roles,
-                affiliations: e.affiliations,
-                acronyms: e.acronyms,
-                titled: e.titled,
-            });
+            locals.push(Local::new(ai, e));
         }
         // A quotation without a speaker slot (or the reverse) is dropped,
         // as pairing them always did.
@@ -398,7 +414,7 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
     for l in &locals {
         if !l.key.is_empty() {
             let next = key_no.len() as u32;
-            let k = *key_no.entry(l.key.as_slice()).or_insert(next);
+            let k = *key_no.entry(&l.key[..]).or_insert(next);
             story[l.art].push(k);
         }
     }
@@ -415,10 +431,10 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
         if l.key.is_empty() || (l.kind == EntityKind::Person && l.key.len() < 2) {
             continue;
         }
-        match by_key.get(&(l.kind, l.key.clone())) {
+        match by_key.get(&(l.kind, l.key.to_vec())) {
             Some(&j) => dsu.union(i, j),
             None => {
-                by_key.insert((l.kind, l.key.clone()), i);
+                by_key.insert((l.kind, l.key.to_vec()), i);
             }
         }
     }
@@ -452,7 +468,7 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
         let mut groups: BTreeMap<usize, Group> = BTreeMap::new();
         for &i in &full {
             let g = groups.entry(dsu.find(i)).or_insert_with(|| Group {
-                key: locals[i].key.clone(),
+                key: locals[i].key.to_vec(),
                 ..Group::default()
             });
             g.arts.insert(locals[i].art);
@@ -660,14 +676,15 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
         // entity (sets: the order they come in does not matter).
         for &i in members {
             let l = &mut locals[i];
-            for (f, n) in std::mem::take(&mut l.forms) {
+            for (f, n) in std::mem::take(&mut l.forms).into_vec() {
                 *counts.entry(f.clone()).or_default() += n;
                 e.aliases.insert(f);
             }
-            e.aliases.append(&mut l.titled);
-            e.roles.append(&mut l.roles);
-            e.affiliations.append(&mut l.affiliations);
-            e.aliases.append(&mut l.acronyms);
+            e.aliases.extend(std::mem::take(&mut l.titled).into_vec());
+            e.roles.extend(std::mem::take(&mut l.roles).into_vec());
+            e.affiliations
+                .extend(std::mem::take(&mut l.affiliations).into_vec());
+            e.aliases.extend(std::mem::take(&mut l.acronyms).into_vec());
             e.articles.insert(articles[l.art].id.clone());
         }
         let max_words = counts
