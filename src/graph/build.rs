@@ -127,11 +127,11 @@ impl QuoteGraph {
             );
             let info = EntityInfo {
                 name: std::mem::take(&mut e.name),
-                aliases: std::mem::take(&mut e.aliases).into(),
-                variant_names: std::mem::take(&mut e.variant_names).into(),
-                roles: std::mem::take(&mut e.roles).into(),
-                affiliations: std::mem::take(&mut e.affiliations).into(),
-                articles: std::mem::take(&mut e.articles).into(),
+                aliases: std::mem::take(&mut e.aliases),
+                variant_names: std::mem::take(&mut e.variant_names),
+                roles: std::mem::take(&mut e.roles),
+                affiliations: std::mem::take(&mut e.affiliations),
+                articles: std::mem::take(&mut e.articles),
             };
             match nodes.get_mut(&e.id).map(|n| &mut n.data) {
                 Some(NodeData::Person(have) | NodeData::Organization(have)) => {

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::*;
 use crate::model::{Article, Attributed, Entity, EntityKind, Quotation, QuoteKind, SpeakerType};
 
-fn set(items: &[&str]) -> BTreeSet<String> {
+fn set(items: &[&str]) -> NameSet {
     items.iter().map(|s| s.to_string()).collect()
 }
 
@@ -16,10 +16,10 @@ fn entity(id: &str, kind: EntityKind, name: &str) -> Entity {
         kind,
         name: name.into(),
         aliases: set(&[name]),
-        variant_names: BTreeSet::new(),
-        roles: BTreeSet::new(),
-        affiliations: BTreeSet::new(),
-        articles: BTreeSet::new(),
+        variant_names: NameSet::default(),
+        roles: NameSet::default(),
+        affiliations: NameSet::default(),
+        articles: NameSet::default(),
     }
 }
 

@@ -16,7 +16,7 @@
 
 use crate::mine::mentions::{acronym_of, is_acronym};
 use crate::mine::{LocalEntity, MinedArticle};
-use crate::model::{Article, Attributed, Entity, EntityKind, LocalName, Record};
+use crate::model::{Article, Attributed, Entity, EntityKind, LocalName, NameSet, Record};
 use crate::text::fold;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -662,31 +662,33 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
     let mut local_to: Vec<usize> = vec![0; locals.len()];
     for members in groups.values() {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        let mut e = Entity {
-            id: String::new(),
-            kind: locals[members[0]].kind,
-            name: String::new(),
-            aliases: BTreeSet::new(),
-            variant_names: BTreeSet::new(),
-            roles: BTreeSet::new(),
-            affiliations: BTreeSet::new(),
-            articles: BTreeSet::new(),
-        };
+        // The sets are gathered in lists and sorted once into `NameSet`s.
+        let (mut aliases, mut roles, mut affiliations, mut arts) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         // The locals are not read after this: their strings move into the
         // entity (sets: the order they come in does not matter).
         for &i in members {
             let l = &mut locals[i];
             for (f, n) in std::mem::take(&mut l.forms).into_vec() {
                 *counts.entry(f.clone()).or_default() += n;
-                e.aliases.insert(f);
+                aliases.push(f);
             }
-            e.aliases.extend(std::mem::take(&mut l.titled).into_vec());
-            e.roles.extend(std::mem::take(&mut l.roles).into_vec());
-            e.affiliations
-                .extend(std::mem::take(&mut l.affiliations).into_vec());
-            e.aliases.extend(std::mem::take(&mut l.acronyms).into_vec());
-            e.articles.insert(articles[l.art].id.clone());
+            aliases.extend(std::mem::take(&mut l.titled).into_vec());
+            roles.extend(std::mem::take(&mut l.roles).into_vec());
+            affiliations.extend(std::mem::take(&mut l.affiliations).into_vec());
+            aliases.extend(std::mem::take(&mut l.acronyms).into_vec());
+            arts.push(articles[l.art].id.clone());
         }
+        let mut e = Entity {
+            id: String::new(),
+            kind: locals[members[0]].kind,
+            name: String::new(),
+            aliases: aliases.into_iter().collect(),
+            variant_names: NameSet::default(),
+            roles: roles.into_iter().collect(),
+            affiliations: affiliations.into_iter().collect(),
+            articles: arts.into_iter().collect(),
+        };
         let max_words = counts
             .keys()
             .map(|f| f.split_whitespace().count())
@@ -769,6 +771,7 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
             }
         }
         let canon = crate::mine::mentions::name_key(&e.name);
+        let mut variants = Vec::new();
         for (f, k) in counts.keys().zip(&keys) {
             // A shorter form of the name (`Quốc Huy`, `Fernández de
             // Castro`) is no variant of it.
@@ -778,9 +781,10 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
                 && *k != canon
                 && !canon.ends_with(k)
             {
-                e.variant_names.insert(f.clone());
+                variants.push(f.clone());
             }
         }
+        e.variant_names = variants.into_iter().collect();
         let idx = entities.len();
         for &i in members {
             local_to[i] = idx;
