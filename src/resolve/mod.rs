@@ -225,6 +225,19 @@ pub trait QuoteSource {
     fn count(&self, record: usize) -> usize;
     /// Record number `record`'s quotations, in text order.
     fn take(&mut self, record: usize) -> Vec<crate::model::Quotation>;
+    /// How many local names the source holds for record number `record`
+    /// (whose own list is then empty), or `None` when the record keeps
+    /// its own.
+    fn name_count(&self, record: usize) -> Option<usize> {
+        let _ = record;
+        None
+    }
+    /// Record number `record`'s local names, when the source holds them
+    /// ([`QuoteSource::name_count`]), in their order.
+    fn take_names(&mut self, record: usize) -> Vec<LocalName> {
+        let _ = record;
+        Vec::new()
+    }
 }
 
 /// [`resolve_records`] over records whose quotations are in `source` (their
@@ -243,7 +256,7 @@ pub fn resolve_spilled(
         articles,
         entities,
         quotes,
-    } = resolve_entities(records, source);
+    } = resolve_entities(records, &mut *source);
     let names: Vec<String> = entities.iter().map(|e| e.name.clone()).collect();
     let quotes = quotes.stream(source, names).collect();
     (articles, Resolved { entities, quotes })
@@ -365,14 +378,18 @@ impl QuoteOrder {
 /// # Panics
 ///
 /// As [`resolve_records`].
-pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resolution {
+pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> Resolution {
     // Numbered in the order given (for `source`), then sorted (stable).
     let mut records: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
     records.sort_by(|a, b| a.1.doc.cmp(&b.1.doc));
     // Sized once: grown by doubling, the list and its copy were the
     // resolution's peak.
-    let mut locals: Vec<Local> =
-        Vec::with_capacity(records.iter().map(|(_, r)| r.entities.len()).sum());
+    let mut locals: Vec<Local> = Vec::with_capacity(
+        records
+            .iter()
+            .map(|(i, r)| source.name_count(*i).unwrap_or(r.entities.len()))
+            .sum(),
+    );
     let mut base: Vec<usize> = Vec::with_capacity(records.len());
     let mut articles: Vec<Article> = Vec::with_capacity(records.len());
     let total: usize = records
@@ -386,7 +403,19 @@ pub fn resolve_entities(records: Vec<Record>, source: &dyn QuoteSource) -> Resol
     for (ai, (given_no, r)) in records.into_iter().enumerate() {
         let count = source.count(given_no);
         base.push(locals.len());
-        for e in r.entities {
+        let names = match source.name_count(given_no) {
+            Some(n) => {
+                let names = source.take_names(given_no);
+                assert_eq!(
+                    names.len(),
+                    n,
+                    "a quote source gave another number of local names than it counted"
+                );
+                names
+            }
+            None => r.entities,
+        };
+        for e in names {
             locals.push(Local::new(ai, e));
         }
         // A quotation without a speaker slot (or the reverse) is dropped,
