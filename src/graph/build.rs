@@ -299,7 +299,6 @@ impl QuoteGraph {
         // Statement nodes, apart from the others (no other id starts with
         // `stmt:`).
         let mut stmt_nodes: BTreeMap<String, Node> = BTreeMap::new();
-        let mut texts: Vec<String> = Vec::with_capacity(clusters.len());
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
         edges.reserve_exact(clusters.len() + links);
@@ -347,14 +346,13 @@ impl QuoteGraph {
                 Node {
                     id: id.clone(),
                     data: NodeData::Statement(StatementInfo {
-                        text: text.clone(),
+                        text,
                         speaker: cluster.speaker.map(str::to_owned),
                         speaker_name,
                     }),
                 },
             );
             stmt_ids.push(id);
-            texts.push(text);
         }
         for (i, (_, links)) in clusters.iter().enumerate() {
             for link in links {
@@ -371,7 +369,12 @@ impl QuoteGraph {
                 }
                 let similarity = match link.relation {
                     VariantRelation::Similar => link.best,
-                    VariantRelation::Stitched => similarity(&texts[i], &texts[j]),
+                    // Read from the nodes (few links are stitched), not
+                    // from a second copy of every statement's text.
+                    VariantRelation::Stitched => similarity(
+                        stmt_text(&stmt_nodes, &stmt_ids[i]),
+                        stmt_text(&stmt_nodes, &stmt_ids[j]),
+                    ),
                 };
                 edges.push(PendingEdge {
                     edge: EdgeData::VariantOf(Variant {
@@ -384,7 +387,6 @@ impl QuoteGraph {
                 });
             }
         }
-        drop(texts);
         crate::probe::at("graph: statements, variants");
         // Then one `reported_in` edge per occurrence, which takes the
         // quotation's strings. These edges (most of the graph's) are not
@@ -611,6 +613,14 @@ fn cmp_quotes(a: &Quote, b: &Quote) -> Ordering {
             ))
         })
         .then(a.confidence.total_cmp(&b.confidence))
+}
+
+/// The text of the statement node `id` among `nodes`.
+fn stmt_text<'a>(nodes: &'a BTreeMap<String, Node>, id: &str) -> &'a str {
+    match &nodes[id].data {
+        NodeData::Statement(s) => &s.text,
+        _ => unreachable!("statement ids name statement nodes"),
+    }
 }
 
 /// The Dice similarity of the representative wordings of two statements.
