@@ -896,6 +896,122 @@ mod tests {
         }
     }
 
+    /// The seed articles' records, mined.
+    fn seed_records() -> Vec<Record> {
+        let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/seeds");
+        let (records, errors) = mine_records(
+            &[seeds],
+            ReadOptions::default(),
+            Lexicons::embedded(),
+            |_| {},
+        );
+        assert!(errors.is_empty());
+        records
+    }
+
+    #[test]
+    fn streamed_reduce_shows_what_resolution_gives_and_builds_the_same_graph() {
+        let records = seed_records();
+        let (_, resolved) = resolve::resolve_records(records.clone());
+        let want: Vec<Quotation> = resolved
+            .quotes
+            .iter()
+            .map(|q| q.quotation.clone())
+            .collect();
+        assert!(!want.is_empty());
+
+        let mut seen = Vec::new();
+        let (articles, held) = reduce(records.clone(), |q| {
+            seen.push(q.clone());
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert_eq!(seen, want);
+
+        // Given in another order, through the spill.
+        let mut spill = QuoteSpill::new().unwrap();
+        let mut shuffled: Vec<Record> = records.into_iter().rev().collect();
+        for r in &mut shuffled {
+            spill.push(r).unwrap();
+        }
+        let mut spilled_seen = Vec::new();
+        let (spilled_articles, spilled) = reduce_spilled(shuffled, spill, |q| {
+            spilled_seen.push(q.clone());
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert_eq!(spilled_seen, want);
+        assert_eq!(spilled_articles, articles);
+        let (a, b) = (
+            crate::export::json::to_json(&held),
+            crate::export::json::to_json(&spilled),
+        );
+        assert_eq!(a, b);
+        // And the graph of the resolution collected whole.
+        assert_eq!(
+            a,
+            crate::export::json::to_json(&graph(&articles, &resolved))
+        );
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_reduce_with_its_error() {
+        let mut n = 0;
+        let got = reduce(seed_records(), |_| {
+            n += 1;
+            if n == 3 { Err("full disk") } else { Ok(()) }
+        });
+        assert_eq!(got.err(), Some("full disk"));
+        assert_eq!(n, 3);
+    }
+
+    proptest::proptest! {
+        /// Local names of any text come back from the spill as they went in.
+        #[test]
+        fn any_local_names_come_back(
+            names in proptest::collection::vec(
+                (
+                    proptest::bool::ANY,
+                    proptest::collection::vec((".*", 0usize..1 << 40), 0..3),
+                    proptest::collection::vec(".*", 0..3),
+                    proptest::collection::btree_set(".*", 0..3),
+                    proptest::collection::btree_set(".*", 0..2),
+                    proptest::collection::btree_set(".*", 0..2),
+                    proptest::collection::btree_set(".*", 0..3),
+                ),
+                0..6,
+            )
+        ) {
+            use crate::model::EntityKind;
+            let names: Vec<LocalName> = names
+                .into_iter()
+                .map(|(person, forms, key, roles, affiliations, acronyms, titled)| LocalName {
+                    kind: if person { EntityKind::Person } else { EntityKind::Organization },
+                    forms,
+                    key,
+                    roles,
+                    affiliations,
+                    acronyms,
+                    titled,
+                })
+                .collect();
+            let mut spill = QuoteSpill::new().unwrap();
+            let mut record = Record {
+                doc: "d".into(),
+                title: None,
+                source: None,
+                url: None,
+                date: None,
+                lang: "en".into(),
+                quotes: Vec::new(),
+                speakers: Vec::new(),
+                entities: names.clone(),
+            };
+            spill.push(&mut record).unwrap();
+            proptest::prop_assert_eq!(spill.read_names(0).unwrap(), names);
+        }
+    }
+
     #[test]
     fn spilled_quotations_come_back_exactly() {
         let mut spill = QuoteSpill::new().unwrap();

@@ -327,7 +327,7 @@ fn entities_sharing_an_id_merge() {
     assert_eq!(g.node_count(), 1);
     let e = g.node("person:x").unwrap().as_entity().unwrap();
     assert_eq!(e.name, "X");
-    assert_eq!(e.roles, NameSet::from(set(&["r1", "r2"])));
+    assert_eq!(e.roles, set(&["r1", "r2"]));
     assert!(e.aliases.contains("X Y"));
 }
 
