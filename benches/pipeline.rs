@@ -52,10 +52,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("reduce (records -> resolve -> graph)", |b| {
         b.iter_batched(
             || records.clone(),
-            |r| {
-                quotegraph::pipeline::reduce(r, |_, _| Ok::<(), ()>(()))
-                    .map(|(_, g)| g.node_count())
-            },
+            |r| quotegraph::pipeline::reduce(r, |_| Ok::<(), ()>(())).map(|(_, g)| g.node_count()),
             criterion::BatchSize::LargeInput,
         )
     });

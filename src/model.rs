@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
+pub use crate::graph::NameSet;
+
 /// One news article as read from a file, a folder or a JSON Lines record.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
@@ -123,7 +125,9 @@ pub enum EntityKind {
     Organization,
 }
 
-/// A person or organization across the whole corpus.
+/// A person or organization across the whole corpus. Its sets are
+/// [`NameSet`]s (sorted boxed slices) from resolution on: most hold one to
+/// three names, where a `BTreeSet` took a B-tree leaf of about 280 bytes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// Stable id derived from the canonical name (`person:josh-earnest`).
@@ -133,15 +137,15 @@ pub struct Entity {
     /// Canonical name: the most frequent full form.
     pub name: String,
     /// Every name form seen, sorted.
-    pub aliases: BTreeSet<String>,
+    pub aliases: NameSet,
     /// Full-name forms that disagree with the canonical one (`John Earnest`).
-    pub variant_names: BTreeSet<String>,
+    pub variant_names: NameSet,
     /// Roles and titles seen (`White House spokesman`).
-    pub roles: BTreeSet<String>,
+    pub roles: NameSet,
     /// Organizations the entity is affiliated with.
-    pub affiliations: BTreeSet<String>,
+    pub affiliations: NameSet,
     /// Articles that mention the entity.
-    pub articles: BTreeSet<String>,
+    pub articles: NameSet,
 }
 
 /// A quotation with the corpus entity its speaker resolved to.

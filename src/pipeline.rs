@@ -6,7 +6,7 @@
 use crate::input::{self, InputError, ReadOptions};
 use crate::lexicon::Lexicons;
 use crate::mine::{self, MinedArticle};
-use crate::model::{Article, Quotation, Record};
+use crate::model::{Article, Attributed, LocalName, Quotation, Record};
 use crate::resolve::{self, Resolved};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -94,16 +94,21 @@ pub fn mine_records(
     (records, errors)
 }
 
-/// The quotations of mined records, kept in a temporary file (deleted when
-/// dropped) instead of memory while resolution runs; see
-/// [`mine_records_spilled`] and [`reduce_spilled`]. Each record's
-/// quotations are one block of a plain binary encoding (lengths and bytes,
-/// the confidence as its bits), read back exactly as written.
+/// The quotations and local names of mined records, kept in a temporary
+/// file (deleted when dropped) instead of memory until resolution reads
+/// them; see [`mine_records_spilled`] and [`reduce_spilled`]. Each
+/// record's quotations are one block of a plain binary encoding (lengths
+/// and bytes, the confidence as its bits), its local names the next, read
+/// back exactly as written.
 #[derive(Debug)]
 pub struct QuoteSpill {
     file: std::io::BufWriter<std::fs::File>,
-    /// Per record, in the order given: byte offset, byte length, count.
+    /// Per record, in the order given: byte offset, byte length, count of
+    /// the quotations.
     blocks: Vec<(u64, u32, u32)>,
+    /// Per record: byte length and count of the local names (their block
+    /// follows the quotations').
+    names: Vec<(u32, u32)>,
     at: u64,
     buf: Vec<u8>,
     /// Set once the first block is read back (writing is over then).
@@ -120,30 +125,77 @@ impl QuoteSpill {
         Ok(QuoteSpill {
             file: std::io::BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
             blocks: Vec::new(),
+            names: Vec::new(),
             at: 0,
             buf: Vec::new(),
             reading: false,
         })
     }
 
-    /// Moves a record's quotations into the spill (the record keeps an
-    /// empty list); records are numbered in the order they are pushed.
+    /// Moves a record's quotations and local names into the spill (the
+    /// record keeps empty lists); records are numbered in the order they
+    /// are pushed.
     ///
     /// # Errors
     ///
     /// A write error of the temporary file.
     pub fn push(&mut self, record: &mut Record) -> std::io::Result<()> {
         use std::io::Write;
+        let block = |buf: &[u8], file: &mut std::io::BufWriter<std::fs::File>| {
+            file.write_all(buf)?;
+            u32::try_from(buf.len()).map_err(std::io::Error::other)
+        };
         self.buf.clear();
         for q in &record.quotes {
             encode_quote(&mut self.buf, q);
         }
-        self.file.write_all(&self.buf)?;
-        let len = u32::try_from(self.buf.len()).map_err(std::io::Error::other)?;
+        let len = block(&self.buf, &mut self.file)?;
+        self.buf.clear();
+        for e in &record.entities {
+            encode_name(&mut self.buf, e);
+        }
+        let names_len = block(&self.buf, &mut self.file)?;
         self.blocks.push((self.at, len, record.quotes.len() as u32));
-        self.at += u64::from(len);
+        self.names.push((names_len, record.entities.len() as u32));
+        self.at += u64::from(len) + u64::from(names_len);
         record.quotes = Vec::new();
+        record.entities = Vec::new();
         Ok(())
+    }
+
+    /// Reads `len` bytes at `offset` into the buffer.
+    fn read_block(&mut self, offset: u64, len: u32) -> std::io::Result<()> {
+        use std::io::{Read, Seek, SeekFrom, Write};
+        if !self.reading {
+            self.file.flush()?;
+            self.reading = true;
+        }
+        let file = self.file.get_mut();
+        file.seek(SeekFrom::Start(offset))?;
+        self.buf.resize(len as usize, 0);
+        file.read_exact(&mut self.buf)
+    }
+
+    /// Record number `record`'s local names, read back.
+    ///
+    /// # Errors
+    ///
+    /// A read error of the temporary file, or bytes that do not decode.
+    pub fn read_names(&mut self, record: usize) -> std::io::Result<Vec<LocalName>> {
+        let (offset, len, _) = self.blocks[record];
+        let (names_len, count) = self.names[record];
+        self.read_block(offset + u64::from(len), names_len)?;
+        let mut at = 0;
+        let mut out = Vec::with_capacity(count as usize);
+        for _ in 0..count {
+            out.push(decode_name(&self.buf, &mut at).ok_or_else(|| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "bad local name spill block",
+                )
+            })?);
+        }
+        Ok(out)
     }
 
     /// Record number `record`'s quotations, read back.
@@ -152,16 +204,8 @@ impl QuoteSpill {
     ///
     /// A read error of the temporary file, or bytes that do not decode.
     pub fn read(&mut self, record: usize) -> std::io::Result<Vec<Quotation>> {
-        use std::io::{Read, Seek, SeekFrom, Write};
-        if !self.reading {
-            self.file.flush()?;
-            self.reading = true;
-        }
         let (offset, len, count) = self.blocks[record];
-        let file = self.file.get_mut();
-        file.seek(SeekFrom::Start(offset))?;
-        self.buf.resize(len as usize, 0);
-        file.read_exact(&mut self.buf)?;
+        self.read_block(offset, len)?;
         let mut at = 0;
         let mut out = Vec::with_capacity(count as usize);
         for _ in 0..count {
@@ -184,6 +228,67 @@ impl resolve::QuoteSource for QuoteSpill {
         self.read(record)
             .unwrap_or_else(|e| panic!("cannot read back the quotation spill file: {e}"))
     }
+
+    fn name_count(&self, record: usize) -> Option<usize> {
+        Some(self.names[record].1 as usize)
+    }
+
+    fn take_names(&mut self, record: usize) -> Vec<LocalName> {
+        // As `take`.
+        self.read_names(record)
+            .unwrap_or_else(|e| panic!("cannot read back the quotation spill file: {e}"))
+    }
+}
+
+fn put_strs<'a>(out: &mut Vec<u8>, items: impl ExactSizeIterator<Item = &'a String>) {
+    out.extend_from_slice(&(items.len() as u32).to_le_bytes());
+    for s in items {
+        put_str(out, s);
+    }
+}
+
+fn encode_name(out: &mut Vec<u8>, e: &LocalName) {
+    use crate::model::EntityKind;
+    out.push(match e.kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+    });
+    out.extend_from_slice(&(e.forms.len() as u32).to_le_bytes());
+    for (f, n) in &e.forms {
+        put_str(out, f);
+        out.extend_from_slice(&(*n as u64).to_le_bytes());
+    }
+    put_strs(out, e.key.iter());
+    put_strs(out, e.roles.iter());
+    put_strs(out, e.affiliations.iter());
+    put_strs(out, e.acronyms.iter());
+    put_strs(out, e.titled.iter());
+}
+
+fn get_strs<C: FromIterator<String>>(b: &[u8], at: &mut usize) -> Option<C> {
+    let n = get_u32(b, at)?;
+    (0..n).map(|_| get_str(b, at)).collect()
+}
+
+fn decode_name(b: &[u8], at: &mut usize) -> Option<LocalName> {
+    use crate::model::EntityKind;
+    let kind = match get_u8(b, at)? {
+        0 => EntityKind::Person,
+        _ => EntityKind::Organization,
+    };
+    let n = get_u32(b, at)?;
+    let forms = (0..n)
+        .map(|_| Some((get_str(b, at)?, get_u64(b, at)? as usize)))
+        .collect::<Option<Vec<_>>>()?;
+    Some(LocalName {
+        kind,
+        forms,
+        key: get_strs(b, at)?,
+        roles: get_strs(b, at)?,
+        affiliations: get_strs(b, at)?,
+        acronyms: get_strs(b, at)?,
+        titled: get_strs(b, at)?,
+    })
 }
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
@@ -291,9 +396,9 @@ fn decode_quote(b: &[u8], at: &mut usize) -> Option<Quotation> {
     })
 }
 
-/// [`mine_records`] with every record's quotations moved into a
-/// [`QuoteSpill`] as the record arrives: memory holds the records'
-/// metadata and local names only. For [`reduce_spilled`].
+/// [`mine_records`] with every record's quotations and local names moved
+/// into a [`QuoteSpill`] as the record arrives: memory holds the records'
+/// metadata and speaker numbers only. For [`reduce_spilled`].
 ///
 /// # Errors
 ///
@@ -552,11 +657,22 @@ pub fn into_graph(articles: &[Article], resolved: Resolved) -> crate::graph::Quo
         entities,
         mut quotes,
     } = resolved;
+    let (index, kept) = keep_quoted(entities, quotes.iter().map(|q| q.entity));
+    for q in &mut quotes {
+        q.entity = q.entity.map(|e| index[e]);
+    }
+    crate::graph::QuoteGraph::build_owned(articles, quotes, kept)
+}
+
+/// The entities some quotation's entity names (`quoted`), in order, and
+/// each entity's number among them (`usize::MAX` for the others).
+fn keep_quoted(
+    entities: Vec<crate::model::Entity>,
+    quoted: impl Iterator<Item = Option<usize>>,
+) -> (Vec<usize>, Vec<crate::model::Entity>) {
     let mut index = vec![usize::MAX; entities.len()];
-    for q in &quotes {
-        if let Some(e) = q.entity {
-            index[e] = 0;
-        }
+    for e in quoted.flatten() {
+        index[e] = 0;
     }
     let mut kept = Vec::new();
     for (i, e) in entities.into_iter().enumerate() {
@@ -565,39 +681,91 @@ pub fn into_graph(articles: &[Article], resolved: Resolved) -> crate::graph::Quo
             kept.push(e);
         }
     }
-    for q in &mut quotes {
-        q.entity = q.entity.map(|e| index[e]);
+    (index, kept)
+}
+
+/// The quotations of a stream, each shown to a sink on its way; the first
+/// error of the sink ends the stream (and is kept). Its size hint is the
+/// number of quotations announced, so that the build sizes its list once.
+struct Sunk<I, F, E> {
+    inner: I,
+    left: usize,
+    sink: F,
+    failed: Option<E>,
+}
+
+impl<I, F, E> Iterator for Sunk<I, F, E>
+where
+    I: Iterator<Item = Attributed>,
+    F: FnMut(&Quotation) -> Result<(), E>,
+{
+    type Item = Attributed;
+
+    fn next(&mut self) -> Option<Attributed> {
+        if self.failed.is_some() {
+            return None;
+        }
+        let a = self.inner.next()?;
+        self.left = self.left.saturating_sub(1);
+        match (self.sink)(&a.quotation) {
+            Ok(()) => Some(a),
+            Err(e) => {
+                self.failed = Some(e);
+                None
+            }
+        }
     }
-    crate::graph::QuoteGraph::build_owned(articles, quotes, kept)
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left))
+    }
 }
 
 /// The reduce: records -> resolution -> graph, for corpora mined in one run
-/// or in shards (`mine --records`). `quotes` sees the articles (in id
-/// order) and the quotations with their canonical speakers before the
-/// graph is built from them and they are dropped; its error stops the run.
+/// or in shards (`mine --records`). `quote` sees each quotation with its
+/// canonical speaker, articles in id order (what `quotes.jsonl` holds), on
+/// its way into the graph; its error stops the run.
 ///
 /// # Errors
 ///
-/// The error of `quotes`.
+/// The error of `quote`.
 pub fn reduce<E>(
-    records: Vec<Record>,
-    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+    mut records: Vec<Record>,
+    quote: impl FnMut(&Quotation) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("mined");
-    let (articles, resolved) = resolve::resolve_records(records);
-    finish(articles, resolved, quotes)
+    let mut held = resolve::HeldQuotes::take_from(&mut records);
+    let resolution = resolve::resolve_entities(records, &mut held);
+    finish(resolution, &mut held, quote)
 }
 
-/// The end of [`reduce`] and [`reduce_spilled`]: `quotes`, then the graph.
+/// The end of [`reduce`] and [`reduce_spilled`]: the graph, built from
+/// the quotations as they are read from `source` and shown to `quote`.
 fn finish<E>(
-    articles: Vec<Article>,
-    resolved: Resolved,
-    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+    resolution: resolve::Resolution,
+    source: &mut dyn resolve::QuoteSource,
+    quote: impl FnMut(&Quotation) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("resolved");
-    quotes(&articles, &resolved)?;
-    crate::probe::at("quotes.jsonl written");
-    let graph = into_graph(&articles, resolved);
+    let resolve::Resolution {
+        articles,
+        entities,
+        quotes: mut order,
+    } = resolution;
+    let (index, kept) = keep_quoted(entities, order.entities());
+    order.renumber(&index);
+    drop(index);
+    let names: Vec<String> = kept.iter().map(|e| e.name.clone()).collect();
+    let mut stream = Sunk {
+        left: order.len(),
+        inner: order.stream(source, names),
+        sink: quote,
+        failed: None,
+    };
+    let graph = crate::graph::QuoteGraph::build_owned(&articles, &mut stream, kept);
+    if let Some(e) = stream.failed {
+        return Err(e);
+    }
     crate::probe::at("graph built");
     Ok((articles, graph))
 }
@@ -607,16 +775,15 @@ fn finish<E>(
 ///
 /// # Errors
 ///
-/// The error of `quotes`.
+/// The error of `quote`.
 pub fn reduce_spilled<E>(
     records: Vec<Record>,
     mut spill: QuoteSpill,
-    quotes: impl FnOnce(&[Article], &Resolved) -> Result<(), E>,
+    quote: impl FnMut(&Quotation) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("mined");
-    let (articles, resolved) = resolve::resolve_spilled(records, &mut spill);
-    drop(spill);
-    finish(articles, resolved, quotes)
+    let resolution = resolve::resolve_entities(records, &mut spill);
+    finish(resolution, &mut spill, quote)
 }
 
 /// Keeps the entities that said something, and re-points the quotes at them.
@@ -676,6 +843,172 @@ mod tests {
             rule: "cue-after".into(),
             cited: (n % 4 == 1).then(|| "AP".into()),
             role: (n % 3 == 2).then(String::new),
+        }
+    }
+
+    fn name(r: usize, n: usize) -> LocalName {
+        use crate::model::EntityKind;
+        let strs = |k: usize, what: &str| -> std::collections::BTreeSet<String> {
+            (0..k).map(|i| format!("{what} “{i}” Nguyễn {r}")).collect()
+        };
+        LocalName {
+            kind: [EntityKind::Person, EntityKind::Organization][n % 2],
+            forms: (0..n % 3 + 1)
+                .map(|i| (format!("Form {i} of {n}"), i * 1000 + n))
+                .collect(),
+            key: (0..n % 4).map(|i| format!("k{i}")).collect(),
+            roles: strs(n % 3, "role"),
+            affiliations: strs(n % 2, "org"),
+            acronyms: strs((n + 1) % 2, "ACR"),
+            titled: strs(n % 4, ""),
+        }
+    }
+
+    #[test]
+    fn spilled_local_names_come_back_exactly() {
+        let mut spill = QuoteSpill::new().unwrap();
+        let mut records: Vec<Record> = (0..6)
+            .map(|r| Record {
+                doc: format!("d{r}"),
+                title: None,
+                source: None,
+                url: None,
+                date: None,
+                lang: "en".into(),
+                quotes: (0..r % 3).map(|n| quote(&format!("d{r}"), n)).collect(),
+                speakers: vec![None; r % 3],
+                entities: (0..r * 2).map(|n| name(r, n)).collect(),
+            })
+            .collect();
+        let kept: Vec<(Vec<Quotation>, Vec<LocalName>)> = records
+            .iter()
+            .map(|r| (r.quotes.clone(), r.entities.clone()))
+            .collect();
+        for r in &mut records {
+            spill.push(r).unwrap();
+            assert!(r.entities.is_empty());
+        }
+        use crate::resolve::QuoteSource;
+        for i in [5, 0, 3, 3, 1, 4, 2] {
+            assert_eq!(spill.name_count(i), Some(kept[i].1.len()));
+            assert_eq!(spill.read_names(i).unwrap(), kept[i].1);
+            assert_eq!(spill.read(i).unwrap().len(), kept[i].0.len());
+        }
+    }
+
+    /// The seed articles' records, mined.
+    fn seed_records() -> Vec<Record> {
+        let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/seeds");
+        let (records, errors) = mine_records(
+            &[seeds],
+            ReadOptions::default(),
+            Lexicons::embedded(),
+            |_| {},
+        );
+        assert!(errors.is_empty());
+        records
+    }
+
+    #[test]
+    fn streamed_reduce_shows_what_resolution_gives_and_builds_the_same_graph() {
+        let records = seed_records();
+        let (_, resolved) = resolve::resolve_records(records.clone());
+        let want: Vec<Quotation> = resolved
+            .quotes
+            .iter()
+            .map(|q| q.quotation.clone())
+            .collect();
+        assert!(!want.is_empty());
+
+        let mut seen = Vec::new();
+        let (articles, held) = reduce(records.clone(), |q| {
+            seen.push(q.clone());
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert_eq!(seen, want);
+
+        // Given in another order, through the spill.
+        let mut spill = QuoteSpill::new().unwrap();
+        let mut shuffled: Vec<Record> = records.into_iter().rev().collect();
+        for r in &mut shuffled {
+            spill.push(r).unwrap();
+        }
+        let mut spilled_seen = Vec::new();
+        let (spilled_articles, spilled) = reduce_spilled(shuffled, spill, |q| {
+            spilled_seen.push(q.clone());
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert_eq!(spilled_seen, want);
+        assert_eq!(spilled_articles, articles);
+        let (a, b) = (
+            crate::export::json::to_json(&held),
+            crate::export::json::to_json(&spilled),
+        );
+        assert_eq!(a, b);
+        // And the graph of the resolution collected whole.
+        assert_eq!(
+            a,
+            crate::export::json::to_json(&graph(&articles, &resolved))
+        );
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_reduce_with_its_error() {
+        let mut n = 0;
+        let got = reduce(seed_records(), |_| {
+            n += 1;
+            if n == 3 { Err("full disk") } else { Ok(()) }
+        });
+        assert_eq!(got.err(), Some("full disk"));
+        assert_eq!(n, 3);
+    }
+
+    proptest::proptest! {
+        /// Local names of any text come back from the spill as they went in.
+        #[test]
+        fn any_local_names_come_back(
+            names in proptest::collection::vec(
+                (
+                    proptest::bool::ANY,
+                    proptest::collection::vec((".*", 0usize..1 << 40), 0..3),
+                    proptest::collection::vec(".*", 0..3),
+                    proptest::collection::btree_set(".*", 0..3),
+                    proptest::collection::btree_set(".*", 0..2),
+                    proptest::collection::btree_set(".*", 0..2),
+                    proptest::collection::btree_set(".*", 0..3),
+                ),
+                0..6,
+            )
+        ) {
+            use crate::model::EntityKind;
+            let names: Vec<LocalName> = names
+                .into_iter()
+                .map(|(person, forms, key, roles, affiliations, acronyms, titled)| LocalName {
+                    kind: if person { EntityKind::Person } else { EntityKind::Organization },
+                    forms,
+                    key,
+                    roles,
+                    affiliations,
+                    acronyms,
+                    titled,
+                })
+                .collect();
+            let mut spill = QuoteSpill::new().unwrap();
+            let mut record = Record {
+                doc: "d".into(),
+                title: None,
+                source: None,
+                url: None,
+                date: None,
+                lang: "en".into(),
+                quotes: Vec::new(),
+                speakers: Vec::new(),
+                entities: names.clone(),
+            };
+            spill.push(&mut record).unwrap();
+            proptest::prop_assert_eq!(spill.read_names(0).unwrap(), names);
         }
     }
 

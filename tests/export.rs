@@ -269,11 +269,11 @@ fn hostile_graph() -> QuoteGraph {
                 EntityKind::Organization
             },
             name: s.to_string(),
-            aliases: BTreeSet::from([s.to_string()]),
-            variant_names: BTreeSet::new(),
-            roles: BTreeSet::from([format!("{s} role")]),
-            affiliations: BTreeSet::from([format!("{s} org")]),
-            articles: BTreeSet::new(),
+            aliases: BTreeSet::from([s.to_string()]).into(),
+            variant_names: Default::default(),
+            roles: BTreeSet::from([format!("{s} role")]).into(),
+            affiliations: BTreeSet::from([format!("{s} org")]).into(),
+            articles: Default::default(),
         })
         .collect();
     let articles: Vec<Article> = nasty
@@ -465,12 +465,12 @@ prop_compose! {
         Entity {
             id: if is_person { format!("person:p{i}") } else { format!("org:o{i}") },
             kind: if is_person { EntityKind::Person } else { EntityKind::Organization },
-            aliases: BTreeSet::from([name.clone()]),
+            aliases: BTreeSet::from([name.clone()]).into(),
             name,
-            variant_names: BTreeSet::new(),
-            roles,
-            affiliations,
-            articles: BTreeSet::new(),
+            variant_names: Default::default(),
+            roles: roles.into(),
+            affiliations: affiliations.into(),
+            articles: Default::default(),
         }
     }
 }

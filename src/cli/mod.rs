@@ -502,19 +502,30 @@ fn cmd_build(a: BuildArgs) -> Result<u8> {
     stage("resolving");
     let out = |name: &str| a.out.join(name);
     let mut quotes = 0;
-    let write = |_: &[crate::model::Article], resolved: &crate::resolve::Resolved| {
-        quotes = resolved.quotes.len();
-        crate::fsutil::write_atomic_with(&out("quotes.jsonl"), |w| {
-            write_quotes(&resolved.quotes, w)
-        })
-        .with_context(|| format!("cannot write {}", out("quotes.jsonl").display()))?;
-        stage("building the graph");
-        Ok::<(), anyhow::Error>(())
-    };
-    let (articles, graph) = match spill {
-        Some(spill) => pipeline::reduce_spilled(records, spill, write)?,
-        None => pipeline::reduce(records, write)?,
-    };
+    // `quotes.jsonl` is written as the graph is built from the quotations,
+    // one at a time (they are never all in memory).
+    let mut built = None;
+    crate::fsutil::write_atomic_with(&out("quotes.jsonl"), |w| {
+        let mut line = Vec::with_capacity(512);
+        let write = |q: &crate::model::Quotation| -> std::io::Result<()> {
+            if quotes == 0 {
+                stage("building the graph");
+            }
+            quotes += 1;
+            line.clear();
+            serde_json::to_writer(&mut line, q)?;
+            line.push(b'\n');
+            w.write_all(&line)
+        };
+        built = Some(match spill {
+            Some(spill) => pipeline::reduce_spilled(records, spill, write)?,
+            None => pipeline::reduce(records, write)?,
+        });
+        Ok(())
+    })
+    .with_context(|| format!("cannot write {}", out("quotes.jsonl").display()))?;
+    crate::probe::at("quotes.jsonl written");
+    let (articles, graph) = built.expect("set when quotes.jsonl is written");
     // Only their number is needed from here on.
     let article_count = articles.len();
     drop(articles);
@@ -700,7 +711,7 @@ fn graph_from(
         }
         None => {
             let (records, errors) = mine_input(input)?;
-            let (_, graph) = pipeline::reduce(records, |_, _| Ok::<(), anyhow::Error>(()))?;
+            let (_, graph) = pipeline::reduce(records, |_| Ok::<(), anyhow::Error>(()))?;
             Ok((graph, errors))
         }
     }

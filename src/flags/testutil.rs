@@ -37,11 +37,11 @@ impl Corpus {
             id: format!("{prefix}:{}", crate::graph::slug(name)),
             kind,
             name: name.into(),
-            aliases: all,
-            variant_names: BTreeSet::new(),
-            roles: BTreeSet::new(),
-            affiliations: BTreeSet::new(),
-            articles: BTreeSet::new(),
+            aliases: all.into(),
+            variant_names: Default::default(),
+            roles: Default::default(),
+            affiliations: Default::default(),
+            articles: Default::default(),
         });
         self.entities.len() - 1
     }

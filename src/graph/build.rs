@@ -80,22 +80,27 @@ impl QuoteGraph {
 
     /// [`QuoteGraph::build`] consuming the quotes and entities: each
     /// occurrence and entity node takes the strings of its quotation or
-    /// entity instead of a copy, so a big corpus is not held twice.
+    /// entity instead of a copy, so a big corpus is not held twice. The
+    /// quotes may come one at a time (a list, or a stream read from a
+    /// file): each is made compact as it comes, so the whole list of them
+    /// need never exist.
     ///
     /// # Panics
     ///
     /// As [`QuoteGraph::build`].
     pub fn build_owned(
         articles: &[Article],
-        quotes: Vec<Attributed>,
+        quotes: impl IntoIterator<Item = Attributed>,
         mut entities: Vec<Entity>,
     ) -> QuoteGraph {
         // Each quotation becomes its occurrence at once (strings shared, see
         // [`Occurrence`]) plus what the build reads besides; the quotations
         // are freed before anything else is built.
         let quotes: Vec<Quote> = {
+            let quotes = quotes.into_iter();
+            let (lo, hi) = quotes.size_hint();
             let mut strings = Interner::default();
-            let mut compact = Vec::with_capacity(quotes.len());
+            let mut compact = Vec::with_capacity(hi.unwrap_or(lo));
             for a in quotes {
                 compact.push(Quote::new(a, &mut strings));
             }
@@ -122,11 +127,11 @@ impl QuoteGraph {
             );
             let info = EntityInfo {
                 name: std::mem::take(&mut e.name),
-                aliases: std::mem::take(&mut e.aliases).into(),
-                variant_names: std::mem::take(&mut e.variant_names).into(),
-                roles: std::mem::take(&mut e.roles).into(),
-                affiliations: std::mem::take(&mut e.affiliations).into(),
-                articles: std::mem::take(&mut e.articles).into(),
+                aliases: std::mem::take(&mut e.aliases),
+                variant_names: std::mem::take(&mut e.variant_names),
+                roles: std::mem::take(&mut e.roles),
+                affiliations: std::mem::take(&mut e.affiliations),
+                articles: std::mem::take(&mut e.articles),
             };
             match nodes.get_mut(&e.id).map(|n| &mut n.data) {
                 Some(NodeData::Person(have) | NodeData::Organization(have)) => {
@@ -294,7 +299,6 @@ impl QuoteGraph {
         // Statement nodes, apart from the others (no other id starts with
         // `stmt:`).
         let mut stmt_nodes: BTreeMap<String, Node> = BTreeMap::new();
-        let mut texts: Vec<String> = Vec::with_capacity(clusters.len());
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
         edges.reserve_exact(clusters.len() + links);
@@ -342,14 +346,13 @@ impl QuoteGraph {
                 Node {
                     id: id.clone(),
                     data: NodeData::Statement(StatementInfo {
-                        text: text.clone(),
+                        text,
                         speaker: cluster.speaker.map(str::to_owned),
                         speaker_name,
                     }),
                 },
             );
             stmt_ids.push(id);
-            texts.push(text);
         }
         for (i, (_, links)) in clusters.iter().enumerate() {
             for link in links {
@@ -366,7 +369,12 @@ impl QuoteGraph {
                 }
                 let similarity = match link.relation {
                     VariantRelation::Similar => link.best,
-                    VariantRelation::Stitched => similarity(&texts[i], &texts[j]),
+                    // Read from the nodes (few links are stitched), not
+                    // from a second copy of every statement's text.
+                    VariantRelation::Stitched => similarity(
+                        stmt_text(&stmt_nodes, &stmt_ids[i]),
+                        stmt_text(&stmt_nodes, &stmt_ids[j]),
+                    ),
                 };
                 edges.push(PendingEdge {
                     edge: EdgeData::VariantOf(Variant {
@@ -379,7 +387,6 @@ impl QuoteGraph {
                 });
             }
         }
-        drop(texts);
         crate::probe::at("graph: statements, variants");
         // Then one `reported_in` edge per occurrence, which takes the
         // quotation's strings. These edges (most of the graph's) are not
@@ -606,6 +613,14 @@ fn cmp_quotes(a: &Quote, b: &Quote) -> Ordering {
             ))
         })
         .then(a.confidence.total_cmp(&b.confidence))
+}
+
+/// The text of the statement node `id` among `nodes`.
+fn stmt_text<'a>(nodes: &'a BTreeMap<String, Node>, id: &str) -> &'a str {
+    match &nodes[id].data {
+        NodeData::Statement(s) => &s.text,
+        _ => unreachable!("statement ids name statement nodes"),
+    }
 }
 
 /// The Dice similarity of the representative wordings of two statements.

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::*;
 use crate::model::{Article, Attributed, Entity, EntityKind, Quotation, QuoteKind, SpeakerType};
 
-fn set(items: &[&str]) -> BTreeSet<String> {
+fn set(items: &[&str]) -> NameSet {
     items.iter().map(|s| s.to_string()).collect()
 }
 
@@ -16,10 +16,10 @@ fn entity(id: &str, kind: EntityKind, name: &str) -> Entity {
         kind,
         name: name.into(),
         aliases: set(&[name]),
-        variant_names: BTreeSet::new(),
-        roles: BTreeSet::new(),
-        affiliations: BTreeSet::new(),
-        articles: BTreeSet::new(),
+        variant_names: NameSet::default(),
+        roles: NameSet::default(),
+        affiliations: NameSet::default(),
+        articles: NameSet::default(),
     }
 }
 
@@ -327,7 +327,7 @@ fn entities_sharing_an_id_merge() {
     assert_eq!(g.node_count(), 1);
     let e = g.node("person:x").unwrap().as_entity().unwrap();
     assert_eq!(e.name, "X");
-    assert_eq!(e.roles, NameSet::from(set(&["r1", "r2"])));
+    assert_eq!(e.roles, set(&["r1", "r2"]));
     assert!(e.aliases.contains("X Y"));
 }
 

@@ -16,7 +16,7 @@
 
 use crate::mine::mentions::{acronym_of, is_acronym};
 use crate::mine::{LocalEntity, MinedArticle};
-use crate::model::{Article, Attributed, Entity, EntityKind, LocalName, Record};
+use crate::model::{Article, Attributed, Entity, EntityKind, LocalName, NameSet, Record};
 use crate::text::fold;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -29,15 +29,37 @@ pub struct Resolved {
     pub quotes: Vec<Attributed>,
 }
 
+/// A local name during resolution. Its sets are sorted boxed slices, not
+/// the record's `BTreeSet`s (a B-tree leaf of about 280 bytes for any
+/// non-empty set, and there are about ten a article): resolution only
+/// iterates them, in the same order.
 struct Local {
     art: usize,
     kind: EntityKind,
-    forms: Vec<(String, usize)>,
-    key: Vec<String>,
-    roles: BTreeSet<String>,
-    affiliations: BTreeSet<String>,
-    acronyms: BTreeSet<String>,
-    titled: BTreeSet<String>,
+    forms: Box<[(String, usize)]>,
+    key: Box<[String]>,
+    roles: Box<[String]>,
+    affiliations: Box<[String]>,
+    acronyms: Box<[String]>,
+    titled: Box<[String]>,
+}
+
+impl Local {
+    fn new(art: usize, e: LocalName) -> Local {
+        fn set(s: BTreeSet<String>) -> Box<[String]> {
+            s.into_iter().collect()
+        }
+        Local {
+            art,
+            kind: e.kind,
+            forms: e.forms.into_boxed_slice(),
+            key: e.key.into_boxed_slice(),
+            roles: set(e.roles),
+            affiliations: set(e.affiliations),
+            acronyms: set(e.acronyms),
+            titled: set(e.titled),
+        }
+    }
 }
 
 struct Dsu(Vec<usize>);
@@ -190,8 +212,9 @@ pub fn local_name(e: LocalEntity) -> LocalName {
 ///
 /// When a record's speaker index is out of range of its entities (see
 /// [`Record::check`]).
-pub fn resolve_records(records: Vec<Record>) -> (Vec<Article>, Resolved) {
-    resolve_with(records, None)
+pub fn resolve_records(mut records: Vec<Record>) -> (Vec<Article>, Resolved) {
+    let mut held = HeldQuotes::take_from(&mut records);
+    resolve_spilled(records, &mut held)
 }
 
 /// Quotations kept apart from their records (`pipeline`'s spill file), so
@@ -202,6 +225,19 @@ pub trait QuoteSource {
     fn count(&self, record: usize) -> usize;
     /// Record number `record`'s quotations, in text order.
     fn take(&mut self, record: usize) -> Vec<crate::model::Quotation>;
+    /// How many local names the source holds for record number `record`
+    /// (whose own list is then empty), or `None` when the record keeps
+    /// its own.
+    fn name_count(&self, record: usize) -> Option<usize> {
+        let _ = record;
+        None
+    }
+    /// Record number `record`'s local names, when the source holds them
+    /// ([`QuoteSource::name_count`]), in their order.
+    fn take_names(&mut self, record: usize) -> Vec<LocalName> {
+        let _ = record;
+        Vec::new()
+    }
 }
 
 /// [`resolve_records`] over records whose quotations are in `source` (their
@@ -216,68 +252,177 @@ pub fn resolve_spilled(
     records: Vec<Record>,
     source: &mut dyn QuoteSource,
 ) -> (Vec<Article>, Resolved) {
-    resolve_with(records, Some(source))
+    let Resolution {
+        articles,
+        entities,
+        quotes,
+    } = resolve_entities(records, &mut *source);
+    let names: Vec<String> = entities.iter().map(|e| e.name.clone()).collect();
+    let quotes = quotes.stream(source, names).collect();
+    (articles, Resolved { entities, quotes })
 }
 
-fn resolve_with(
-    records: Vec<Record>,
-    mut source: Option<&mut dyn QuoteSource>,
-) -> (Vec<Article>, Resolved) {
+/// Records' own quotations as a [`QuoteSource`], by the records' numbers
+/// in the order given.
+#[derive(Debug, Default)]
+pub struct HeldQuotes(Vec<Vec<crate::model::Quotation>>);
+
+impl HeldQuotes {
+    /// Moves each record's quotations out (the records keep empty lists).
+    pub fn take_from(records: &mut [Record]) -> HeldQuotes {
+        HeldQuotes(
+            records
+                .iter_mut()
+                .map(|r| std::mem::take(&mut r.quotes))
+                .collect(),
+        )
+    }
+}
+
+impl QuoteSource for HeldQuotes {
+    fn count(&self, record: usize) -> usize {
+        self.0[record].len()
+    }
+
+    fn take(&mut self, record: usize) -> Vec<crate::model::Quotation> {
+        std::mem::take(&mut self.0[record])
+    }
+}
+
+/// Resolution before the quotations are read: the articles and entities
+/// (as in [`Resolved`]), and which quotation of which record comes next
+/// with what entity ([`QuoteOrder::stream`]), so that a caller can take
+/// the quotations one at a time instead of a list of all of them.
+#[derive(Debug, Default)]
+pub struct Resolution {
+    /// The articles' metadata, in article-id order.
+    pub articles: Vec<Article>,
+    /// Corpus entities, sorted by id.
+    pub entities: Vec<Entity>,
+    /// The quotations to come.
+    pub quotes: QuoteOrder,
+}
+
+/// The quotations of a [`Resolution`], in its order (articles in id order,
+/// each article's in text order), not yet read from their source: for each
+/// article its record's number in the source and how many of its
+/// quotations are kept, and for each quotation its entity.
+#[derive(Debug, Default)]
+pub struct QuoteOrder {
+    fetch: Vec<(usize, usize)>,
+    entity: Vec<Option<u32>>,
+}
+
+impl QuoteOrder {
+    /// The number of quotations.
+    pub fn len(&self) -> usize {
+        self.entity.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entity.is_empty()
+    }
+
+    /// Each quotation's entity, in order.
+    pub fn entities(&self) -> impl Iterator<Item = Option<usize>> + '_ {
+        self.entity.iter().map(|e| e.map(|e| e as usize))
+    }
+
+    /// Renumbers the entities (`to` maps the old numbers to new ones).
+    pub fn renumber(&mut self, to: &[usize]) {
+        for e in self.entity.iter_mut().flatten() {
+            *e = to[*e as usize] as u32;
+        }
+    }
+
+    /// The quotations, read from `source` one record at a time, each with
+    /// its entity and, when it has one, that entity's name (`names`, by
+    /// entity number) as its speaker.
+    ///
+    /// # Panics
+    ///
+    /// When `source` gives a record another number of quotations than it
+    /// counted.
+    pub fn stream<'s>(
+        self,
+        source: &'s mut dyn QuoteSource,
+        names: Vec<String>,
+    ) -> impl Iterator<Item = Attributed> + 's {
+        let QuoteOrder { fetch, entity } = self;
+        let quotations = fetch.into_iter().flat_map(move |(given_no, n)| {
+            let count = source.count(given_no);
+            let qs = source.take(given_no);
+            assert_eq!(
+                qs.len(),
+                count,
+                "a quote source gave another number of quotations than it counted"
+            );
+            qs.into_iter().take(n)
+        });
+        quotations.zip(entity).map(move |(mut quotation, entity)| {
+            let entity = entity.map(|e| e as usize);
+            if let Some(g) = entity {
+                quotation.speaker = Some(names[g].clone());
+            }
+            Attributed { quotation, entity }
+        })
+    }
+}
+
+/// Resolves the entities of records whose quotations are in `source`
+/// (their own `quotes` ignored) and says in what order the quotations come
+/// and who said each; reads no quotation. [`resolve_spilled`] is this and
+/// [`QuoteOrder::stream`] collected.
+///
+/// # Panics
+///
+/// As [`resolve_records`].
+pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> Resolution {
     // Numbered in the order given (for `source`), then sorted (stable).
     let mut records: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
     records.sort_by(|a, b| a.1.doc.cmp(&b.1.doc));
-    let given = |i: usize, r: &Record| match &source {
-        Some(src) => src.count(i),
-        None => r.quotes.len(),
-    };
-    let mut locals: Vec<Local> = Vec::new();
+    // Sized once: grown by doubling, the list and its copy were the
+    // resolution's peak.
+    let mut locals: Vec<Local> = Vec::with_capacity(
+        records
+            .iter()
+            .map(|(i, r)| source.name_count(*i).unwrap_or(r.entities.len()))
+            .sum(),
+    );
     let mut base: Vec<usize> = Vec::with_capacity(records.len());
     let mut articles: Vec<Article> = Vec::with_capacity(records.len());
-    // The quotations go straight into the result's list (their entity and
-    // canonical speaker filled in at the end): no second list of every
-    // quotation is built while the first is freed.
     let total: usize = records
         .iter()
-        .map(|(i, r)| given(*i, r).min(r.speakers.len()))
+        .map(|(i, r)| source.count(*i).min(r.speakers.len()))
         .sum();
-    let mut quotes: Vec<Attributed> = match source {
-        Some(_) => Vec::new(),
-        None => Vec::with_capacity(total),
-    };
-    // With a `source`: each article's number in it and its quotations kept.
-    let mut fetch: Vec<(usize, usize)> = Vec::new();
+    // Each article's number in the source and its quotations kept.
+    let mut fetch: Vec<(usize, usize)> = Vec::with_capacity(records.len());
     let mut speakers: Vec<Option<usize>> = Vec::with_capacity(total);
     let mut quote_art: Vec<u32> = Vec::with_capacity(total);
     for (ai, (given_no, r)) in records.into_iter().enumerate() {
-        let count = match &source {
-            Some(src) => src.count(given_no),
-            None => r.quotes.len(),
-        };
+        let count = source.count(given_no);
         base.push(locals.len());
-        for e in r.entities {
-            locals.push(Local {
-                art: ai,
-                kind: e.kind,
-                forms: e.forms,
-                key: e.key,
-                roles: e.roles,
-                affiliations: e.affiliations,
-                acronyms: e.acronyms,
-                titled: e.titled,
-            });
+        let names = match source.name_count(given_no) {
+            Some(n) => {
+                let names = source.take_names(given_no);
+                assert_eq!(
+                    names.len(),
+                    n,
+                    "a quote source gave another number of local names than it counted"
+                );
+                names
+            }
+            None => r.entities,
+        };
+        for e in names {
+            locals.push(Local::new(ai, e));
         }
         // A quotation without a speaker slot (or the reverse) is dropped,
         // as pairing them always did.
         let n = count.min(r.speakers.len());
         quote_art.extend(std::iter::repeat_n(ai as u32, n));
-        if source.is_some() {
-            fetch.push((given_no, n));
-        } else {
-            quotes.extend(r.quotes.into_iter().take(n).map(|quotation| Attributed {
-                quotation,
-                entity: None,
-            }));
-        }
+        fetch.push((given_no, n));
         speakers.extend(r.speakers.into_iter().take(n));
         articles.push(Article {
             id: r.doc,
@@ -298,7 +443,7 @@ fn resolve_with(
     for l in &locals {
         if !l.key.is_empty() {
             let next = key_no.len() as u32;
-            let k = *key_no.entry(l.key.as_slice()).or_insert(next);
+            let k = *key_no.entry(&l.key[..]).or_insert(next);
             story[l.art].push(k);
         }
     }
@@ -315,10 +460,10 @@ fn resolve_with(
         if l.key.is_empty() || (l.kind == EntityKind::Person && l.key.len() < 2) {
             continue;
         }
-        match by_key.get(&(l.kind, l.key.clone())) {
+        match by_key.get(&(l.kind, l.key.to_vec())) {
             Some(&j) => dsu.union(i, j),
             None => {
-                by_key.insert((l.kind, l.key.clone()), i);
+                by_key.insert((l.kind, l.key.to_vec()), i);
             }
         }
     }
@@ -352,7 +497,7 @@ fn resolve_with(
         let mut groups: BTreeMap<usize, Group> = BTreeMap::new();
         for &i in &full {
             let g = groups.entry(dsu.find(i)).or_insert_with(|| Group {
-                key: locals[i].key.clone(),
+                key: locals[i].key.to_vec(),
                 ..Group::default()
             });
             g.arts.insert(locals[i].art);
@@ -546,30 +691,33 @@ fn resolve_with(
     let mut local_to: Vec<usize> = vec![0; locals.len()];
     for members in groups.values() {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        let mut e = Entity {
-            id: String::new(),
-            kind: locals[members[0]].kind,
-            name: String::new(),
-            aliases: BTreeSet::new(),
-            variant_names: BTreeSet::new(),
-            roles: BTreeSet::new(),
-            affiliations: BTreeSet::new(),
-            articles: BTreeSet::new(),
-        };
+        // The sets are gathered in lists and sorted once into `NameSet`s.
+        let (mut aliases, mut roles, mut affiliations, mut arts) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         // The locals are not read after this: their strings move into the
         // entity (sets: the order they come in does not matter).
         for &i in members {
             let l = &mut locals[i];
-            for (f, n) in std::mem::take(&mut l.forms) {
+            for (f, n) in std::mem::take(&mut l.forms).into_vec() {
                 *counts.entry(f.clone()).or_default() += n;
-                e.aliases.insert(f);
+                aliases.push(f);
             }
-            e.aliases.append(&mut l.titled);
-            e.roles.append(&mut l.roles);
-            e.affiliations.append(&mut l.affiliations);
-            e.aliases.append(&mut l.acronyms);
-            e.articles.insert(articles[l.art].id.clone());
+            aliases.extend(std::mem::take(&mut l.titled).into_vec());
+            roles.extend(std::mem::take(&mut l.roles).into_vec());
+            affiliations.extend(std::mem::take(&mut l.affiliations).into_vec());
+            aliases.extend(std::mem::take(&mut l.acronyms).into_vec());
+            arts.push(articles[l.art].id.clone());
         }
+        let mut e = Entity {
+            id: String::new(),
+            kind: locals[members[0]].kind,
+            name: String::new(),
+            aliases: aliases.into_iter().collect(),
+            variant_names: NameSet::default(),
+            roles: roles.into_iter().collect(),
+            affiliations: affiliations.into_iter().collect(),
+            articles: arts.into_iter().collect(),
+        };
         let max_words = counts
             .keys()
             .map(|f| f.split_whitespace().count())
@@ -652,6 +800,7 @@ fn resolve_with(
             }
         }
         let canon = crate::mine::mentions::name_key(&e.name);
+        let mut variants = Vec::new();
         for (f, k) in counts.keys().zip(&keys) {
             // A shorter form of the name (`Quốc Huy`, `Fernández de
             // Castro`) is no variant of it.
@@ -661,9 +810,10 @@ fn resolve_with(
                 && *k != canon
                 && !canon.ends_with(k)
             {
-                e.variant_names.insert(f.clone());
+                variants.push(f.clone());
             }
         }
+        e.variant_names = variants.into_iter().collect();
         let idx = entities.len();
         for &i in members {
             local_to[i] = idx;
@@ -671,22 +821,6 @@ fn resolve_with(
         entities.push(e);
     }
     drop(locals);
-    if let Some(src) = source.as_mut() {
-        quotes.reserve_exact(total);
-        for &(given_no, n) in &fetch {
-            let qs = src.take(given_no);
-            assert_eq!(
-                qs.len(),
-                src.count(given_no),
-                "a quote source gave another number of quotations than it counted"
-            );
-            quotes.extend(qs.into_iter().take(n).map(|quotation| Attributed {
-                quotation,
-                entity: None,
-            }));
-        }
-    }
-    drop(fetch);
     crate::probe::at("resolve: entities");
     // Stable ids and order.
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -718,20 +852,16 @@ fn resolve_with(
         }
         sorted.push(e);
     }
-    for ((q, le), &ai) in quotes.iter_mut().zip(speakers).zip(&quote_art) {
-        let entity = le.map(|l| new_index[local_to[base[ai as usize] + l]]);
-        if let Some(g) = entity {
-            q.quotation.speaker = Some(sorted[g].name.clone());
-        }
-        q.entity = entity;
-    }
-    (
+    let entity: Vec<Option<u32>> = speakers
+        .into_iter()
+        .zip(&quote_art)
+        .map(|(le, &ai)| le.map(|l| new_index[local_to[base[ai as usize] + l]] as u32))
+        .collect();
+    Resolution {
         articles,
-        Resolved {
-            entities: sorted,
-            quotes,
-        },
-    )
+        entities: sorted,
+        quotes: QuoteOrder { fetch, entity },
+    }
 }
 
 #[derive(Clone, Default)]
