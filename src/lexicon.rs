@@ -700,6 +700,9 @@ pub struct Lexicon {
     pub subordinators: Vec<String>,
     /// Pronouns as the person spoken to (`told him the deal was off`).
     pub object_pronouns: Vec<String>,
+    /// Words before an organization that make it the medium of a
+    /// statement, not a speaker (`posted on Facebook`, `via X`).
+    pub medium_links: Vec<String>,
     /// Possessive pronouns with the pronoun they stand for (`its` -> `it`):
     /// `according to its website` is the organization's.
     pub possessive_pronouns: Vec<(String, String)>,
@@ -913,6 +916,7 @@ impl Lexicon {
                                     .collect::<Result<_, _>>()?
                             }
                             "definites" => lx.definites = words(&v),
+                            "medium_links" => lx.medium_links = words(&v),
                             "indefinites" => lx.indefinites = words(&v),
                             "whatlang" => {
                                 lx.whatlang =

@@ -2270,3 +2270,48 @@ fn a_role_of_another_party_is_not_the_description() {
     let q = find(&m, "Thank you, Pike County!");
     assert_ne!(q.speaker.as_deref(), Some("Gwen Ashdown"), "{}", dump(&m));
 }
+
+#[test]
+fn a_possessive_inside_an_organization_name() {
+    let m = run(
+        "At least 140 boats have been affected by the closures, according to the Tarrow Bay \
+         Fishermen's Association, which represents about 600 harvesters.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "At least 140 boats have been affected by the closures",
+        Some("Tarrow Bay Fishermen's Association"),
+    );
+}
+
+#[test]
+fn an_organization_told_or_posted_on_is_no_referent() {
+    let m = run(
+        "The closures are caused by a shortage of doctors, Harbourview Care said in an email to \
+         Coastline News.\n\n\
+         \"I can't do that again,\" Dr. Ola Brant told Coastline News.\n\n\
+         Residents should call 911, the company said.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "Residents should call 911",
+        Some("Harbourview Care"),
+    );
+}
+
+#[test]
+fn a_reference_names_the_organization_whose_name_holds_its_head() {
+    let m = run(
+        "The men were found alive, the Tamber District Police Service said in a news release.\n\n\
+         Sgt. Dana Kowal told the Lakeside Courier the men did almost everything right.\n\n\
+         According to police, one of the machines broke through a pressure ridge.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "one of the machines broke through a pressure ridge",
+        Some("Tamber District Police Service"),
+    );
+}

@@ -110,6 +110,9 @@ const MAX_CLAUSE: usize = 250;
 /// over: enough for any article, and a bound that keeps huge inputs linear.
 const LOOKBACK: usize = 400;
 
+/// The organization types (`org_words.txt`) of news outlets.
+const NEWS_TYPES: [&str; 4] = ["newspaper", "broadcaster", "media", "magazine"];
+
 /// How many paragraphs back `the statement` looks for the sentence that
 /// introduced the document ([`Doc::document_author`]).
 const DOCUMENT_PARAGRAPHS: usize = 3;
@@ -2895,7 +2898,8 @@ impl Doc<'_> {
                 None => (None, SpeakerType::Unknown),
             },
             MKind::OrgRef(t) => match self
-                .org_of_type(t, slot.a)
+                .org_named_by(slot.b - 1, slot.a)
+                .or_else(|| self.org_of_type(t, slot.a))
                 .or_else(|| self.unmarked_org(slot.a, t))
             {
                 Some(e) => (Some(e), SpeakerType::Organization),
@@ -3004,6 +3008,51 @@ impl Doc<'_> {
             .and_then(|m| m.ent)
     }
 
+    /// `the police`, `the association`, `the health authority`: the last
+    /// organization before `p` whose name holds the head word at `h`
+    /// (`Tamarack District Police Service`).
+    fn org_named_by(&self, h: usize, p: usize) -> Option<usize> {
+        let head = super::mentions::name_key(&self.text[self.toks[h].s..self.toks[h].e]);
+        let head = head.first()?;
+        self.mentions_before(p).find_map(|m| {
+            m.ent.filter(|&e| {
+                self.ents[e].kind == EntityKind::Organization
+                    && self.ents[e].key.len() >= 2
+                    && self.ents[e].key.contains(head)
+            })
+        })
+    }
+
+    /// Whether organization `e` is a news outlet (of the `org_words.txt`
+    /// types [`NEWS_TYPES`]): in a story it reports, it is rarely what `the
+    /// company` or `the authority` means.
+    fn news_outlet(&self, e: usize) -> bool {
+        self.ents[e]
+            .orgtype
+            .as_deref()
+            .is_some_and(|t| NEWS_TYPES.contains(&t))
+    }
+
+    /// Whether mention `m` names where something was said, not who said
+    /// it: after a medium link (`posted on Facebook`, `language.txt`'s
+    /// `medium_links`) or as the one told (`told CBC News`, verbs with flag
+    /// `i`).
+    fn medium(&self, m: &Mention) -> bool {
+        let mut k = m.a;
+        if k > 0 && DETERMINERS.contains(&self.lowers[k - 1].as_str()) {
+            k -= 1;
+        }
+        k > 0 && {
+            let w = self.lowers[k - 1].as_str();
+            self.lx.medium_links.iter().any(|x| x == w)
+                || self
+                    .lx
+                    .verbs
+                    .longest_at(&self.lowers, k - 1)
+                    .is_some_and(|(n, f)| n == 1 && f.recipient)
+        }
+    }
+
     fn recent_entity(
         &self,
         before: usize,
@@ -3018,6 +3067,7 @@ impl Doc<'_> {
             .map(|h| (h.0, h.1.expect("checked")));
         let from_mentions = self
             .mentions_before(before)
+            .filter(|m| !self.medium(m))
             .find(|m| m.ent.is_some_and(|e| self.ents[e].kind == kind))
             .map(|m| (m.a, m.ent.expect("checked")));
         match (from_history, from_mentions) {
@@ -3275,16 +3325,21 @@ impl Doc<'_> {
             })
             // `the company said` after `Northwind Logistics announced`: the
             // last organization of no known type, else of any type, when
-            // none has this one (`the club` is no ambulance trust).
+            // none has this one (`the club` is no ambulance trust); not one
+            // named as where something was said (`told CBC News`, `posted
+            // on Facebook`).
             .or_else(|| {
-                self.mentions_before(p).find_map(|m| {
-                    m.ent
-                        .filter(|&e| any_org(e) && self.ents[e].orgtype.is_none())
-                })
+                self.mentions_before(p)
+                    .filter(|m| !self.medium(m))
+                    .find_map(|m| {
+                        m.ent
+                            .filter(|&e| any_org(e) && self.ents[e].orgtype.is_none())
+                    })
             })
             .or_else(|| {
                 self.mentions_before(p)
-                    .find_map(|m| m.ent.filter(|&e| any_org(e)))
+                    .filter(|m| !self.medium(m))
+                    .find_map(|m| m.ent.filter(|&e| any_org(e) && !self.news_outlet(e)))
             })
     }
 }

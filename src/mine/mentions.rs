@@ -689,6 +689,21 @@ impl Doc<'_> {
                 j += 1;
                 continue;
             }
+            // `Gulf Inshore Fishermen's Association`, `Women's College
+            // Hospital`: a possessive inside a name, before a capitalized
+            // organization word.
+            if j > k
+                && last_name == Some(j - 1)
+                && self.toks[j].kind == Tk::Possessive
+                && self.toks.get(j + 1).is_some_and(|t| t.cap && t.is_word())
+                && self.inq[j].is_none()
+                && self.lx.org_words.has_word(&self.lowers[j + 1])
+            {
+                last_name = Some(j + 1);
+                org_head = Some(j + 2);
+                j += 2;
+                continue;
+            }
             // `Thời báo Sông Hồng`: a lower-case organization word inside a
             // name written in sentence case.
             if last_name == Some(j.wrapping_sub(1))
