@@ -654,3 +654,15 @@ fn vi_a_document_speaks_for_whoever_issued_it() {
         Some("Hiệp hội Cấp thoát nước Miền Trung"),
     );
 }
+
+#[test]
+fn vi_capitalized_function_word_inside_an_org_name() {
+    let m = run("Giá vé tăng mạnh trong dịp Tết.\n\n\
+         Công ty Sao Việt cho biết 14 chuyến bay bị hủy do sự cố hệ thống trong ngày hôm qua.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "14 chuyến bay bị hủy do sự cố hệ thống trong ngày hôm qua",
+        Some("Công ty Sao Việt"),
+    );
+}

@@ -681,6 +681,24 @@ impl Doc<'_> {
                 j += 1;
                 continue;
             }
+            // `Hãng hàng không Sao Việt`: inside an organization's name,
+            // a capitalized function word (`sao`, why) before another
+            // capitalized word is a name word.
+            if org_head.is_some()
+                && j > k
+                && last_name == Some(j - 1)
+                && self.toks[j].cap
+                && self.toks[j].is_word()
+                && self.inq[j].is_none()
+                && !self.skip[j]
+                && self.lx.is_function(&self.lowers[j])
+                && self.toks.get(j + 1).is_some_and(|t| t.cap && t.is_word())
+                && self.name_like(j + 1)
+            {
+                last_name = Some(j);
+                j += 1;
+                continue;
+            }
             if self.name_like(j) {
                 if self.toks[j].cap && self.lx.org_words.has_word(&self.toks[j].lower) {
                     org_head = Some(j + 1);
