@@ -2315,3 +2315,20 @@ fn a_reference_names_the_organization_whose_name_holds_its_head() {
         Some("Tamber District Police Service"),
     );
 }
+
+#[test]
+fn a_headline_in_title_case_names_nobody() {
+    let m = run(
+        "This Bus Driver Knits Mittens For Every Kid On Her Route\n\n\
+         Doris Kwan has driven the same route for 11 years.\n\n\
+         \"They're just mittens,\" she says.",
+    );
+    direct(&m, "They're just mittens,", Some("Doris Kwan"));
+    assert!(
+        m.entities
+            .iter()
+            .all(|e| e.forms.iter().all(|(f, _)| !f.contains("Mittens"))),
+        "{}",
+        dump(&m)
+    );
+}

@@ -414,6 +414,9 @@ impl Doc<'_> {
     pub(crate) fn chunk_names(&mut self) {
         for si in 0..self.sents.len() {
             let s = self.sents[si];
+            if self.title_case_line(s.a, s.b) {
+                continue;
+            }
             let mut k = s.a;
             let mut clause_start = true;
             // `The elder Achterberg insists`: one modifier after a
@@ -533,6 +536,22 @@ impl Doc<'_> {
                 k = end;
             }
         }
+    }
+
+    /// Whether sentence `a..b` is a headline in title case (`Bus Driver
+    /// Knits Mittens For Every Kid On Her Route`): a whole paragraph with
+    /// no quotation, every word of four letters or more capitalized, and a
+    /// capitalized function word inside. Its capitals mark no names, so it
+    /// gives none.
+    fn title_case_line(&self, a: usize, b: usize) -> bool {
+        let whole = (a == 0 || self.toks[a - 1].para != self.toks[a].para)
+            && (b == self.toks.len() || self.toks[b].para != self.toks[a].para);
+        let words = || (a..b).filter(|&k| self.toks[k].is_word());
+        whole
+            && words().count() >= 5
+            && (a..b).all(|k| self.inq[k].is_none() && !matches!(self.toks[k].kind, Tk::Quote(_)))
+            && words().all(|k| self.toks[k].cap || self.lowers[k].chars().count() < 4)
+            && words().any(|k| k > a && self.toks[k].cap && self.lx.is_function(&self.lowers[k]))
     }
 
     /// The end of the name run starting at `k`, and the index of its last
