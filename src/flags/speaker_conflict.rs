@@ -1129,6 +1129,34 @@ mod tests {
         c
     }
 
+    /// An item reads its text and speaker name from its node: the
+    /// canonical name when the statement has one, else the speaker id.
+    #[test]
+    fn item_reads_its_node() {
+        use crate::graph::{NodeData, StatementInfo};
+        let node = |speaker_name: Option<&str>| Node {
+            id: "stmt:0001".into(),
+            data: NodeData::Statement(StatementInfo {
+                text: "We will build it.".into(),
+                speaker: Some("person:ann-lee".into()),
+                speaker_name: speaker_name.map(str::to_owned),
+            }),
+        };
+        let (named, bare) = (node(Some("Ann Lee")), node(None));
+        let item = Item {
+            node: &named,
+            speaker: 3,
+        };
+        assert_eq!(item.text(), "We will build it.");
+        assert_eq!(item.speaker_name(), "Ann Lee");
+        let item = Item {
+            node: &bare,
+            speaker: 3,
+        };
+        assert_eq!(item.speaker_name(), "person:ann-lee");
+        assert_eq!(std::mem::size_of::<Item<'_>>(), 16);
+    }
+
     #[test]
     fn paraphrase_and_own_words_conflict() {
         let c = story();
