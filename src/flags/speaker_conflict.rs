@@ -93,7 +93,7 @@ use rayon::prelude::*;
 
 use super::content;
 use super::{Evidence, Flag, Severity, articles_phrase, join_and, quoted};
-use crate::graph::{NodeKind, QuoteGraph, fnv1a64};
+use crate::graph::{Node, NodeKind, QuoteGraph, StatementInfo, fnv1a64};
 
 /// Minimum number of content stems two statements share to conflict.
 pub const CONFLICT_MIN_SHARED: usize = 4;
@@ -162,17 +162,41 @@ pub const CONFLICT_UNRELATED_MIN_SHARED: usize = 2 * CONFLICT_MIN_SHARED;
 /// posting list looks at; see Complexity in the [module docs](self).
 pub const CONFLICT_PROBE_WINDOW: usize = 32;
 
-/// One attributed statement, prepared for comparison.
+/// One attributed statement, prepared for comparison: 16 bytes, its
+/// node read for the few that make a flag, its article and speaker lists
+/// in flat [`Lists`] beside the items (see [`ItemLists`]).
+#[derive(Clone, Copy)]
 struct Item<'g> {
-    id: &'g str,
-    text: &'g str,
+    /// The statement node.
+    node: &'g Node,
     /// Speaker number (index into the speaker table).
     speaker: u32,
-    speaker_name: &'g str,
+}
+
+impl<'g> Item<'g> {
+    fn statement(&self) -> &'g StatementInfo {
+        self.node.as_statement().expect("a statement node")
+    }
+
+    fn text(&self) -> &'g str {
+        &self.statement().text
+    }
+
+    fn speaker_name(&self) -> &'g str {
+        let s = self.statement();
+        s.speaker_name
+            .as_deref()
+            .or(s.speaker.as_deref())
+            .expect("attributed")
+    }
+}
+
+/// What each item has as a list, item by item in two flat [`Lists`].
+struct ItemLists {
     /// Distinct article numbers, ascending (numbers follow doc id order).
-    docs: Vec<u32>,
+    docs: Lists,
     /// Speakers one of whose name forms the statement contains, sorted.
-    named: Vec<u32>,
+    named: Lists,
 }
 
 /// The content stems of the statements that can conflict, by visiting
@@ -361,30 +385,27 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     let mut speakers: Vec<&str> = Vec::new();
     let mut doc_set: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut chosen: Vec<usize> = Vec::new();
-    let mut occ_docs: Vec<Vec<&str>> = Vec::new();
-    // Articles of statements too short to conflict: they still show who is
-    // quoted together.
-    let mut short_docs: Vec<(&str, Vec<&str>)> = Vec::new();
+    // The attributed statements too short to conflict: their articles
+    // still show who is quoted together.
+    let mut short: Vec<usize> = Vec::new();
+    // The articles are gathered here and numbered afterwards, each
+    // statement's read again then (not held as strings in between: one
+    // list per statement of 16 bytes per occurrence was a tenth of the
+    // rule's memory).
     for (k, (n, s)) in statements.iter().enumerate() {
         let set = stems_of.get(k);
         let Some(speaker) = s.speaker.as_deref() else {
             continue;
         };
-        let docs: Vec<&str> = graph
-            .occurrences(&n.id)
-            .into_iter()
-            .map(|(_, o)| &*o.doc)
-            .collect();
-        doc_set.extend(docs.iter().copied());
+        doc_set.extend(graph.occurrences(&n.id).into_iter().map(|(_, o)| &*o.doc));
         if set.len() < CONFLICT_MIN_SHARED {
-            short_docs.push((speaker, docs));
+            short.push(k);
             continue;
         }
         if !speaker_no.contains_key(speaker) {
             speaker_no.insert(speaker, speakers.len() as u32);
             speakers.push(speaker);
         }
-        occ_docs.push(docs);
         chosen.push(k);
     }
     // Articles numbered in id order (the distinct ids sorted, not every
@@ -398,6 +419,17 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .collect();
     drop(doc_names);
     let doc_no = |d: &str| doc_numbers[d];
+    // A statement's distinct article numbers, ascending.
+    let docs_of = |n: &Node| {
+        let mut docs: Vec<u32> = graph
+            .occurrences(&n.id)
+            .into_iter()
+            .map(|(_, o)| doc_no(&o.doc))
+            .collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs
+    };
 
     // Name forms of every speaker, keyed by all their words.
     let mut names = NameIndex::default();
@@ -451,34 +483,42 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         .collect();
 
     crate::probe::at("conflict: speakers");
-    let items: Vec<Item<'_>> = chosen
-        .par_iter()
-        .zip(occ_docs.par_iter())
-        .map(|(&k, docs)| {
-            let (n, s) = statements[k];
-            let speaker = s.speaker.as_deref().expect("attributed");
-            let mut docs: Vec<u32> = docs.iter().map(|d| doc_no(d)).collect();
-            docs.sort_unstable();
-            docs.dedup();
-            Item {
-                id: &n.id,
-                text: &s.text,
-                speaker: speaker_no[speaker],
-                speaker_name: s.speaker_name.as_deref().unwrap_or(speaker),
-                docs,
-                named: names.named_in(&s.text),
-            }
-        })
-        .collect();
+    // The items, prepared in parallel a block at a time and laid out in
+    // flat lists, so that only one block's lists are ever held apart.
+    let speaker_of = |s: &StatementInfo| speaker_no[s.speaker.as_deref().expect("attributed")];
+    let mut items: Vec<Item<'_>> = Vec::with_capacity(chosen.len());
+    let mut lists = ItemLists {
+        docs: Lists::with_capacity(chosen.len()),
+        named: Lists::with_capacity(chosen.len()),
+    };
+    for block in chosen.chunks(STEM_BLOCK) {
+        let prepared: Vec<(Vec<u32>, Vec<u32>)> = block
+            .par_iter()
+            .map(|&k| {
+                let (n, s) = statements[k];
+                (docs_of(n), names.named_in(&s.text))
+            })
+            .collect();
+        for (&k, (docs, named)) in block.iter().zip(prepared) {
+            let (node, s) = statements[k];
+            items.push(Item {
+                node,
+                speaker: speaker_of(s),
+            });
+            lists.docs.push(&docs);
+            lists.named.push(&named);
+        }
+    }
     // The articles that quote each speaker, for telling whether two
     // speakers belong to one story.
     let mut speaker_docs: Vec<Vec<u32>> = vec![Vec::new(); speakers.len()];
-    for it in &items {
-        speaker_docs[it.speaker as usize].extend(&it.docs);
+    for (i, it) in items.iter().enumerate() {
+        speaker_docs[it.speaker as usize].extend(lists.docs.get(i));
     }
-    for (speaker, docs) in &short_docs {
-        if let Some(&no) = speaker_no.get(speaker) {
-            speaker_docs[no as usize].extend(docs.iter().map(|d| doc_no(d)));
+    for &k in &short {
+        let (n, s) = statements[k];
+        if let Some(&no) = s.speaker.as_deref().and_then(|sp| speaker_no.get(sp)) {
+            speaker_docs[no as usize].extend(docs_of(n));
         }
     }
     for v in &mut speaker_docs {
@@ -486,15 +526,9 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         v.dedup();
     }
     // What only the items needed, freed before the scan.
-    drop((
-        occ_docs,
-        short_docs,
-        names,
-        speaker_no,
-        doc_numbers,
-        statements,
-    ));
+    drop((short, names, speaker_no, doc_numbers, statements));
     let ctx = Context {
+        lists: &lists,
         weight: &weight,
         affiliated: &affiliated,
         speaker_docs: &speaker_docs,
@@ -506,9 +540,9 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // Visiting order: by first article, then statement order. Statements
     // without an article never conflict.
     let mut seq: Vec<usize> = (0..items.len())
-        .filter(|&i| !items[i].docs.is_empty())
+        .filter(|&i| !lists.docs.get(i).is_empty())
         .collect();
-    seq.sort_unstable_by_key(|&i| (items[i].docs[0], i));
+    seq.sort_unstable_by_key(|&i| (lists.docs.get(i)[0], i));
     // Each statement's stems as ranks, in visiting order.
     let entries = seq.iter().map(|&i| stems_of.get(chosen[i]).len()).sum();
     let mut stems = SeqStems::with_capacity(seq.len(), entries);
@@ -734,6 +768,8 @@ fn first_common(a: Stems<'_>, b: Stems<'_>) -> u32 {
 
 /// What [`conflict`] needs besides the two statements.
 struct Context<'a> {
+    /// The items' article and named-speaker lists.
+    lists: &'a ItemLists,
     /// IDF weight of each stem rank.
     weight: &'a [f64],
     /// Affiliations of each speaker, as sorted speaker numbers.
@@ -844,6 +880,7 @@ fn conflict(
     if sim < min - 1e-12 {
         return None;
     }
+    let (ia, ib) = (a, b);
     let (a, b) = (&items[a], &items[b]);
     if a.speaker == b.speaker {
         return None;
@@ -871,7 +908,8 @@ fn conflict(
     // article list can be long): an article that reports both statements
     // credits them to two speakers itself; it reports two statements, not
     // one statement two ways.
-    if intersects(&a.docs, &b.docs) {
+    let lists = ctx.lists;
+    if intersects(lists.docs.get(ia), lists.docs.get(ib)) {
         return None;
     }
     // A paraphrase matters within one story; across unrelated stories
@@ -883,7 +921,9 @@ fn conflict(
     {
         return None;
     }
-    if a.named.binary_search(&b.speaker).is_ok() || b.named.binary_search(&a.speaker).is_ok() {
+    if lists.named.get(ia).binary_search(&b.speaker).is_ok()
+        || lists.named.get(ib).binary_search(&a.speaker).is_ok()
+    {
         return None;
     }
     let of = |x: u32, y: u32| ctx.affiliated[x as usize].binary_search(&y).is_ok();
@@ -899,8 +939,8 @@ fn flag(graph: &QuoteGraph, items: &[Item<'_>], pairs: &[(usize, usize, f64)]) -
     let mut by_speaker: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let mut evidence = Vec::new();
     for &m in &members {
-        let docs = by_speaker.entry(items[m].speaker_name).or_default();
-        for (_, o) in graph.occurrences(items[m].id) {
+        let docs = by_speaker.entry(items[m].speaker_name()).or_default();
+        for (_, o) in graph.occurrences(&items[m].node.id) {
             docs.insert(&o.doc);
             evidence.push(Evidence::of(o));
         }
@@ -920,8 +960,8 @@ fn flag(graph: &QuoteGraph, items: &[Item<'_>], pairs: &[(usize, usize, f64)]) -
     let message = format!(
         "Nearly the same words are credited to {}: {} and {} (similarity {:.2}); check who really said it.",
         join_and(&credits),
-        quoted(items[best.0].text, 70),
-        quoted(items[best.1].text, 70),
+        quoted(items[best.0].text(), 70),
+        quoted(items[best.1].text(), 70),
         best.2
     );
     let names: Vec<&str> = by_speaker.keys().copied().collect();
@@ -1087,6 +1127,34 @@ mod tests {
             c.quote(doc, Some(mayor), text, Q::default());
         }
         c
+    }
+
+    /// An item reads its text and speaker name from its node: the
+    /// canonical name when the statement has one, else the speaker id.
+    #[test]
+    fn item_reads_its_node() {
+        use crate::graph::{NodeData, StatementInfo};
+        let node = |speaker_name: Option<&str>| Node {
+            id: "stmt:0001".into(),
+            data: NodeData::Statement(StatementInfo {
+                text: "We will build it.".into(),
+                speaker: Some("person:ann-lee".into()),
+                speaker_name: speaker_name.map(str::to_owned),
+            }),
+        };
+        let (named, bare) = (node(Some("Ann Lee")), node(None));
+        let item = Item {
+            node: &named,
+            speaker: 3,
+        };
+        assert_eq!(item.text(), "We will build it.");
+        assert_eq!(item.speaker_name(), "Ann Lee");
+        let item = Item {
+            node: &bare,
+            speaker: 3,
+        };
+        assert_eq!(item.speaker_name(), "person:ann-lee");
+        assert_eq!(std::mem::size_of::<Item<'_>>(), 16);
     }
 
     #[test]
