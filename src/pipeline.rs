@@ -822,6 +822,22 @@ mod tests {
     use super::*;
     use crate::model::{QuoteKind, SpeakerType};
 
+    /// A record of article `doc` with `quotes` unresolved quotations and
+    /// the local names `entities`, as the spill tests push them.
+    fn spill_record(doc: &str, lang: &str, quotes: usize, entities: Vec<LocalName>) -> Record {
+        Record {
+            doc: doc.into(),
+            title: None,
+            source: None,
+            url: None,
+            date: None,
+            lang: lang.into(),
+            quotes: (0..quotes).map(|n| quote(doc, n)).collect(),
+            speakers: vec![None; quotes],
+            entities,
+        }
+    }
+
     fn quote(doc: &str, n: usize) -> Quotation {
         Quotation {
             doc: doc.into(),
@@ -868,16 +884,13 @@ mod tests {
     fn spilled_local_names_come_back_exactly() {
         let mut spill = QuoteSpill::new().unwrap();
         let mut records: Vec<Record> = (0..6)
-            .map(|r| Record {
-                doc: format!("d{r}"),
-                title: None,
-                source: None,
-                url: None,
-                date: None,
-                lang: "en".into(),
-                quotes: (0..r % 3).map(|n| quote(&format!("d{r}"), n)).collect(),
-                speakers: vec![None; r % 3],
-                entities: (0..r * 2).map(|n| name(r, n)).collect(),
+            .map(|r| {
+                spill_record(
+                    &format!("d{r}"),
+                    "en",
+                    r % 3,
+                    (0..r * 2).map(|n| name(r, n)).collect(),
+                )
             })
             .collect();
         let kept: Vec<(Vec<Quotation>, Vec<LocalName>)> = records
@@ -996,17 +1009,7 @@ mod tests {
                 })
                 .collect();
             let mut spill = QuoteSpill::new().unwrap();
-            let mut record = Record {
-                doc: "d".into(),
-                title: None,
-                source: None,
-                url: None,
-                date: None,
-                lang: "en".into(),
-                quotes: Vec::new(),
-                speakers: Vec::new(),
-                entities: names.clone(),
-            };
+            let mut record = spill_record("d", "en", 0, names.clone());
             spill.push(&mut record).unwrap();
             proptest::prop_assert_eq!(spill.read_names(0).unwrap(), names);
         }
@@ -1016,17 +1019,7 @@ mod tests {
     fn spilled_quotations_come_back_exactly() {
         let mut spill = QuoteSpill::new().unwrap();
         let mut records: Vec<Record> = (0..5)
-            .map(|r| Record {
-                doc: format!("d{r}"),
-                title: None,
-                source: None,
-                url: None,
-                date: None,
-                lang: "vi".into(),
-                quotes: (0..r * 3).map(|n| quote(&format!("d{r}"), n)).collect(),
-                speakers: vec![None; r * 3],
-                entities: Vec::new(),
-            })
+            .map(|r| spill_record(&format!("d{r}"), "vi", r * 3, Vec::new()))
             .collect();
         let kept: Vec<Vec<Quotation>> = records.iter().map(|r| r.quotes.clone()).collect();
         for r in &mut records {

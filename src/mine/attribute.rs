@@ -2857,17 +2857,10 @@ impl Doc<'_> {
                 (Some(e), SpeakerType::Organization)
             }
             MKind::Anon => (None, SpeakerType::Anonymous),
-            MKind::Document(t) if !t.is_empty() => {
-                match self.mentions_before(slot.a).find_map(|m| {
-                    m.ent.filter(|&e| {
-                        self.ents[e].kind == EntityKind::Organization
-                            && self.ents[e].orgtype.as_deref() == Some(t.as_str())
-                    })
-                }) {
-                    Some(e) => (Some(e), SpeakerType::Organization),
-                    None => (None, SpeakerType::Anonymous),
-                }
-            }
+            MKind::Document(t) if !t.is_empty() => match self.last_org_typed(t, slot.a) {
+                Some(e) => (Some(e), SpeakerType::Organization),
+                None => (None, SpeakerType::Anonymous),
+            },
             MKind::Document(_) => match self.document_author(slot.a, slot.b, history) {
                 Some(e) => (Some(e), self.kind_type(e)),
                 None => (None, SpeakerType::Anonymous),
@@ -2953,18 +2946,23 @@ impl Doc<'_> {
         {
             return m.ent;
         }
-        let s = (0..si)
+        // The last document named outside quotation marks, in the last
+        // sentence before `p`'s that names one.
+        let found = (0..si)
             .rev()
             .take_while(|&s| self.paragraphs_between(s, si) <= DOCUMENT_PARAGRAPHS)
-            .find(|&s| {
+            .find_map(|s| {
                 let sent = self.sents[s];
-                (sent.a..sent.b).any(|k| {
-                    self.inq[k].is_none()
-                        && !self.toks[k].cap
-                        && self.lx.documents.longest_at(&self.lowers, k).is_some()
-                })
+                (sent.a..sent.b)
+                    .rev()
+                    .find(|&k| {
+                        self.inq[k].is_none()
+                            && !self.toks[k].cap
+                            && self.lx.documents.longest_at(&self.lowers, k).is_some()
+                    })
+                    .map(|doc| (sent, doc))
             });
-        let Some(s) = s else {
+        let Some((sent, doc)) = found else {
             // `Northgate Health said Monday …` then `The statement said`:
             // a statement or letter the speaker just quoted issued.
             let authored = (p..b).any(|s| {
@@ -2977,15 +2975,6 @@ impl Doc<'_> {
             let ps = self.sent_of[end.saturating_sub(1)] as usize;
             return e.filter(|_| ps < si && self.paragraphs_between(ps, si) <= 1);
         };
-        let sent = self.sents[s];
-        let doc = (sent.a..sent.b)
-            .rev()
-            .find(|&k| {
-                self.inq[k].is_none()
-                    && !self.toks[k].cap
-                    && self.lx.documents.longest_at(&self.lowers, k).is_some()
-            })
-            .expect("found above");
         if let Some(h) = history
             .iter()
             .rev()
@@ -3280,6 +3269,17 @@ impl Doc<'_> {
     /// The organization of type `t` named last before `p`, else the first one
     /// named after it (`an American newspaper reported … The Wall Street
     /// Journal, citing …`).
+    /// The last organization named before `p` of type `t` (any type when
+    /// `t` is empty).
+    fn last_org_typed(&self, t: &str, p: usize) -> Option<usize> {
+        self.mentions_before(p).find_map(|m| {
+            m.ent.filter(|&e| {
+                self.ents[e].kind == EntityKind::Organization
+                    && (t.is_empty() || self.ents[e].orgtype.as_deref() == Some(t))
+            })
+        })
+    }
+
     fn org_of_type(&self, t: &str, p: usize) -> Option<usize> {
         let fits = |e: usize| {
             self.ents[e].kind == EntityKind::Organization
@@ -3317,8 +3317,7 @@ impl Doc<'_> {
         {
             return Some(e);
         }
-        self.mentions_before(p)
-            .find_map(|m| m.ent.filter(|&e| fits(e)))
+        self.last_org_typed(t, p)
             .or_else(|| {
                 self.mentions_after(p)
                     .find_map(|m| m.ent.filter(|&e| fits(e)))
