@@ -671,6 +671,15 @@ pub struct Lexicon {
     /// Whether a reported clause must contain a finite verb (an auxiliary, a
     /// speech verb, or a word with one of `verb_endings`).
     pub clause_needs_verb: bool,
+    /// Whether names are written in sentence case, so that a lower-case
+    /// organization word can stand inside one (`Thời báo Sông Hồng`).
+    pub sentence_case_names: bool,
+    /// A company's legal form written after its name (`ltd`, `inc`), in
+    /// lower case without its stop: no part of the name it is known by.
+    pub legal_forms: Vec<String>,
+    /// Endings of occupation nouns (`ist`): such a word before a given
+    /// name is a role (`Saxophonist Cyril Mokoena`).
+    pub role_endings: Vec<String>,
     /// Endings of finite verb forms (`ed`).
     pub verb_endings: Vec<String>,
     /// Endings of adverbs that may stand between a subject and its verb
@@ -893,7 +902,10 @@ impl Lexicon {
                             "script" => lx.script = v,
                             "letters" => lx.letters = v,
                             "clause_needs_verb" => lx.clause_needs_verb = v == "yes",
+                            "sentence_case_names" => lx.sentence_case_names = v == "yes",
                             "verb_endings" => lx.verb_endings = words(&v),
+                            "role_endings" => lx.role_endings = words(&v),
+                            "legal_forms" => lx.legal_forms = words(&v),
                             "adverb_endings" => lx.adverb_endings = words(&v),
                             "plural_endings" => lx.plural_endings = words(&v),
                             "singular_endings" => lx.singular_endings = words(&v),

@@ -2332,3 +2332,76 @@ fn a_headline_in_title_case_names_nobody() {
         dump(&m)
     );
 }
+
+#[test]
+fn an_organization_word_before_a_name_describes_it() {
+    let m = run("Oil reaches the coast\n\n\
+         Tidewell Shipping, which manages the vessel, said it was cooperating with the authorities.\n\n\
+         Environmental group Seawatch Alliance said oil had reached two nature reserves. \
+         \"We are finding oiled birds every hour,\" the group said.\n\n\
+         Pharmacy chain Medway said its stores would stay open through the weekend. \
+         \"We are sorry for the delay,\" the company said.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "oil had reached two nature reserves",
+        Some("Seawatch Alliance"),
+    );
+    direct(
+        &m,
+        "We are finding oiled birds every hour,",
+        Some("Seawatch Alliance"),
+    );
+    direct(&m, "We are sorry for the delay,", Some("Medway"));
+}
+
+#[test]
+fn a_reference_looks_ahead_only_to_the_next_paragraph() {
+    let m = run(
+        "A routing change at Nimbora Cloud caused a six-hour outage, the company said on Thursday.\n\n\
+         Engineers restored service by rolling the change back.\n\n\
+         Customers were angry for most of the day.\n\n\
+         The delivery start-up Parcelwise said it was now testing a second provider.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "A routing change at Nimbora Cloud caused a six-hour outage",
+        Some("Nimbora Cloud"),
+    );
+}
+
+#[test]
+fn an_occupation_or_a_party_before_a_full_name_is_a_role() {
+    let m = run(
+        "Saxophonist Cyril Mokoena, who toured with him, said the bandleader paid his musicians first. \
+         \"He was a gentleman about money,\" Mokoena said.\n\n\
+         Liberal Democrat Fraser Lindsay, who came third, said his party had been squeezed. \
+         \"It was always a two-horse race,\" he said.",
+    );
+    direct(&m, "He was a gentleman about money,", Some("Cyril Mokoena"));
+    direct(
+        &m,
+        "It was always a two-horse race,",
+        Some("Fraser Lindsay"),
+    );
+}
+
+#[test]
+fn a_person_reached_in_the_paragraph_before_speaks_through_a_pronoun() {
+    let m = run(
+        "\"The drive is harder than the treatment,\" said Douglas Amundsen, the hospital's chief executive.\n\n\
+         The Millbrook Sentinel reached Roy Matthiesen of rural Millbrook, who finished chemotherapy in March, by phone.\n\n\
+         \"I made that drive 22 times,\" he said.\n\n\
+         \"We will not wait for the state,\" Police Chief Marisol Quintero said on Monday.\n\n\
+         Reporters pressed the chief on why an Amber Alert had not been issued until Tuesday.\n\n\
+         \"The criteria are set by the state,\" she said.",
+    );
+    direct(&m, "I made that drive 22 times,", Some("Roy Matthiesen"));
+    // Not after a determiner: `an Amber Alert` introduces nobody.
+    direct(
+        &m,
+        "The criteria are set by the state,",
+        Some("Marisol Quintero"),
+    );
+}

@@ -172,3 +172,27 @@ fn a_transcripts_capital_labels_do_not_become_the_name() {
     assert_eq!(mayor.len(), 1, "{p:#?}");
     assert_eq!(mayor[0].name, "Ilse van der Ros-Lehtinen", "{p:#?}");
 }
+
+#[test]
+fn a_company_is_named_without_its_legal_form() {
+    let text = "Grocery chain Northbridge Foods Ltd. earned $142 million in its third quarter, \
+        the company said.\n\nNorthbridge said online orders had slipped.";
+    let articles = vec![Article {
+        id: "a1".into(),
+        text: text.into(),
+        lang: Some("en".into()),
+        ..Article::default()
+    }];
+    let mined = pipeline::mine_articles(&articles, Lexicons::embedded());
+    let orgs: Vec<Entity> = resolve::resolve(&mined)
+        .entities
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .collect();
+    let nb: Vec<&Entity> = orgs
+        .iter()
+        .filter(|e| e.name == "Northbridge Foods")
+        .collect();
+    assert_eq!(nb.len(), 1, "{orgs:#?}");
+    assert!(nb[0].aliases.contains("Northbridge Foods Ltd"), "{orgs:#?}");
+}

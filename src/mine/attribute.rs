@@ -3135,8 +3135,16 @@ impl Doc<'_> {
         }
         let mut ent = None;
         let mut introduced = false;
+        // `Roy Matthiesen of rural Millbrook`: one word after an origin
+        // link is a place, not a second person.
+        let origin = |k: usize| self.lx.origin_links.iter().any(|w| *w == self.lowers[k]);
         for m in &self.mentions[self.mentions_within(from, start)] {
-            if m.kind != MKind::Person || m.possessor {
+            if m.kind != MKind::Person
+                || m.possessor
+                || (m.b - m.name_a == 1
+                    && m.a >= 2
+                    && (origin(m.a - 1) || (origin(m.a - 2) && !self.toks[m.a - 1].cap)))
+            {
                 continue;
             }
             match (ent, m.ent) {
@@ -3145,11 +3153,21 @@ impl Doc<'_> {
                 (Some(a), Some(e)) if a != e => return None,
                 _ => {}
             }
+            // Named in full with an apposition (`X, a retired farmer`), or
+            // opening with a given name in a paragraph where no pronoun
+            // points at someone else (`The Sentinel reached X by phone`).
             introduced |= m.b - m.name_a >= 2
-                && self.toks.get(m.b).is_some_and(|t| t.is_punct(','))
-                && self.lowers.get(m.b + 1).is_some_and(|n| {
-                    matches!(n.as_str(), "a" | "an" | "the") || self.lx.relatives.contains(n)
-                });
+                && ((self.toks.get(m.b).is_some_and(|t| t.is_punct(','))
+                    && self.lowers.get(m.b + 1).is_some_and(|n| {
+                        matches!(n.as_str(), "a" | "an" | "the") || self.lx.relatives.contains(n)
+                    }))
+                    || (self.lx.given_gender(&self.lowers[m.name_a]).is_some()
+                        && !(m.a > 0 && DETERMINERS.contains(&self.lowers[m.a - 1].as_str()))
+                        && !(from..start).any(|k| {
+                            self.lx.pronouns.word(&self.lowers[k]).is_some_and(|pk| {
+                                matches!(pk, PronounKind::Male | PronounKind::Female)
+                            })
+                        })));
         }
         let e = ent.filter(|_| introduced)?;
         let before = self.mentions_within(0, from);
@@ -3317,9 +3335,14 @@ impl Doc<'_> {
         {
             return Some(e);
         }
+        // One named after `p` only in the next paragraph at most: a
+        // reference looks ahead only that far.
+        // (Paragraph numbers count the blank lines between paragraphs.)
+        let near = |m: &&Mention| self.para_of(m.a) <= self.para_of(p) + 2;
         self.last_org_typed(t, p)
             .or_else(|| {
                 self.mentions_after(p)
+                    .take_while(near)
                     .find_map(|m| m.ent.filter(|&e| fits(e)))
             })
             // `the company said` after `Northwind Logistics announced`: the

@@ -389,8 +389,30 @@ impl Doc<'_> {
         match self.lx.titles.longest_at(&self.lowers, k) {
             Some((n, _)) => Some(n),
             None if self.lowers[k].contains('-') => self.hyphenated_title(k),
+            None if self.occupation_at(k) => Some(1),
             None => None,
         }
+    }
+
+    /// `Saxophonist Cyril Mokoena`, `Audiologist Riaan Steyn`: a word with
+    /// an occupation's ending (`language.txt` `role_endings`) before a
+    /// given name is a role, though no list holds it. A known given or
+    /// family name is not one (`Brian`, `Lindqvist`).
+    fn occupation_at(&self, k: usize) -> bool {
+        let l = self.lowers[k].as_str();
+        !self.lx.role_endings.is_empty()
+            && self.toks[k].is_word()
+            && self
+                .lx
+                .role_endings
+                .iter()
+                .any(|e| l.len() >= e.len() + 4 && l.ends_with(e.as_str()))
+            && self.lx.given_gender(l).is_none()
+            && !self.lx.family_names.contains(l)
+            && !self.surnames.contains(&fold(l))
+            && self.toks.get(k + 1).is_some_and(|t| t.cap && t.is_word())
+            && self.inq.get(k + 1).is_some_and(|q| q.is_none())
+            && self.lx.given_gender(&self.lowers[k + 1]).is_some()
     }
 
     /// `Judge-Executive`, `Director-General`: titles joined by hyphens
@@ -742,8 +764,11 @@ impl Doc<'_> {
                 continue;
             }
             // `Thời báo Sông Hồng`: a lower-case organization word inside a
-            // name written in sentence case.
-            if last_name == Some(j.wrapping_sub(1))
+            // name written in sentence case (in a language that writes
+            // names so: `Environmental group Seawatch Alliance` is a
+            // description before a name).
+            if self.lx.sentence_case_names
+                && last_name == Some(j.wrapping_sub(1))
                 && self.inq[j].is_none()
                 && self.toks[j].is_word()
                 && self.lx.org_words.has_word(&self.toks[j].lower)
@@ -973,6 +998,20 @@ impl Doc<'_> {
         {
             name_a = a + n;
         }
+        // `Liberal Democrat Fraser Lindsay`, `Republican Dana Whitfield`: a
+        // party's member noun before a full name opening with a given name
+        // is a role.
+        if last_title.is_none()
+            && name_a == a
+            && let Some((n, d)) = self.lx.descriptors.longest_at(&self.lowers, a)
+            && d.concept.starts_with("party:")
+            && a + n + 2 <= b
+            && (a..a + n).all(|k| self.toks[k].cap)
+            && self.lx.given_gender(&self.lowers[a + n]).is_some()
+            && (a + n..b).all(|k| self.name_like(k))
+        {
+            name_a = a + n;
+        }
         if name_a >= b {
             return None;
         }
@@ -1107,6 +1146,20 @@ impl Doc<'_> {
             && self.lx.role_links.iter().any(|w| *w == self.lowers[a - 1])
             && self.inq[a - 1].is_none()
             && self.title_ends_at(a - 1)
+            && self.lx.given_gender(&self.lowers[a]).is_none()
+        {
+            kind = MKind::Org;
+        }
+        // `the pharmacy chain Medway`, `Environmental group Seawatch`: a
+        // name right after an organization word in lower case is the
+        // organization it describes, unless it opens with a given name.
+        if kind == MKind::Person
+            && a == name_a
+            && a >= 1
+            && self.inq[a - 1].is_none()
+            && self.toks[a - 1].is_word()
+            && !self.toks[a - 1].cap
+            && self.lx.org_words.has_word(&self.lowers[a - 1])
             && self.lx.given_gender(&self.lowers[a]).is_none()
         {
             kind = MKind::Org;
@@ -1293,6 +1346,17 @@ impl Doc<'_> {
             && !o.kind.is_empty()
         {
             return Some(o.kind.clone());
+        }
+        // `the environmental group Seawatch Alliance`: an organization word
+        // in lower case right before the name says what it is.
+        if let Some(p) = a.checked_sub(1)
+            && self.toks[p].is_word()
+            && !self.toks[p].cap
+            && self.inq[p].is_none()
+            && let Some(t) = self.lx.org_words.word(&self.toks[p].lower)
+            && !t.is_empty()
+        {
+            return Some(t.clone());
         }
         (a..b)
             .rev()

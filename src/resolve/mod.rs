@@ -738,16 +738,28 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
                         .any(|g| g.len() > k.len() && g.ends_with(k.as_slice()))
                 })
         };
+        // `Northbridge Foods Ltd.`: a company's legal form makes no form
+        // fuller.
+        let lexicons = crate::lexicon::Lexicons::embedded();
+        let name_words = |f: &str| {
+            f.split_whitespace()
+                .filter(|w| {
+                    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+                    e.kind != EntityKind::Organization
+                        || !lexicons.langs.iter().any(|l| l.legal_forms.contains(&w))
+                })
+                .count()
+        };
         let mut best: Option<(&String, usize)> = None;
         for (i, (f, &n)) in counts.iter().enumerate() {
-            let words = f.split_whitespace().count();
+            let words = name_words(f);
             if max_words >= 2 && words < 2 || is_acronym(f) && counts.len() > 1 || shortened(i) {
                 continue;
             }
             // People: the most frequent full form (a misspelling stays a
             // minority). Organizations: the fullest form (`Tarsanian
             // Interior Ministry` over the shorter `Interior Ministry`).
-            let fuller = |b: &String| words.cmp(&b.split_whitespace().count());
+            let fuller = |b: &String| words.cmp(&name_words(b));
             let better = match best {
                 None => true,
                 Some((b, bn)) => {
@@ -771,6 +783,21 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
             .map(|b| b.0.clone())
             .or_else(|| counts.keys().next().cloned())
             .unwrap_or_default();
+        // `Northbridge Foods Ltd.` is known as `Northbridge Foods`: a
+        // company's legal form is left out of its name (the form stays
+        // among the aliases).
+        if e.kind == EntityKind::Organization
+            && let Some((rest, last)) = e.name.rsplit_once(' ')
+            && lexicons.langs.iter().any(|l| {
+                l.legal_forms
+                    .contains(&last.trim_end_matches('.').to_lowercase())
+            })
+        {
+            let rest = rest.trim_end_matches(',');
+            if !rest.is_empty() && !rest.ends_with(['&', '+']) && !rest.ends_with(" and") {
+                e.name = rest.to_string();
+            }
+        }
         // A person's most used form lengthened by a family name is the full
         // name (`Đinh Quốc Huy` over the `Quốc Huy` Vietnamese calls him).
         if e.kind == EntityKind::Person {
