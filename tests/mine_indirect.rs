@@ -228,3 +228,33 @@ fn a_possessive_inside_the_place_after_told() {
         Some("Kofi Asante"),
     );
 }
+
+#[test]
+fn a_clause_after_the_verbs_phrases_needs_no_that() {
+    let m = en(
+        "Kestrel Mining said in a statement on Tuesday it would appeal the ruling.\n\n\
+         Lorna Vasquez, the union's president, said at a news conference the layoffs were unfair.\n\n\
+         Harwick Town Council said Tuesday it had approved the budget.\n\n\
+         A father has told of the moment a tree crashed through his roof.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "it would appeal the ruling",
+        Some("Kestrel Mining"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the layoffs were unfair",
+        Some("Lorna Vasquez"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "it had approved the budget",
+        Some("Harwick Town Council"),
+    );
+    // `told of` opens a topic, not a reported clause.
+    assert_absent(&m, "a tree crashed through his roof");
+}

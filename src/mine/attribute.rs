@@ -1907,7 +1907,7 @@ impl Doc<'_> {
             return None;
         }
         let l = self.lowers[a].as_str();
-        let mut k = if DETERMINERS.contains(&l) && content(a + 1) {
+        let k = if DETERMINERS.contains(&l) && content(a + 1) {
             let mut k = a + 1;
             while k < a + 5 && content(k) {
                 k += 1;
@@ -1934,7 +1934,18 @@ impl Doc<'_> {
         } else {
             return None;
         };
-        // `on Sunday`, `at a news conference`, `in Ottawa`.
+        let mut k = self.adjuncts_end(k, hi);
+        // `told reporters at the party that the campaign …`.
+        if word(k) && k > a && self.lx.complementizers.contains(&self.lowers[k]) {
+            k += 1;
+        }
+        (self.clause_opens(k, hi) && k > a).then_some(k)
+    }
+
+    /// The end of the prepositional phrases from `k` on (`on Sunday`, `at
+    /// a news conference`, `in Ottawa`).
+    fn adjuncts_end(&self, mut k: usize, hi: usize) -> usize {
+        let word = |k: usize| k < hi && self.toks[k].is_word() && self.inq[k].is_none();
         while word(k) && PREPOSITIONS.contains(&self.lowers[k].as_str()) {
             let mut j = k + 1;
             if word(j) && DETERMINERS.contains(&self.lowers[j].as_str()) {
@@ -1956,18 +1967,44 @@ impl Doc<'_> {
             }
             k = j;
         }
-        // `told reporters at the party that the campaign …`.
-        if word(k) && k > a && self.lx.complementizers.contains(&self.lowers[k]) {
-            k += 1;
-        }
-        let opens = word(k)
+        k
+    }
+
+    /// Whether a clause subject opens at `k`: a name, a determiner, a
+    /// pronoun or a clause opener, not a verb.
+    fn clause_opens(&self, k: usize, hi: usize) -> bool {
+        k < hi
+            && self.toks[k].is_word()
+            && self.inq[k].is_none()
             && !self.aux_or_cue(k)
             && (self.toks[k].cap
                 || DETERMINERS.contains(&self.lowers[k].as_str())
                 || self.lx.pronouns.has_word(&self.lowers[k])
                 || self.lx.clause_openers.contains(&self.lowers[k])
-                || self.plural_group(k, k + 1));
-        (opens && k > a).then_some(k)
+                || self.plural_group(k, k + 1))
+    }
+
+    /// `said on Tuesday it would`, `said in a statement the company had`:
+    /// where a reported clause with no complementizer starts after the
+    /// verb's prepositional phrases (a day alone counts as one: `said
+    /// Tuesday it would`).
+    fn clause_after_adjuncts(&self, after: usize, hi: usize) -> Option<usize> {
+        let mut k = after;
+        // `said Tuesday`: days and months are function words in capitals.
+        if k < hi
+            && self.toks[k].is_word()
+            && self.toks[k].cap
+            && self.inq[k].is_none()
+            && self.lx.is_function(&self.lowers[k])
+        {
+            k += 1;
+        }
+        // `told of the moment a tree crashed`: what `of` opens is the topic.
+        if self.lowers.get(k).is_some_and(|l| l == "of") {
+            return None;
+        }
+        let k = self.adjuncts_end(k, hi);
+        (k > after && self.clause_opens(k, hi)).then_some(k)
     }
 
     /// The subject of the sentence before the coordinator at `and` (from
@@ -2113,9 +2150,16 @@ impl Doc<'_> {
                 let to_whom = (c.flags.recipient && !(comp.is_some() && gap_clean))
                     .then(|| self.recipient_end(after, hi))
                     .flatten();
+                // `said in a statement it was`: after the verb's phrases.
+                let adjuncts =
+                    (c.flags.clause && !(comp.is_some() && gap_clean) && to_whom.is_none())
+                        .then(|| self.clause_after_adjuncts(after, hi))
+                        .flatten();
                 let start = if let Some(j) = comp.filter(|_| gap_clean) {
                     Some(j + 1)
                 } else if let Some(k) = to_whom {
+                    Some(k)
+                } else if let Some(k) = adjuncts {
                     Some(k)
                 } else if c.flags.clause
                     && after < hi
@@ -2142,8 +2186,10 @@ impl Doc<'_> {
                     let mut found = false;
                     // `said that A and that B`: two reported clauses.
                     for (pa, pb) in self.coordinated_clauses(a, b) {
-                        let check =
-                            pa == a && ((c.flags.object && comp.is_none()) || to_whom.is_some());
+                        let check = pa == a
+                            && ((c.flags.object && comp.is_none())
+                                || to_whom.is_some()
+                                || adjuncts.is_some());
                         let src = Source {
                             slot: slot.clone(),
                             cue: self.cue_text(c),
