@@ -2405,3 +2405,15 @@ fn a_person_reached_in_the_paragraph_before_speaks_through_a_pronoun() {
         Some("Marisol Quintero"),
     );
 }
+
+#[test]
+fn a_title_that_is_a_given_name_opens_a_two_word_name() {
+    let m = run(
+        "Dean Ferris kicked a field goal with a minute left to win the final.\n\n\
+         \"I just heard the crowd,\" Ferris said.\n\n\
+         His father, Falcons coach Mick Ferris, said he had not been able to watch.\n\n\
+         \"We will review the budget,\" said Dean Mariam Holt of the law school.",
+    );
+    direct(&m, "I just heard the crowd,", Some("Dean Ferris"));
+    direct(&m, "We will review the budget,", Some("Mariam Holt"));
+}

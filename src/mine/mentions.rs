@@ -643,11 +643,32 @@ impl Doc<'_> {
                     && self.title_at(j + 1).is_none()
                     && self.particle_at(j + 1, false).is_none()
             };
+            // `Dean Ferris kicked`, `Earl Pettaway said`: a capitalized
+            // title word that is a given name too, opening a run of exactly
+            // two name words (no determiner before), is the given name.
+            let first_given = |n: usize| {
+                n == 1
+                    && j == k
+                    && self.toks[j].cap
+                    && (k == 0
+                        || !super::attribute::DETERMINERS.contains(&self.lowers[k - 1].as_str()))
+                    && self.lx.given_names.contains_key(self.lowers[j].as_str())
+                    && !self.lx.genders.contains_key(self.lowers[j].as_str())
+                    && self.name_like(j + 1)
+                    && self.title_at(j + 1).is_none()
+                    && !self.name_like(j + 2)
+                    && self.particle_at(j + 2, false).is_none()
+                    && !self
+                        .toks
+                        .get(j + 2)
+                        .is_some_and(|t| t.kind == Tk::Possessive)
+            };
             if !org_end
                 && let Some(n) = self.title_at(j)
                 && (self.toks[j].cap || j > k || last_name.is_none())
                 && !given(n)
                 && !surname(n)
+                && !first_given(n)
             {
                 // A title that is a pronoun too (`ông`) counts only before a name.
                 if !self.name_like(j + n)
