@@ -37,8 +37,8 @@ fn edge_rank(data: &EdgeData) -> usize {
 /// A statement cluster before it becomes a node.
 struct Cluster<'a> {
     speaker: Option<&'a str>,
-    /// Indices of its quotations, in [`cmp_quotes`] order.
-    quotes: Vec<usize>,
+    /// Numbers of its quotations, in [`Quotes::cmp`] order.
+    quotes: Vec<u32>,
 }
 
 impl QuoteGraph {
@@ -298,10 +298,10 @@ impl QuoteGraph {
         crate::probe::at("graph: articles, cites");
         let clusters = cluster_quotes(&quotes, speaker_of);
         crate::probe::at("graph: clusters");
-        let mut stmt_ids: Vec<String> = Vec::with_capacity(clusters.len());
+        let mut stmt_ids: Vec<Rc<str>> = Vec::with_capacity(clusters.len());
         // Statement nodes, apart from the others (no other id starts with
         // `stmt:`).
-        let mut stmt_nodes: BTreeMap<String, Node> = BTreeMap::new();
+        let mut stmt_nodes: BTreeMap<Rc<str>, Node> = BTreeMap::new();
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
         edges.reserve_exact(clusters.len() + links);
@@ -311,7 +311,10 @@ impl QuoteGraph {
             .par_iter()
             .map(|(cluster, _)| {
                 let members = &cluster.quotes;
-                let wordings: Vec<&str> = members.iter().map(|&q| quotes.occ(q).quote()).collect();
+                let wordings: Vec<&str> = members
+                    .iter()
+                    .map(|&q| quotes.occ(q as usize).quote())
+                    .collect();
                 let text = representative(&wordings);
                 let speaker = cluster.speaker.unwrap_or("");
                 let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
@@ -321,7 +324,7 @@ impl QuoteGraph {
                     None => most_frequent(
                         members
                             .iter()
-                            .filter_map(|&q| quotes.speaker(q))
+                            .filter_map(|&q| quotes.speaker(q as usize))
                             .filter(|s| !s.trim().is_empty()),
                     )
                     .map(str::to_owned),
@@ -329,25 +332,35 @@ impl QuoteGraph {
                 (text, stem, speaker_name)
             })
             .collect();
+        // The speaker's id shared by its `said` edges (clusters come by
+        // speaker).
+        let mut said_by: Option<Rc<str>> = None;
         for ((cluster, _), (text, stem, speaker_name)) in clusters.iter().zip(prepared) {
             let mut id = stem[..17].to_owned();
             let mut n = 1;
-            while stmt_nodes.contains_key(&id) {
+            while stmt_nodes.contains_key(id.as_str()) {
                 n += 1;
                 id = format!("{}-{n}", &stem[..17]);
             }
+            // One copy of the id shared by the list, the map and the edges
+            // (and the node's own).
+            let shared: Rc<str> = id.as_str().into();
             if let Some(s) = cluster.speaker {
+                let source = match &said_by {
+                    Some(have) if **have == *s => have.clone(),
+                    _ => said_by.insert(s.into()).clone(),
+                };
                 edges.push(PendingEdge {
                     edge: EdgeData::Said,
-                    source: s.into(),
-                    target: id.as_str().into(),
+                    source,
+                    target: shared.clone(),
                     order: (0, 0),
                 });
             }
             stmt_nodes.insert(
-                id.clone(),
+                shared.clone(),
                 Node {
-                    id: id.clone(),
+                    id,
                     data: NodeData::Statement(StatementInfo {
                         text,
                         speaker: cluster.speaker.map(str::to_owned),
@@ -355,8 +368,9 @@ impl QuoteGraph {
                     }),
                 },
             );
-            stmt_ids.push(id);
+            stmt_ids.push(shared);
         }
+        drop(said_by);
         for (i, (_, links)) in clusters.iter().enumerate() {
             for link in links {
                 let j = link.other;
@@ -384,8 +398,8 @@ impl QuoteGraph {
                         similarity: round3(similarity),
                         relation: link.relation,
                     }),
-                    source: stmt_ids[src].as_str().into(),
-                    target: stmt_ids[dst].as_str().into(),
+                    source: stmt_ids[src].clone(),
+                    target: stmt_ids[dst].clone(),
                     order: (0, 0),
                 });
             }
@@ -399,7 +413,17 @@ impl QuoteGraph {
         // doc, which orders the article ids, then offsets, then the rest
         // of the quotation, the order in which they were made before), so
         // they are inserted straight from the occurrences.
-        let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
+        // Each statement's quotations in one flat list (a list per
+        // statement took a header and an allocation each).
+        let mut members = Members {
+            start: Vec::with_capacity(clusters.len() + 1),
+            quotes: Vec::with_capacity(quote_count(&clusters)),
+        };
+        for (c, _) in clusters {
+            members.start.push(members.quotes.len() as u32);
+            members.quotes.extend_from_slice(&c.quotes);
+        }
+        members.start.push(members.quotes.len() as u32);
         // The occurrences become the graph's table as they are (edge `i`
         // of a statement holds the number of its quotation).
         let occs = quotes.into_occurrences();
@@ -477,25 +501,25 @@ impl QuoteGraph {
 struct Reported {
     /// Each statement's quotations (numbers of their occurrences in the
     /// graph's table), in order.
-    members: Vec<Vec<usize>>,
+    members: Members,
     /// Statement numbers in id order.
     by_id: Vec<u32>,
     /// Each statement's node id.
-    stmt_ids: Vec<String>,
+    stmt_ids: Vec<Rc<str>>,
 }
 
 /// Adds the `reported_in` edges, statement by statement in id order, each
 /// statement's occurrences in order.
 fn add_reported_in(graph: &mut QuoteGraph, r: Reported) {
     let Reported {
-        mut members,
+        members,
         by_id,
         stmt_ids,
     } = r;
     for s in by_id {
         let source = &stmt_ids[s as usize];
-        for i in std::mem::take(&mut members[s as usize]) {
-            let o = OccurrenceId(i as u32);
+        for &i in members.of(s as usize) {
+            let o = OccurrenceId(i);
             let Some(occ) = graph.occs.get(o) else {
                 unreachable!("each quotation has its occurrence");
             };
@@ -503,6 +527,24 @@ fn add_reported_in(graph: &mut QuoteGraph, r: Reported) {
             graph.add_derived_edge(source, &target, EdgeData::ReportedIn(o));
         }
     }
+}
+
+/// Each statement's quotations, statement after statement.
+struct Members {
+    /// Statement `s`'s quotations are `quotes[start[s]..start[s + 1]]`.
+    start: Vec<u32>,
+    quotes: Vec<u32>,
+}
+
+impl Members {
+    fn of(&self, s: usize) -> &[u32] {
+        &self.quotes[self.start[s] as usize..self.start[s + 1] as usize]
+    }
+}
+
+/// The number of quotations in the clusters.
+fn quote_count(clusters: &[(Cluster<'_>, Vec<Link>)]) -> usize {
+    clusters.iter().map(|(c, _)| c.quotes.len()).sum()
 }
 
 /// A `variant_of` link from one cluster to another.
@@ -540,23 +582,24 @@ fn cluster_quotes<'a>(
     drop(form);
     // Each speaker's plan is independent of the others': planned in
     // parallel, put together in speaker order.
-    let planned: Vec<(Vec<Vec<usize>>, Plan)> = wordings
+    let planned: Vec<(Vec<Vec<u32>>, Plan)> = wordings
         .speakers
         .par_iter()
         .map(|(_, groups)| {
             let keys = &wordings.keys[groups.start as usize..groups.end as usize];
             let texts: Vec<Vec<&str>> = keys.iter().map(|k| words(k)).collect();
             let p = plan(&texts);
-            let members: Vec<Vec<usize>> = p
+            let members: Vec<Vec<u32>> = p
                 .clusters
                 .iter()
                 .map(|members| {
-                    let mut qs: Vec<usize> = members
+                    let mut qs: Vec<u32> = members
                         .iter()
                         .flat_map(|&m| wordings.quotes_of(groups.start as usize + m))
-                        .map(|&q| q as usize)
+                        .copied()
                         .collect();
-                    qs.sort_by(|&a, &b| quotes.cmp(a, b));
+                    qs.sort_by(|&a, &b| quotes.cmp(a as usize, b as usize));
+                    qs.shrink_to_fit();
                     qs
                 })
                 .collect();
@@ -689,7 +732,7 @@ impl<'a, 'n> Wordings<'a, 'n> {
 }
 
 /// The text of the statement node `id` among `nodes`.
-fn stmt_text<'a>(nodes: &'a BTreeMap<String, Node>, id: &str) -> &'a str {
+fn stmt_text<'a>(nodes: &'a BTreeMap<Rc<str>, Node>, id: &str) -> &'a str {
     match &nodes[id].data {
         NodeData::Statement(s) => &s.text,
         _ => unreachable!("statement ids name statement nodes"),
