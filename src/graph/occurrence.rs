@@ -48,7 +48,11 @@ pub struct Occurrence {
 
 /// The number of an occurrence in its graph's table: what a
 /// `reported_in` edge holds ([`EdgeData::ReportedIn`](super::EdgeData::ReportedIn)).
-/// It means something only in the graph that gave it.
+/// It means something only in the graph that gave it (an edge copied to
+/// another graph needs its occurrence added there:
+/// [`QuoteGraph::subgraph`](super::QuoteGraph::subgraph) does so), and two
+/// edges' data compare equal when they hold the same number, not when
+/// their occurrences read the same (compare [`OccurrenceRef`]s for that).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct OccurrenceId(pub(crate) u32);
 
