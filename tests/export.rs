@@ -145,7 +145,7 @@ fn corpus_graph_has_the_expected_structure() {
     let docs: Vec<_> = g
         .occurrences(&wsj[0].id)
         .iter()
-        .map(|(_, o)| o.doc.to_string())
+        .map(|(_, o)| o.doc().to_string())
         .collect();
     assert_eq!(docs, ["001", "002"]);
 

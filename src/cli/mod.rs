@@ -746,7 +746,7 @@ fn filter_article(graph: &crate::graph::QuoteGraph, doc: &str) -> Result<crate::
 /// `render --flagged`: the statements of warning flags, with their
 /// speakers, articles and variants.
 fn filter_flagged(graph: &crate::graph::QuoteGraph) -> Result<crate::graph::QuoteGraph> {
-    use crate::graph::{EdgeData, EdgeKind};
+    use crate::graph::EdgeKind;
     let spans: std::collections::BTreeSet<(String, usize, usize)> = crate::flags::detect(graph)
         .into_iter()
         .filter(|f| f.severity == crate::flags::Severity::Warning)
@@ -755,9 +755,9 @@ fn filter_flagged(graph: &crate::graph::QuoteGraph) -> Result<crate::graph::Quot
         .collect();
     let mut ids: Vec<&str> = graph
         .edges_of(EdgeKind::ReportedIn)
-        .filter(|e| match &e.edge.data {
-            EdgeData::ReportedIn(o) => spans.contains(&(o.doc.to_string(), o.start, o.end)),
-            _ => false,
+        .filter(|e| {
+            e.occurrence()
+                .is_some_and(|o| spans.contains(&(o.doc().to_owned(), o.start(), o.end())))
         })
         .map(|e| e.source.id.as_str())
         .collect();

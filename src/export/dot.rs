@@ -79,7 +79,7 @@ pub fn write_to(graph: &QuoteGraph, w: impl io::Write) -> io::Result<()> {
         w.write_all(b" -> ")?;
         write_quoted(&mut w, &e.target.id)?;
         w.write_all(b" ")?;
-        write_attrs(&mut w, &edge_attrs(&e.edge.data))?;
+        write_attrs(&mut w, &edge_attrs(e))?;
     }
     w.write_all(b"\n}\n")?;
     w.flush()
@@ -148,7 +148,7 @@ fn dot_edge(e: crate::graph::EdgeRef<'_>) -> Stmt {
             Vertex::N(NodeId(quoted(&e.source.id), None)),
             Vertex::N(NodeId(quoted(&e.target.id), None)),
         ),
-        attributes: to_attributes(&edge_attrs(&e.edge.data)),
+        attributes: to_attributes(&edge_attrs(e)),
     })
 }
 
@@ -220,11 +220,11 @@ fn node_attrs(node: &Node) -> Vec<(&'static str, Cow<'_, str>)> {
 }
 
 /// An edge's attributes, keys and unescaped values.
-fn edge_attrs(data: &EdgeData) -> Vec<(&'static str, Cow<'static, str>)> {
-    match data {
+fn edge_attrs(e: crate::graph::EdgeRef<'_>) -> Vec<(&'static str, Cow<'static, str>)> {
+    match &e.edge.data {
         EdgeData::Said => vec![("label", "said".into())],
-        EdgeData::ReportedIn(o) => {
-            let label = match &o.cue {
+        EdgeData::ReportedIn(_) => {
+            let label = match e.occurrence().and_then(|o| o.cue()) {
                 Some(cue) => format!("reported_in: {}", shorten(cue, 30)).into(),
                 None => "reported_in".into(),
             };

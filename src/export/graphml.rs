@@ -86,7 +86,11 @@ pub fn write_to(graph: &QuoteGraph, mut out: impl std::io::Write) -> std::io::Re
     }
     for e in graph.edges() {
         let label: std::borrow::Cow<'_, str> = match &e.edge.data {
-            EdgeData::ReportedIn(o) => o.cue.as_deref().unwrap_or_default().into(),
+            EdgeData::ReportedIn(_) => e
+                .occurrence()
+                .and_then(|o| o.cue())
+                .unwrap_or_default()
+                .into(),
             EdgeData::AffiliatedWith { role } => role.as_deref().unwrap_or_default().into(),
             EdgeData::VariantOf(v) => format!("{:.2}", v.similarity).into(),
             _ => "".into(),

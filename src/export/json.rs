@@ -43,7 +43,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::graph::{
-    ArticleInfo, CiteVia, Edge, EdgeData, EdgeKind, EntityInfo, GraphError, NameSet, Node,
+    ArticleInfo, CiteVia, Edge, EdgeData, EdgeKind, EdgeRef, EntityInfo, GraphError, NameSet, Node,
     NodeData, NodeKind, Occurrence, QuoteGraph, StatementInfo, Variant, VariantRelation,
 };
 use crate::model::QuoteKind;
@@ -123,7 +123,7 @@ pub fn write_to(graph: &QuoteGraph, mut w: impl io::Write) -> io::Result<()> {
         links: Seq::new(
             graph
                 .edges()
-                .map(|e| link_json(&e.source.id, &e.target.id, e.id(), e.edge)),
+                .map(|e| link_json(&e.source.id, &e.target.id, e.id(), e)),
         ),
     };
     serde_json::to_writer_pretty(&mut w, &doc).map_err(io::Error::from)?;
@@ -215,7 +215,7 @@ pub fn from_json(text: &str) -> Result<QuoteGraph, JsonError> {
     }
     for (i, value) in doc.links.into_iter().enumerate() {
         let at = item_at("links", i, &value, "key");
-        let (source, target, edge) = parse_link(value).map_err(|m| invalid(&at, m))?;
+        let (source, target, edge) = parse_link(value, &mut graph).map_err(|m| invalid(&at, m))?;
         graph
             .add_edge(&source, &target, edge)
             .map_err(|e: GraphError| invalid(&at, e))?;
@@ -592,8 +592,9 @@ fn link_json<'a>(
     source: &'a str,
     target: &'a str,
     key: Cow<'a, str>,
-    edge: &'a Edge,
+    e: EdgeRef<'a>,
 ) -> LinkJson<'a> {
+    let edge = e.edge;
     let (source, target, kind) = (
         Cow::Borrowed(source),
         Cow::Borrowed(target),
@@ -606,23 +607,28 @@ fn link_json<'a>(
             key,
             kind,
         }),
-        EdgeData::ReportedIn(o) => LinkJson::ReportedIn(Box::new(ReportedInJson {
-            source,
-            target,
-            key,
-            kind,
-            doc: Cow::Borrowed(&o.doc),
-            start: o.start,
-            end: o.end,
-            quote: Cow::Borrowed(&o.quote),
-            cue: borrowed(o.cue.as_deref()),
-            quote_kind: o.kind,
-            confidence: o.confidence,
-            rule: Cow::Borrowed(&o.rule),
-            speaker_mention: borrowed(o.speaker_mention.as_deref()),
-            cited: borrowed(o.cited.as_deref()),
-            role: borrowed(o.role.as_deref()),
-        })),
+        EdgeData::ReportedIn(_) => {
+            let Some(o) = e.occurrence() else {
+                unreachable!("a graph's reported_in edges have their occurrences");
+            };
+            LinkJson::ReportedIn(Box::new(ReportedInJson {
+                source,
+                target,
+                key,
+                kind,
+                doc: Cow::Borrowed(o.doc()),
+                start: o.start(),
+                end: o.end(),
+                quote: Cow::Borrowed(o.quote()),
+                cue: o.cue().map(Cow::Borrowed),
+                quote_kind: o.kind(),
+                confidence: o.confidence(),
+                rule: Cow::Borrowed(o.rule()),
+                speaker_mention: o.speaker_mention().map(Cow::Borrowed),
+                cited: o.cited().map(Cow::Borrowed),
+                role: o.role().map(Cow::Borrowed),
+            }))
+        }
         EdgeData::AffiliatedWith { role } => LinkJson::Affiliated(AffiliatedJson {
             source,
             target,
@@ -648,7 +654,9 @@ fn link_json<'a>(
     }
 }
 
-fn parse_link(value: Value) -> Result<(String, String, Edge), String> {
+/// A link and its endpoints; a `reported_in` link's occurrence is added
+/// to `graph`.
+fn parse_link(value: Value, graph: &mut QuoteGraph) -> Result<(String, String, Edge), String> {
     let kind = type_of(&value)?;
     let kind = EdgeKind::parse(&kind).ok_or_else(|| {
         format!(
@@ -679,22 +687,23 @@ fn parse_link(value: Value) -> Result<(String, String, Edge), String> {
                 ));
             }
             let o = Occurrence {
-                doc: l.doc.into(),
+                doc: l.doc.into_owned(),
                 start: l.start,
                 end: l.end,
-                quote: l.quote.into(),
-                cue: l.cue.map(Into::into),
+                quote: l.quote.into_owned(),
+                cue: owned(l.cue),
                 kind: l.quote_kind,
                 confidence: l.confidence,
-                rule: l.rule.into(),
-                speaker_mention: l.speaker_mention.map(Into::into),
-                cited: l.cited.map(Into::into),
-                role: l.role.map(Into::into),
+                rule: l.rule.into_owned(),
+                speaker_mention: owned(l.speaker_mention),
+                cited: owned(l.cited),
+                role: owned(l.role),
             };
+            let o = graph.add_occurrence(&o);
             (
                 l.source.into_owned(),
                 l.target.into_owned(),
-                edge(l.key.into_owned(), EdgeData::ReportedIn(Box::new(o))),
+                edge(l.key.into_owned(), EdgeData::ReportedIn(o)),
             )
         }
         EdgeKind::AffiliatedWith => {

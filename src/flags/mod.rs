@@ -39,7 +39,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::graph::{Occurrence, QuoteGraph};
+use crate::graph::{OccurrenceRef, QuoteGraph};
 
 pub use name_variant::name_variants;
 pub use role_variant::role_variants;
@@ -87,12 +87,12 @@ pub struct Evidence {
 
 impl Evidence {
     /// The evidence of one occurrence of a statement: its quote span.
-    pub fn of(occurrence: &Occurrence) -> Evidence {
+    pub fn of(occurrence: OccurrenceRef<'_>) -> Evidence {
         Evidence {
-            doc: occurrence.doc.to_string(),
-            start: occurrence.start,
-            end: occurrence.end,
-            text: occurrence.quote.to_string(),
+            doc: occurrence.doc().to_string(),
+            start: occurrence.start(),
+            end: occurrence.end(),
+            text: occurrence.quote().to_string(),
         }
     }
 }

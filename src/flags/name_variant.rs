@@ -38,7 +38,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Evidence, Flag, Severity, articles_phrase, join_and};
-use crate::graph::{NodeKind, Occurrence, QuoteGraph};
+use crate::graph::{NodeKind, OccurrenceRef, QuoteGraph};
 use crate::text::words;
 
 /// Finds `name_variant` flags; see the [module docs](self).
@@ -59,19 +59,19 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         if variants.is_empty() {
             continue;
         }
-        let occurrences: Vec<&Occurrence> = graph
+        let occurrences: Vec<OccurrenceRef<'_>> = graph
             .statements_of(&n.id)
             .into_iter()
             .flat_map(|s| graph.occurrences(&s.id))
             .map(|(_, o)| o)
             .collect();
-        let uses = |form: &str| -> Vec<&Occurrence> {
+        let uses = |form: &str| -> Vec<OccurrenceRef<'_>> {
             let form = words(form);
             occurrences
                 .iter()
                 .copied()
                 .filter(|o| {
-                    o.speaker_mention.as_deref().is_some_and(|m| {
+                    o.speaker_mention().is_some_and(|m| {
                         let m = words(m);
                         !form.is_empty() && m.windows(form.len()).any(|w| w == form.as_slice())
                     })
@@ -82,10 +82,10 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         let mut minority = Vec::new();
         let mut minority_docs: BTreeSet<&str> = BTreeSet::new();
         let speakers = doc_speakers.get_or_insert_with(|| speakers_by_doc(graph));
-        let canonical_docs: BTreeSet<&str> = uses(&e.name).iter().map(|o| &*o.doc).collect();
+        let canonical_docs: BTreeSet<&str> = uses(&e.name).iter().map(|o| o.doc()).collect();
         for v in variants {
             let found = uses(v);
-            let docs: BTreeSet<&str> = found.iter().map(|o| &*o.doc).collect();
+            let docs: BTreeSet<&str> = found.iter().map(|o| o.doc()).collect();
             // A slip shows in an article, in coverage of one story: some
             // other speaker is quoted both where the variant is used and
             // where the usual form is. A form used only in unrelated
@@ -113,7 +113,7 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
             continue;
         }
         let majority = uses(&e.name);
-        let mut majority_docs: BTreeSet<&str> = majority.iter().map(|o| &*o.doc).collect();
+        let mut majority_docs: BTreeSet<&str> = majority.iter().map(|o| o.doc()).collect();
         // Articles that mention the entity without ever using a variant
         // form are counted with the majority, as the resolver's canonical
         // name is by definition the most frequent full form.
@@ -123,12 +123,12 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
                 .map(String::as_str)
                 .filter(|d| !minority_docs.contains(d)),
         );
-        let mut first: BTreeMap<(&str, usize), &Occurrence> = BTreeMap::new();
+        let mut first: BTreeMap<(&str, usize), OccurrenceRef<'_>> = BTreeMap::new();
         for o in &majority {
-            first.entry((&o.doc, o.start)).or_insert(o);
+            first.entry((o.doc(), o.start())).or_insert(*o);
         }
         if let Some(o) = first.values().next() {
-            evidence.push(Evidence::of(o));
+            evidence.push(Evidence::of(*o));
         }
         if evidence.is_empty() {
             // Nothing to point at; the entity record alone is not evidence
@@ -164,7 +164,7 @@ fn speakers_by_doc(graph: &QuoteGraph) -> BTreeMap<&str, BTreeSet<&str>> {
             continue;
         };
         for (_, o) in graph.occurrences(&n.id) {
-            out.entry(&*o.doc).or_default().insert(speaker);
+            out.entry(o.doc()).or_default().insert(speaker);
         }
     }
     out

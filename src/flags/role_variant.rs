@@ -76,8 +76,8 @@ pub fn role_variants(graph: &QuoteGraph) -> Vec<Flag> {
         let mut roles: BTreeMap<Vec<String>, Role> = BTreeMap::new();
         for s in graph.statements_of(&n.id) {
             for (_, o) in graph.occurrences(&s.id) {
-                let Some(r) = o.role.as_deref() else { continue };
-                let lang = lang_of(&o.doc);
+                let Some(r) = o.role() else { continue };
+                let lang = lang_of(o.doc());
                 let Some((key, tag)) = role_key(r, &lang) else {
                     continue;
                 };
@@ -87,7 +87,7 @@ pub fn role_variants(graph: &QuoteGraph) -> Vec<Flag> {
                     role.shown_in_pivot = lang == PIVOT;
                 }
                 role.langs.insert(tag);
-                role.docs.insert(o.doc.to_string());
+                role.docs.insert(o.doc().to_string());
                 role.evidence.push(Evidence::of(o));
             }
         }

@@ -397,7 +397,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         let Some(speaker) = s.speaker.as_deref() else {
             continue;
         };
-        doc_set.extend(graph.occurrences(&n.id).into_iter().map(|(_, o)| &*o.doc));
+        doc_set.extend(graph.occurrences(&n.id).into_iter().map(|(_, o)| o.doc()));
         if set.len() < CONFLICT_MIN_SHARED {
             short.push(k);
             continue;
@@ -424,7 +424,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         let mut docs: Vec<u32> = graph
             .occurrences(&n.id)
             .into_iter()
-            .map(|(_, o)| doc_no(&o.doc))
+            .map(|(_, o)| doc_no(o.doc()))
             .collect();
         docs.sort_unstable();
         docs.dedup();
@@ -941,7 +941,7 @@ fn flag(graph: &QuoteGraph, items: &[Item<'_>], pairs: &[(usize, usize, f64)]) -
     for &m in &members {
         let docs = by_speaker.entry(items[m].speaker_name()).or_default();
         for (_, o) in graph.occurrences(&items[m].node.id) {
-            docs.insert(&o.doc);
+            docs.insert(o.doc());
             evidence.push(Evidence::of(o));
         }
     }

@@ -48,16 +48,14 @@ pub fn unattributed(graph: &QuoteGraph) -> Vec<Flag> {
             continue;
         }
         let occ = graph.occurrences(&n.id);
-        let direct = occ.iter().any(|(_, o)| o.kind == QuoteKind::Direct);
-        let mentioned = occ.iter().any(|(_, o)| {
-            o.speaker_mention
-                .as_deref()
-                .is_some_and(|m| !m.trim().is_empty())
-        });
+        let direct = occ.iter().any(|(_, o)| o.kind() == QuoteKind::Direct);
+        let mentioned = occ
+            .iter()
+            .any(|(_, o)| o.speaker_mention().is_some_and(|m| !m.trim().is_empty()));
         if !direct || mentioned || occ.is_empty() {
             continue;
         }
-        let docs: BTreeSet<&str> = occ.iter().map(|(_, o)| &*o.doc).collect();
+        let docs: BTreeSet<&str> = occ.iter().map(|(_, o)| o.doc()).collect();
         flags.push(Flag {
             kind: "unattributed".into(),
             severity: Severity::Info,
@@ -67,7 +65,7 @@ pub fn unattributed(graph: &QuoteGraph) -> Vec<Flag> {
                 quoted(&s.text, 70),
                 articles_phrase(docs)
             ),
-            evidence: occ.iter().map(|(_, o)| Evidence::of(o)).collect(),
+            evidence: occ.iter().map(|(_, o)| Evidence::of(*o)).collect(),
         });
     }
     flags

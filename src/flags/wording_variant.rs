@@ -54,7 +54,7 @@ pub fn wording_variants(graph: &QuoteGraph) -> Vec<Flag> {
         graph
             .occurrences(id)
             .into_iter()
-            .map(|(_, o)| o.doc.to_string())
+            .map(|(_, o)| o.doc().to_string())
             .collect()
     };
     // Two wordings in one article are two things the speaker said, as that
@@ -170,9 +170,9 @@ fn flag(
         let s = graph.node(id)?.as_statement()?;
         speaker = speaker.or(s.speaker_name.clone());
         let occ = graph.occurrences(id);
-        let docs: BTreeSet<&str> = occ.iter().map(|(_, o)| &*o.doc).collect();
-        let first = occ.first().map(|(_, o)| (o.doc.to_string(), o.start))?;
-        evidence.extend(occ.iter().map(|(_, o)| Evidence::of(o)));
+        let docs: BTreeSet<&str> = occ.iter().map(|(_, o)| o.doc()).collect();
+        let first = occ.first().map(|(_, o)| (o.doc().to_string(), o.start()))?;
+        evidence.extend(occ.iter().map(|(_, o)| Evidence::of(*o)));
         let text = format!("{} ({})", quoted(&s.text, 60), articles_phrase(docs));
         wordings.push((first.0, first.1, text, stitched.contains(id)));
     }

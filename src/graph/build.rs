@@ -9,11 +9,12 @@ use unicode_normalization::UnicodeNormalization;
 
 use rayon::prelude::*;
 
+use super::occurrence::{NONE, OccurrenceRef, Occurrences, Sym};
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
-    ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData, Occurrence,
-    QuoteGraph, StatementInfo, Text, Variant, VariantRelation,
+    ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData, OccurrenceId,
+    QuoteGraph, StatementInfo, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
@@ -36,8 +37,8 @@ fn edge_rank(data: &EdgeData) -> usize {
 /// A statement cluster before it becomes a node.
 struct Cluster<'a> {
     speaker: Option<&'a str>,
-    /// Indices of its quotations, in [`cmp_quotes`] order.
-    quotes: Vec<usize>,
+    /// Numbers of its quotations, in [`Quotes::cmp`] order.
+    quotes: Vec<u32>,
 }
 
 impl QuoteGraph {
@@ -93,16 +94,16 @@ impl QuoteGraph {
         quotes: impl IntoIterator<Item = Attributed>,
         mut entities: Vec<Entity>,
     ) -> QuoteGraph {
-        // Each quotation becomes its occurrence at once (strings shared, see
-        // [`Occurrence`]) plus what the build reads besides; the quotations
+        // Each quotation becomes its occurrence at once (a record of
+        // numbers in what will be the graph's table, each distinct string
+        // stored once) plus what the build reads besides; the quotations
         // are freed before anything else is built.
-        let quotes: Vec<Quote> = {
+        let quotes: Quotes = {
             let quotes = quotes.into_iter();
             let (lo, hi) = quotes.size_hint();
-            let mut strings = Interner::default();
-            let mut compact = Vec::with_capacity(hi.unwrap_or(lo));
+            let mut compact = Quotes::with_capacity(hi.unwrap_or(lo));
             for a in quotes {
-                compact.push(Quote::new(a, &mut strings));
+                compact.push(a);
             }
             compact
         };
@@ -152,14 +153,15 @@ impl QuoteGraph {
                 }
             }
         }
-        let speaker_of = |q: &Quote| -> Option<&str> {
-            q.entity.map(|i| {
+        let speaker_of = |q: usize| -> Option<&str> {
+            let i = quotes.entity[q];
+            (i != NONE).then(|| {
                 entities
-                    .get(i)
+                    .get(i as usize)
                     .unwrap_or_else(|| {
                         panic!(
                             "quote in {:?} refers to entity {i}, but there are {} entities",
-                            q.occ().doc,
+                            quotes.occ(q).doc(),
                             entities.len()
                         )
                     })
@@ -229,14 +231,15 @@ impl QuoteGraph {
             fill(&mut info.lang, &a.lang);
         }
         let mut quote_langs: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for q in &quotes {
-            let doc = &*q.occ().doc;
+        for q in 0..quotes.len() {
+            let doc = quotes.occ(q).doc();
             docs.entry(doc).or_insert_with(|| ArticleInfo {
                 doc: doc.to_owned(),
                 ..ArticleInfo::default()
             });
-            if !q.lang.is_empty() {
-                quote_langs.entry(doc).or_default().push(&q.lang);
+            let lang = quotes.lang(q);
+            if !lang.is_empty() {
+                quote_langs.entry(doc).or_default().push(lang);
             }
         }
         for (doc, info) in &mut docs {
@@ -263,8 +266,8 @@ impl QuoteGraph {
 
         // Cites: organizations speaking in, or cited by, an article's quotes.
         let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
-        for q in &quotes {
-            let article = QuoteGraph::article_id(&q.occ().doc);
+        for q in 0..quotes.len() {
+            let article = QuoteGraph::article_id(quotes.occ(q).doc());
             if let Some(id) = speaker_of(q)
                 && matches!(nodes[id].data, NodeData::Organization(_))
             {
@@ -273,7 +276,7 @@ impl QuoteGraph {
                     .or_default()
                     .insert(CiteVia::Speaker);
             }
-            if let Some(org) = q.occ().cited.as_deref().and_then(|c| orgs.find(c)) {
+            if let Some(org) = quotes.occ(q).cited().and_then(|c| orgs.find(c)) {
                 cites
                     .entry((article, org.to_owned()))
                     .or_default()
@@ -295,10 +298,10 @@ impl QuoteGraph {
         crate::probe::at("graph: articles, cites");
         let clusters = cluster_quotes(&quotes, speaker_of);
         crate::probe::at("graph: clusters");
-        let mut stmt_ids: Vec<String> = Vec::with_capacity(clusters.len());
+        let mut stmt_ids: Vec<Rc<str>> = Vec::with_capacity(clusters.len());
         // Statement nodes, apart from the others (no other id starts with
         // `stmt:`).
-        let mut stmt_nodes: BTreeMap<String, Node> = BTreeMap::new();
+        let mut stmt_nodes: BTreeMap<Rc<str>, Node> = BTreeMap::new();
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
         edges.reserve_exact(clusters.len() + links);
@@ -307,8 +310,11 @@ impl QuoteGraph {
         let prepared: Vec<(String, String, Option<String>)> = clusters
             .par_iter()
             .map(|(cluster, _)| {
-                let members: Vec<&Quote> = cluster.quotes.iter().map(|&i| &quotes[i]).collect();
-                let wordings: Vec<&str> = members.iter().map(|q| &*q.occ().quote).collect();
+                let members = &cluster.quotes;
+                let wordings: Vec<&str> = members
+                    .iter()
+                    .map(|&q| quotes.occ(q as usize).quote())
+                    .collect();
                 let text = representative(&wordings);
                 let speaker = cluster.speaker.unwrap_or("");
                 let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
@@ -318,7 +324,7 @@ impl QuoteGraph {
                     None => most_frequent(
                         members
                             .iter()
-                            .filter_map(|q| q.speaker.as_deref())
+                            .filter_map(|&q| quotes.speaker(q as usize))
                             .filter(|s| !s.trim().is_empty()),
                     )
                     .map(str::to_owned),
@@ -326,25 +332,35 @@ impl QuoteGraph {
                 (text, stem, speaker_name)
             })
             .collect();
+        // The speaker's id shared by its `said` edges (clusters come by
+        // speaker).
+        let mut said_by: Option<Rc<str>> = None;
         for ((cluster, _), (text, stem, speaker_name)) in clusters.iter().zip(prepared) {
             let mut id = stem[..17].to_owned();
             let mut n = 1;
-            while stmt_nodes.contains_key(&id) {
+            while stmt_nodes.contains_key(id.as_str()) {
                 n += 1;
                 id = format!("{}-{n}", &stem[..17]);
             }
+            // One copy of the id shared by the list, the map and the edges
+            // (and the node's own).
+            let shared: Rc<str> = id.as_str().into();
             if let Some(s) = cluster.speaker {
+                let source = match &said_by {
+                    Some(have) if **have == *s => have.clone(),
+                    _ => said_by.insert(s.into()).clone(),
+                };
                 edges.push(PendingEdge {
                     edge: EdgeData::Said,
-                    source: s.into(),
-                    target: id.as_str().into(),
+                    source,
+                    target: shared.clone(),
                     order: (0, 0),
                 });
             }
             stmt_nodes.insert(
-                id.clone(),
+                shared.clone(),
                 Node {
-                    id: id.clone(),
+                    id,
                     data: NodeData::Statement(StatementInfo {
                         text,
                         speaker: cluster.speaker.map(str::to_owned),
@@ -352,8 +368,9 @@ impl QuoteGraph {
                     }),
                 },
             );
-            stmt_ids.push(id);
+            stmt_ids.push(shared);
         }
+        drop(said_by);
         for (i, (_, links)) in clusters.iter().enumerate() {
             for link in links {
                 let j = link.other;
@@ -381,8 +398,8 @@ impl QuoteGraph {
                         similarity: round3(similarity),
                         relation: link.relation,
                     }),
-                    source: stmt_ids[src].as_str().into(),
-                    target: stmt_ids[dst].as_str().into(),
+                    source: stmt_ids[src].clone(),
+                    target: stmt_ids[dst].clone(),
                     order: (0, 0),
                 });
             }
@@ -396,9 +413,20 @@ impl QuoteGraph {
         // doc, which orders the article ids, then offsets, then the rest
         // of the quotation, the order in which they were made before), so
         // they are inserted straight from the occurrences.
-        let members: Vec<Vec<usize>> = clusters.into_iter().map(|(c, _)| c.quotes).collect();
-        let mut occs: Vec<Option<Box<Occurrence>>> = Vec::with_capacity(quotes.len());
-        occs.extend(quotes.into_iter().map(|q| q.occ));
+        // Each statement's quotations in one flat list (a list per
+        // statement took a header and an allocation each).
+        let mut members = Members {
+            start: Vec::with_capacity(clusters.len() + 1),
+            quotes: Vec::with_capacity(quote_count(&clusters)),
+        };
+        for (c, _) in clusters {
+            members.start.push(members.quotes.len() as u32);
+            members.quotes.extend_from_slice(&c.quotes);
+        }
+        members.start.push(members.quotes.len() as u32);
+        // The occurrences become the graph's table as they are (edge `i`
+        // of a statement holds the number of its quotation).
+        let occs = quotes.into_occurrences();
         let mut by_id: Vec<u32> = (0..stmt_ids.len() as u32).collect();
         by_id.sort_unstable_by(|&a, &b| stmt_ids[a as usize].cmp(&stmt_ids[b as usize]));
         // The entities gave their data to their nodes; their ids were read
@@ -412,7 +440,8 @@ impl QuoteGraph {
         // map holds people and organizations: the few organizations wait in
         // a list), so no node is copied into a sorted list beside the graph.
         let node_count = article_nodes.len() + nodes.len() + stmt_nodes.len();
-        let mut graph = QuoteGraph::with_capacity(node_count, edges.len() + occs.len());
+        let mut graph = QuoteGraph::with_capacity(node_count, edges.len() + occs.records.len());
+        graph.occs = occs;
         let mut later: Vec<Node> = Vec::new();
         let people = nodes.into_values().filter_map(|node| match node.data {
             NodeData::Person(_) => Some(node),
@@ -446,7 +475,6 @@ impl QuoteGraph {
         crate::probe::at("graph: edges sorted");
         let reported_rank = EdgeKind::ReportedIn.rank();
         let mut reported = Some(Reported {
-            occs,
             members,
             by_id,
             stmt_ids,
@@ -464,39 +492,59 @@ impl QuoteGraph {
         if let Some(r) = reported.take() {
             add_reported_in(&mut graph, r);
         }
+        graph.occs.seal();
         graph
     }
 }
 
 /// What the `reported_in` edges are made of (see [`add_reported_in`]).
 struct Reported {
-    /// Each quotation's occurrence, taken by its edge.
-    occs: Vec<Option<Box<Occurrence>>>,
-    /// Each statement's quotations (indices into `occs`), in order.
-    members: Vec<Vec<usize>>,
+    /// Each statement's quotations (numbers of their occurrences in the
+    /// graph's table), in order.
+    members: Members,
     /// Statement numbers in id order.
     by_id: Vec<u32>,
     /// Each statement's node id.
-    stmt_ids: Vec<String>,
+    stmt_ids: Vec<Rc<str>>,
 }
 
 /// Adds the `reported_in` edges, statement by statement in id order, each
 /// statement's occurrences in order.
 fn add_reported_in(graph: &mut QuoteGraph, r: Reported) {
     let Reported {
-        mut occs,
-        mut members,
+        members,
         by_id,
         stmt_ids,
     } = r;
     for s in by_id {
         let source = &stmt_ids[s as usize];
-        for i in std::mem::take(&mut members[s as usize]) {
-            let o = occs[i].take().expect("each quote is in one cluster");
-            let target = QuoteGraph::article_id(&o.doc);
+        for &i in members.of(s as usize) {
+            let o = OccurrenceId(i);
+            let Some(occ) = graph.occs.get(o) else {
+                unreachable!("each quotation has its occurrence");
+            };
+            let target = QuoteGraph::article_id(occ.doc());
             graph.add_derived_edge(source, &target, EdgeData::ReportedIn(o));
         }
     }
+}
+
+/// Each statement's quotations, statement after statement.
+struct Members {
+    /// Statement `s`'s quotations are `quotes[start[s]..start[s + 1]]`.
+    start: Vec<u32>,
+    quotes: Vec<u32>,
+}
+
+impl Members {
+    fn of(&self, s: usize) -> &[u32] {
+        &self.quotes[self.start[s] as usize..self.start[s + 1] as usize]
+    }
+}
+
+/// The number of quotations in the clusters.
+fn quote_count(clusters: &[(Cluster<'_>, Vec<Link>)]) -> usize {
+    clusters.iter().map(|(c, _)| c.quotes.len()).sum()
 }
 
 /// A `variant_of` link from one cluster to another.
@@ -509,19 +557,18 @@ struct Link {
 
 /// Groups quotes into statement clusters, each with its outgoing links
 /// (indices into the returned list). Sorted by speaker, then wording.
-fn cluster_quotes<'a, 'q>(
-    quotes: &'q [Quote],
-    speaker_of: impl Fn(&'q Quote) -> Option<&'a str>,
+fn cluster_quotes<'a>(
+    quotes: &Quotes,
+    speaker_of: impl Fn(usize) -> Option<&'a str>,
 ) -> Vec<(Cluster<'a>, Vec<Link>)> {
     // Each distinct quote text normalized once (on a big corpus a text
     // recurs about three times: stories and templated quotes), and each
     // quotation pointing at its text's form.
     let mut distinct: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
     let mut texts: Vec<&str> = Vec::new();
-    let form: Vec<u32> = quotes
-        .iter()
+    let form: Vec<u32> = (0..quotes.len())
         .map(|q| {
-            let quote = &*q.occ().quote;
+            let quote = quotes.occ(q).quote();
             *distinct.entry(quote).or_insert_with(|| {
                 texts.push(quote);
                 texts.len() as u32 - 1
@@ -531,27 +578,28 @@ fn cluster_quotes<'a, 'q>(
     drop(distinct);
     let norms: Vec<String> = texts.par_iter().map(|t| normalize_text(t)).collect();
     drop(texts);
-    let wordings = Wordings::group(quotes.iter().map(speaker_of), &form, &norms);
+    let wordings = Wordings::group((0..quotes.len()).map(speaker_of), &form, &norms);
     drop(form);
     // Each speaker's plan is independent of the others': planned in
     // parallel, put together in speaker order.
-    let planned: Vec<(Vec<Vec<usize>>, Plan)> = wordings
+    let planned: Vec<(Vec<Vec<u32>>, Plan)> = wordings
         .speakers
         .par_iter()
         .map(|(_, groups)| {
             let keys = &wordings.keys[groups.start as usize..groups.end as usize];
             let texts: Vec<Vec<&str>> = keys.iter().map(|k| words(k)).collect();
             let p = plan(&texts);
-            let members: Vec<Vec<usize>> = p
+            let members: Vec<Vec<u32>> = p
                 .clusters
                 .iter()
                 .map(|members| {
-                    let mut qs: Vec<usize> = members
+                    let mut qs: Vec<u32> = members
                         .iter()
                         .flat_map(|&m| wordings.quotes_of(groups.start as usize + m))
-                        .map(|&q| q as usize)
+                        .copied()
                         .collect();
-                    qs.sort_by(|&a, &b| cmp_quotes(&quotes[a], &quotes[b]));
+                    qs.sort_by(|&a, &b| quotes.cmp(a as usize, b as usize));
+                    qs.shrink_to_fit();
                     qs
                 })
                 .collect();
@@ -683,26 +731,8 @@ impl<'a, 'n> Wordings<'a, 'n> {
     }
 }
 
-/// A total order on quotations by content, for stable occurrence order
-/// (the raw confidence last, as mined).
-fn cmp_quotes(a: &Quote, b: &Quote) -> Ordering {
-    let (x, y) = (a.occ(), b.occ());
-    (&x.doc, x.start, x.end, &x.quote, &x.cue, x.kind)
-        .cmp(&(&y.doc, y.start, y.end, &y.quote, &y.cue, y.kind))
-        .then_with(|| {
-            (&x.rule, &x.speaker_mention, &x.cited, &x.role, &a.speaker).cmp(&(
-                &y.rule,
-                &y.speaker_mention,
-                &y.cited,
-                &y.role,
-                &b.speaker,
-            ))
-        })
-        .then(a.confidence.total_cmp(&b.confidence))
-}
-
 /// The text of the statement node `id` among `nodes`.
-fn stmt_text<'a>(nodes: &'a BTreeMap<String, Node>, id: &str) -> &'a str {
+fn stmt_text<'a>(nodes: &'a BTreeMap<Rc<str>, Node>, id: &str) -> &'a str {
     match &nodes[id].data {
         NodeData::Statement(s) => &s.text,
         _ => unreachable!("statement ids name statement nodes"),
@@ -761,75 +791,112 @@ fn display_text(quote: &str) -> String {
     s.trim_end_matches([',', ';', ':']).trim_end().to_owned()
 }
 
-/// One shared copy of each distinct string of the occurrences.
-#[derive(Default)]
-struct Interner(rustc_hash::FxHashSet<Text>);
+/// The quotations in the build: their occurrences (in quotation order,
+/// what becomes the graph's table) and what else the build reads of them,
+/// one array each.
+struct Quotes {
+    occs: Occurrences,
+    /// The speaker entity's index, [`NONE`] for none.
+    entity: Vec<u32>,
+    /// The speaker string (canonical name, or as mined when unresolved).
+    speaker: Vec<Sym>,
+    lang: Vec<Sym>,
+    /// The confidence as mined (the occurrence's is clamped to 0..=1).
+    confidence: Vec<f32>,
+}
 
-impl Interner {
-    fn get(&mut self, s: String) -> Text {
-        match self.0.get(s.as_str()) {
-            Some(have) => have.clone(),
-            None => {
-                let new: Text = s.into();
-                self.0.insert(new.clone());
-                new
-            }
+impl Quotes {
+    fn with_capacity(n: usize) -> Self {
+        Quotes {
+            occs: Occurrences::with_capacity(n),
+            entity: Vec::with_capacity(n),
+            speaker: Vec::with_capacity(n),
+            lang: Vec::with_capacity(n),
+            confidence: Vec::with_capacity(n),
         }
     }
 
-    fn opt(&mut self, s: Option<String>) -> Option<Text> {
-        s.map(|s| self.get(s))
-    }
-}
-
-/// A quotation in the build: its occurrence (taken when its `reported_in`
-/// edge is made) and what else the build reads of it.
-struct Quote {
-    occ: Option<Box<Occurrence>>,
-    entity: Option<usize>,
-    /// The speaker string (canonical name, or as mined when unresolved).
-    speaker: Option<Text>,
-    lang: Text,
-    /// The confidence as mined (the occurrence's is clamped to 0..=1).
-    confidence: f32,
-}
-
-impl Quote {
-    /// Takes the quotation's strings (one shared copy of each distinct one).
-    fn new(a: Attributed, strings: &mut Interner) -> Quote {
+    /// Takes in a quotation (each distinct string stored once).
+    fn push(&mut self, a: Attributed) {
         let q = a.quotation;
         let confidence = if q.confidence.is_nan() {
             0.0
         } else {
             q.confidence.clamp(0.0, 1.0)
         };
-        let occ = Occurrence {
-            doc: strings.get(q.doc),
-            start: q.start,
-            end: q.end,
-            quote: strings.get(q.quote),
-            cue: strings.opt(q.cue),
-            kind: q.kind,
-            confidence,
-            rule: strings.get(q.rule),
-            speaker_mention: strings.opt(q.speaker_mention),
-            cited: strings.opt(q.cited),
-            role: strings.opt(q.role),
-        };
-        Quote {
-            occ: Some(Box::new(occ)),
-            entity: a.entity,
-            speaker: strings.opt(q.speaker),
-            lang: strings.get(q.lang),
-            confidence: q.confidence,
-        }
+        let st = &mut self.occs.strings;
+        let doc = st.intern(&q.doc);
+        let quote = st.intern(&q.quote);
+        let cue = st.intern_opt(q.cue.as_deref());
+        let rest = [
+            st.intern(&q.rule),
+            st.intern_opt(q.speaker_mention.as_deref()),
+            st.intern_opt(q.cited.as_deref()),
+            st.intern_opt(q.role.as_deref()),
+        ];
+        let speaker = st.intern_opt(q.speaker.as_deref());
+        let lang = st.intern(&q.lang);
+        self.occs
+            .push_record(doc, (q.start, q.end), quote, cue, q.kind, confidence, rest);
+        // An index past `u32` is out of range of any list of entities (the
+        // build says so when it reads it).
+        self.entity.push(
+            a.entity
+                .map_or(NONE, |i| u32::try_from(i).unwrap_or(NONE - 1)),
+        );
+        self.speaker.push(speaker);
+        self.lang.push(lang);
+        self.confidence.push(q.confidence);
     }
 
-    /// The occurrence, until its edge takes it.
-    fn occ(&self) -> &Occurrence {
-        self.occ
-            .as_deref()
-            .expect("read before the reported_in edges")
+    fn len(&self) -> usize {
+        self.entity.len()
+    }
+
+    /// The occurrence of quotation `q`.
+    fn occ(&self, q: usize) -> OccurrenceRef<'_> {
+        let Some(o) = self.occs.get(OccurrenceId(q as u32)) else {
+            unreachable!("quotation {q} has its occurrence");
+        };
+        o
+    }
+
+    fn speaker(&self, q: usize) -> Option<&str> {
+        self.occs.strings.opt(self.speaker[q])
+    }
+
+    fn lang(&self, q: usize) -> &str {
+        self.occs.strings.get(self.lang[q])
+    }
+
+    /// A total order on quotations by content, for stable occurrence order
+    /// (the raw confidence last, as mined).
+    fn cmp(&self, a: usize, b: usize) -> Ordering {
+        let (x, y) = (self.occ(a), self.occ(b));
+        (x.doc(), x.start(), x.end(), x.quote(), x.cue(), x.kind())
+            .cmp(&(y.doc(), y.start(), y.end(), y.quote(), y.cue(), y.kind()))
+            .then_with(|| {
+                (
+                    x.rule(),
+                    x.speaker_mention(),
+                    x.cited(),
+                    x.role(),
+                    self.speaker(a),
+                )
+                    .cmp(&(
+                        y.rule(),
+                        y.speaker_mention(),
+                        y.cited(),
+                        y.role(),
+                        self.speaker(b),
+                    ))
+            })
+            .then(self.confidence[a].total_cmp(&self.confidence[b]))
+    }
+
+    /// The occurrences, the rest dropped.
+    fn into_occurrences(self) -> Occurrences {
+        self.occs
     }
 }
 

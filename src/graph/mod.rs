@@ -28,18 +28,18 @@
 //! `reported_in` edge per occurrence. See [`QuoteGraph::build`].
 
 mod build;
+mod occurrence;
 mod statements;
 mod text;
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::Arc;
 
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef as _;
 
-use crate::model::QuoteKind;
-
+use occurrence::Occurrences;
+pub use occurrence::{Occurrence, OccurrenceId, OccurrenceRef};
 pub use statements::{MIN_CONTAINED_WORDS, VARIANT_MIN_DICE};
 pub use text::{fnv1a64, normalize_text, slug};
 pub(crate) use text::{shorten, wrap};
@@ -383,9 +383,11 @@ enum EdgeId {
 pub enum EdgeData {
     /// Speaker -> statement.
     Said,
-    /// Statement -> article: one occurrence of the statement (boxed: the
-    /// other edges stay small).
-    ReportedIn(Box<Occurrence>),
+    /// Statement -> article: one occurrence of the statement, by its
+    /// number in the graph's table of occurrences (read it with
+    /// [`EdgeRef::occurrence`] or [`QuoteGraph::occurrence`]; a graph has
+    /// millions, kept as plain numbers, see [`OccurrenceRef`]).
+    ReportedIn(OccurrenceId),
     /// Person -> organization.
     AffiliatedWith {
         /// The person's roles that name the organization, `; `-joined.
@@ -398,98 +400,6 @@ pub enum EdgeData {
         /// Why: the organization speaks in the article, is cited, or both.
         via: BTreeSet<CiteVia>,
     },
-}
-
-/// One occurrence of a statement in an article: the quotation as mined.
-///
-/// The strings are shared ([`Text`]): a graph holds one copy of each
-/// distinct article id, quote text, cue, rule, mention, source and role,
-/// however many occurrences repeat it (on a big corpus most do: every
-/// occurrence of one article has its id, and templated or widely reported
-/// quotes recur word for word).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Occurrence {
-    /// Article id.
-    pub doc: Text,
-    /// Byte offset of the quote's first byte in the article text.
-    pub start: usize,
-    /// Byte offset one past the quote's last byte.
-    pub end: usize,
-    /// The quote exactly as written.
-    pub quote: Text,
-    /// The reporting word or phrase.
-    pub cue: Option<Text>,
-    /// Direct, mixed or indirect.
-    pub kind: QuoteKind,
-    /// Confidence of the attribution, 0 to 1.
-    pub confidence: f32,
-    /// The rule that decided the attribution.
-    pub rule: Text,
-    /// The speaker as written next to the quote.
-    pub speaker_mention: Option<Text>,
-    /// A source the speaker cites.
-    pub cited: Option<Text>,
-    /// The speaker's role as written beside the quote.
-    pub role: Option<Text>,
-}
-
-/// A shared, immutable string behind one thin pointer: 8 bytes where an
-/// `Arc<str>` takes 16, for the seven strings of every [`Occurrence`] (a
-/// big graph has millions). It reads as a `str` (`&*text`,
-/// `option.as_deref()`) and compares, orders, hashes, prints and
-/// debug-prints as one. The price is one more allocation per distinct
-/// string, which the sharing repays many times over.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Text(#[allow(clippy::redundant_allocation)] Arc<Box<str>>);
-
-impl std::ops::Deref for Text {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        self
-    }
-}
-
-impl std::borrow::Borrow<str> for Text {
-    fn borrow(&self) -> &str {
-        self
-    }
-}
-
-impl std::fmt::Debug for Text {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(&**self, f)
-    }
-}
-
-impl std::fmt::Display for Text {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(&**self, f)
-    }
-}
-
-impl From<String> for Text {
-    fn from(s: String) -> Text {
-        Text(Arc::new(s.into_boxed_str()))
-    }
-}
-
-impl From<&str> for Text {
-    fn from(s: &str) -> Text {
-        Text(Arc::new(s.into()))
-    }
-}
-
-impl From<std::borrow::Cow<'_, str>> for Text {
-    fn from(s: std::borrow::Cow<'_, str>) -> Text {
-        s.into_owned().into()
-    }
 }
 
 /// How two statements' wordings relate.
@@ -574,20 +484,26 @@ impl Edge {
         }
     }
 
-    /// The id this edge has between nodes `source` and `target`.
-    pub fn id_between(&self, source: &str, target: &str) -> std::borrow::Cow<'_, str> {
+    /// The id this edge has between nodes `source` and `target`, `start`
+    /// being its occurrence's start for a `reported_in` edge.
+    fn id_between(
+        &self,
+        source: &str,
+        target: &str,
+        start: Option<usize>,
+    ) -> std::borrow::Cow<'_, str> {
         match &self.id {
             EdgeId::Given(id) => std::borrow::Cow::Borrowed(id.as_str()),
             EdgeId::Derived(n) => {
-                std::borrow::Cow::Owned(derived_id(self.kind(), &self.data, source, target, *n))
+                std::borrow::Cow::Owned(derived_id(self.kind(), start, source, target, *n))
             }
         }
     }
 
     /// Stores the id as derived when it is the derived one.
-    fn compact(&mut self, source: &str, target: &str) {
+    fn compact(&mut self, source: &str, target: &str, start: Option<usize>) {
         if let EdgeId::Given(id) = &self.id
-            && let Some(n) = derived_number(id, self.kind(), &self.data, source, target)
+            && let Some(n) = derived_number(id, self.kind(), start, source, target)
         {
             self.id = EdgeId::Derived(n);
         }
@@ -621,20 +537,32 @@ pub struct EdgeRef<'a> {
     pub target: &'a Node,
     /// The edge.
     pub edge: &'a Edge,
+    /// The graph's occurrences, which a `reported_in` edge's data numbers.
+    occs: &'a Occurrences,
 }
 
 impl<'a> EdgeRef<'a> {
     /// The edge's stable id (`said:person:josh-earnest->stmt:0a1b2c3d4e5f`,
     /// `reported_in:stmt:...->article:a1#120`, ...).
     pub fn id(&self) -> std::borrow::Cow<'a, str> {
-        self.edge.id_between(&self.source.id, &self.target.id)
+        let start = self.occurrence().map(|o| o.start());
+        self.edge
+            .id_between(&self.source.id, &self.target.id, start)
+    }
+
+    /// The occurrence of a `reported_in` edge.
+    pub fn occurrence(&self) -> Option<OccurrenceRef<'a>> {
+        match self.edge.data {
+            EdgeData::ReportedIn(o) => self.occs.get(o),
+            _ => None,
+        }
     }
 }
 
 /// The id derived from an edge's kind and endpoints:
 /// `<kind>:<source>-><target>`, `#<start>` after it for a `reported_in`
 /// edge, and `~<n>` for `n >= 2`.
-fn derived_id(kind: EdgeKind, data: &EdgeData, source: &str, target: &str, n: u32) -> String {
+fn derived_id(kind: EdgeKind, start: Option<usize>, source: &str, target: &str, n: u32) -> String {
     use std::fmt::Write as _;
     let mut id = String::with_capacity(kind.as_str().len() + source.len() + target.len() + 3 + 12);
     id.push_str(kind.as_str());
@@ -642,8 +570,8 @@ fn derived_id(kind: EdgeKind, data: &EdgeData, source: &str, target: &str, n: u3
     id.push_str(source);
     id.push_str("->");
     id.push_str(target);
-    if let EdgeData::ReportedIn(o) = data {
-        let _ = write!(id, "#{}", o.start);
+    if kind == EdgeKind::ReportedIn {
+        let _ = write!(id, "#{}", start.unwrap_or_default());
     }
     if n >= 2 {
         let _ = write!(id, "~{n}");
@@ -655,11 +583,11 @@ fn derived_id(kind: EdgeKind, data: &EdgeData, source: &str, target: &str, n: u3
 fn derived_number(
     id: &str,
     kind: EdgeKind,
-    data: &EdgeData,
+    start: Option<usize>,
     source: &str,
     target: &str,
 ) -> Option<u32> {
-    let stem = derived_id(kind, data, source, target, 1);
+    let stem = derived_id(kind, start, source, target, 1);
     let rest = id.strip_prefix(stem.as_str())?;
     if rest.is_empty() {
         return Some(1);
@@ -686,6 +614,10 @@ pub enum GraphError {
         /// The missing node id.
         node: String,
     },
+    /// A `reported_in` edge whose occurrence number is not one of the
+    /// graph's ([`QuoteGraph::add_occurrence`] gives them).
+    #[error("edge {0:?} refers to an occurrence the graph does not have")]
+    UnknownOccurrence(String),
     /// An edge between nodes of the wrong kinds.
     #[error("edge {edge:?} of type {kind} cannot go from a {from} to a {to}")]
     WrongEndpoints {
@@ -711,6 +643,8 @@ pub struct QuoteGraph {
     graph: StableGraph<Node, Edge>,
     node_ids: IdIndex<NodeIndex>,
     edge_ids: IdIndex<EdgeIndex>,
+    /// What the `reported_in` edges number.
+    occs: Occurrences,
 }
 
 /// Ids -> indices without a second copy of every id: keyed by a 32-bit hash
@@ -783,6 +717,27 @@ impl QuoteGraph {
             graph: StableGraph::with_capacity(nodes, edges),
             node_ids: IdIndex::with_capacity(nodes),
             edge_ids: IdIndex::with_capacity(edges),
+            occs: Occurrences::default(),
+        }
+    }
+
+    /// Adds an occurrence for a `reported_in` edge to come: its number,
+    /// for [`EdgeData::ReportedIn`] (strings equal to ones the graph has
+    /// are stored once).
+    pub fn add_occurrence(&mut self, occurrence: &Occurrence) -> OccurrenceId {
+        self.occs.push(occurrence)
+    }
+
+    /// The occurrence numbered `id`, if the graph has it.
+    pub fn occurrence(&self, id: OccurrenceId) -> Option<OccurrenceRef<'_>> {
+        self.occs.get(id)
+    }
+
+    /// The start of a `reported_in` edge's occurrence.
+    fn start_of(&self, data: &EdgeData) -> Option<usize> {
+        match *data {
+            EdgeData::ReportedIn(o) => self.occs.get(o).map(|o| o.start()),
+            _ => None,
         }
     }
 
@@ -813,7 +768,13 @@ impl QuoteGraph {
         target: &str,
         mut edge: Edge,
     ) -> Result<EdgeIndex, GraphError> {
-        let id = edge.id_between(source, target).into_owned();
+        let start = self.start_of(&edge.data);
+        let id = edge.id_between(source, target, start).into_owned();
+        if let EdgeData::ReportedIn(o) = edge.data
+            && self.occs.get(o).is_none()
+        {
+            return Err(GraphError::UnknownOccurrence(id));
+        }
         if self.has_edge_id(&id) {
             return Err(GraphError::DuplicateEdge(id));
         }
@@ -833,7 +794,7 @@ impl QuoteGraph {
                 to: to.as_str(),
             });
         }
-        edge.compact(source, target);
+        edge.compact(source, target, start);
         Ok(self.insert_edge(s, t, edge, &id))
     }
 
@@ -847,7 +808,9 @@ impl QuoteGraph {
     /// The id of the edge at `ix`.
     fn edge_id_at(&self, ix: EdgeIndex) -> Option<std::borrow::Cow<'_, str>> {
         let (s, t) = self.graph.edge_endpoints(ix)?;
-        Some(self.graph[ix].id_between(&self.graph[s].id, &self.graph[t].id))
+        let edge = &self.graph[ix];
+        let start = self.start_of(&edge.data);
+        Some(edge.id_between(&self.graph[s].id, &self.graph[t].id, start))
     }
 
     /// The index of the edge with this id.
@@ -860,7 +823,7 @@ impl QuoteGraph {
     /// with the derived id, `~2`, `~3`, ... after it when that is taken.
     fn add_derived_edge(&mut self, source: &str, target: &str, data: EdgeData) {
         let kind = data.kind();
-        let mut id = derived_id(kind, &data, source, target, 1);
+        let mut id = derived_id(kind, self.start_of(&data), source, target, 1);
         let mut n = 1;
         if self.has_edge_id(&id) {
             let stem = id.clone();
@@ -921,6 +884,7 @@ impl QuoteGraph {
             source: &self.graph[s],
             target: &self.graph[t],
             edge: &self.graph[ix],
+            occs: &self.occs,
         })
     }
 
@@ -942,6 +906,7 @@ impl QuoteGraph {
                 source: &self.graph[s],
                 target: &self.graph[t],
                 edge: &self.graph[ix],
+                occs: &self.occs,
             })
         })
     }
@@ -969,6 +934,7 @@ impl QuoteGraph {
                 source: &self.graph[s],
                 target: &self.graph[t],
                 edge: &self.graph[e],
+                occs: &self.occs,
             })
             .collect()
     }
@@ -991,28 +957,22 @@ impl QuoteGraph {
 
     /// Where a statement is reported: article node and occurrence, ordered
     /// by article, then position.
-    pub fn occurrences(&self, statement_id: &str) -> Vec<(&Node, &Occurrence)> {
+    pub fn occurrences(&self, statement_id: &str) -> Vec<(&Node, OccurrenceRef<'_>)> {
         self.incident(statement_id, Direction::Outgoing, EdgeKind::ReportedIn)
             .into_iter()
-            .filter_map(|e| match &e.edge.data {
-                EdgeData::ReportedIn(o) => Some((e.target, &**o)),
-                _ => None,
-            })
+            .filter_map(|e| Some((e.target, e.occurrence()?)))
             .collect()
     }
 
     /// The statements reported in an article (by article node id), with
     /// the occurrence, ordered by position in the text.
-    pub fn statements_in(&self, article_id: &str) -> Vec<(&Node, &Occurrence)> {
+    pub fn statements_in(&self, article_id: &str) -> Vec<(&Node, OccurrenceRef<'_>)> {
         let mut v: Vec<_> = self
             .incident(article_id, Direction::Incoming, EdgeKind::ReportedIn)
             .into_iter()
-            .filter_map(|e| match &e.edge.data {
-                EdgeData::ReportedIn(o) => Some((e.source, &**o)),
-                _ => None,
-            })
+            .filter_map(|e| Some((e.source, e.occurrence()?)))
             .collect();
-        v.sort_by(|a, b| (a.1.start, a.1.end, &a.0.id).cmp(&(b.1.start, b.1.end, &b.0.id)));
+        v.sort_by(|a, b| (a.1.start(), a.1.end(), &a.0.id).cmp(&(b.1.start(), b.1.end(), &b.0.id)));
         v
     }
 
@@ -1108,7 +1068,11 @@ impl QuoteGraph {
         }
         for e in self.edges() {
             if out.index_of(&e.source.id).is_some() && out.index_of(&e.target.id).is_some() {
-                out.add_edge(&e.source.id, &e.target.id, e.edge.clone())
+                let mut edge = e.edge.clone();
+                if let Some(o) = e.occurrence() {
+                    edge.data = EdgeData::ReportedIn(out.add_occurrence(&o.to_owned()));
+                }
+                out.add_edge(&e.source.id, &e.target.id, edge)
                     .expect("edges were valid here");
             }
         }

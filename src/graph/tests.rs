@@ -159,10 +159,13 @@ fn equal_wording_is_one_statement_with_two_occurrences() {
         "The United States will not cooperate militarily with Iran in that effort",
     );
     let occ = g.occurrences(&a);
-    let places: Vec<_> = occ.iter().map(|(n, o)| (n.id.as_str(), o.start)).collect();
+    let places: Vec<_> = occ
+        .iter()
+        .map(|(n, o)| (n.id.as_str(), o.start()))
+        .collect();
     assert_eq!(places, [("article:a1", 100), ("article:a2", 300)]);
     assert_eq!(
-        &*occ[0].1.quote,
+        occ[0].1.quote(),
         "The United States will not cooperate militarily with Iran in that effort,"
     );
     let speakers: Vec<_> = g.speakers_of(&a).iter().map(|n| n.id.clone()).collect();
@@ -262,7 +265,7 @@ fn statements_of_and_in() {
     let starts: Vec<usize> = g
         .statements_in("article:a2")
         .iter()
-        .map(|(_, o)| o.start)
+        .map(|(_, o)| o.start())
         .collect();
     assert_eq!(starts, [0, 10, 300, 500, 700]);
     let art = g.node("article:a1").unwrap().as_article().unwrap();
@@ -526,24 +529,62 @@ fn given_edge_ids_are_kept_and_derived_ones_compacted() {
 }
 
 proptest::proptest! {
-    /// A `Text` compares, orders, hashes and prints as its `str` (what
-    /// `Borrow<str>` lookups and the `Debug` of occurrences rely on), and
-    /// is half an `Arc<str>`.
+    /// The string store gives each distinct string one number and gives
+    /// it back whole, across chunks; once sealed it appends.
     #[test]
-    fn text_behaves_as_its_str(a in "\\PC{0,12}", b in "\\PC{0,12}") {
-        use std::hash::BuildHasher;
-        let (ta, tb) = (Text::from(a.as_str()), Text::from(b.clone()));
-        proptest::prop_assert_eq!(&*ta, a.as_str());
-        proptest::prop_assert_eq!(ta.cmp(&tb), a.as_str().cmp(b.as_str()));
-        proptest::prop_assert_eq!(ta == tb, a == b);
-        proptest::prop_assert_eq!(format!("{ta:?}"), format!("{a:?}"));
-        proptest::prop_assert_eq!(format!("{ta}"), a.clone());
-        let h = std::collections::hash_map::RandomState::new();
-        proptest::prop_assert_eq!(h.hash_one(&ta), h.hash_one(a.as_str()));
-        let set: std::collections::HashSet<Text> = [ta.clone()].into();
-        proptest::prop_assert!(set.contains(a.as_str()));
-        proptest::prop_assert_eq!(std::mem::size_of::<Option<Text>>(), 8);
+    fn strings_store_each_distinct_string_once(
+        items in proptest::collection::vec("\\PC{0,6}", 0..40),
+    ) {
+        use super::occurrence::Strings;
+        let mut st = Strings::default();
+        let mut seen: std::collections::HashMap<&str, u32> = Default::default();
+        for s in &items {
+            let sym = st.intern(s);
+            proptest::prop_assert_eq!(*seen.entry(s).or_insert(sym), sym);
+            proptest::prop_assert_eq!(st.get(sym), s.as_str());
+        }
+        // A string longer than a chunk, and one after it.
+        let long = "x".repeat((1 << 20) + 3);
+        let l = st.intern(&long);
+        let after = st.intern("after the long one");
+        proptest::prop_assert_eq!(st.get(l), long.as_str());
+        proptest::prop_assert_eq!(st.get(after), "after the long one");
+        for (s, &sym) in &seen {
+            proptest::prop_assert_eq!(st.get(sym), *s);
+        }
+        proptest::prop_assert_eq!(st.opt(super::occurrence::NONE), None);
     }
+}
+
+#[test]
+fn occurrences_read_back_as_added() {
+    let mut g = QuoteGraph::new();
+    let o = Occurrence {
+        doc: "a1".into(),
+        // Offsets past 32 bits are kept aside, not cut.
+        start: u32::MAX as usize,
+        end: (u32::MAX as usize) + 7,
+        quote: "We will.".into(),
+        cue: Some("said".into()),
+        kind: crate::model::QuoteKind::Direct,
+        confidence: 0.5,
+        rule: "r".into(),
+        speaker_mention: None,
+        cited: Some("Reuters".into()),
+        role: None,
+    };
+    let small = Occurrence {
+        start: 3,
+        end: 9,
+        ..o.clone()
+    };
+    let (a, b) = (g.add_occurrence(&o), g.add_occurrence(&small));
+    assert_eq!(g.occurrence(a).unwrap().to_owned(), o);
+    assert_eq!(g.occurrence(b).unwrap().to_owned(), small);
+    assert_eq!(g.occurrence(b).unwrap().quote(), "We will.");
+    assert_eq!(g.occurrence(b).unwrap(), small);
+    assert!(g.occurrence(super::OccurrenceId(7)).is_none());
+    assert_eq!(std::mem::size_of::<super::occurrence::Record>(), 44);
 }
 
 #[test]

@@ -32,7 +32,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::flags::content;
-use crate::graph::{Node, NodeKind, Occurrence, QuoteGraph, normalize_text};
+use crate::graph::{Node, NodeKind, OccurrenceRef, QuoteGraph, normalize_text};
 use crate::model::QuoteKind;
 
 /// A question to ask the graph.
@@ -136,16 +136,16 @@ pub struct Report {
 }
 
 impl Report {
-    fn of(o: &Occurrence) -> Report {
+    fn of(o: OccurrenceRef<'_>) -> Report {
         Report {
-            doc: o.doc.to_string(),
-            start: o.start,
-            end: o.end,
-            quote: o.quote.to_string(),
-            kind: o.kind,
-            cue: o.cue.as_deref().map(str::to_owned),
-            speaker_mention: o.speaker_mention.as_deref().map(str::to_owned),
-            role: o.role.as_deref().map(str::to_owned),
+            doc: o.doc().to_string(),
+            start: o.start(),
+            end: o.end(),
+            quote: o.quote().to_string(),
+            kind: o.kind(),
+            cue: o.cue().map(str::to_owned),
+            speaker_mention: o.speaker_mention().map(str::to_owned),
+            role: o.role().map(str::to_owned),
         }
     }
 }
@@ -472,7 +472,7 @@ pub fn about(graph: &QuoteGraph, term: &str) -> About {
                 || graph
                     .occurrences(&n.id)
                     .iter()
-                    .any(|(_, o)| mentions(&o.quote))
+                    .any(|(_, o)| mentions(o.quote()))
         })
         .filter_map(|n| statement(graph, n))
         .collect();
@@ -531,7 +531,7 @@ pub fn entity(graph: &QuoteGraph, name: &str) -> EntityAnswer {
     let details = r.node.and_then(|n| {
         let e = n.as_entity()?;
         let stmts = graph.statements_of(&n.id);
-        let occ: Vec<&Occurrence> = stmts
+        let occ: Vec<OccurrenceRef<'_>> = stmts
             .iter()
             .flat_map(|s| graph.occurrences(&s.id))
             .map(|(_, o)| o)
@@ -572,7 +572,7 @@ pub fn entity(graph: &QuoteGraph, name: &str) -> EntityAnswer {
             articles: e.articles.iter().cloned().collect(),
             statements: stmts.len(),
             quotes: occ.len(),
-            direct_quotes: occ.iter().filter(|o| o.kind == QuoteKind::Direct).count(),
+            direct_quotes: occ.iter().filter(|o| o.kind() == QuoteKind::Direct).count(),
         })
     });
     EntityAnswer {
@@ -639,17 +639,17 @@ pub fn articles(graph: &QuoteGraph) -> Articles {
                 let info = s.as_statement();
                 let speaker = info
                     .and_then(|i| i.speaker_name.clone())
-                    .or_else(|| o.speaker_mention.as_deref().map(str::to_owned));
+                    .or_else(|| o.speaker_mention().map(str::to_owned));
                 if let Some(sp) = info.and_then(|i| i.speaker_name.clone())
                     && !speakers.contains(&sp)
                 {
                     speakers.push(sp);
                 }
                 ArticleQuote {
-                    start: o.start,
-                    end: o.end,
-                    kind: o.kind,
-                    text: o.quote.to_string(),
+                    start: o.start(),
+                    end: o.end(),
+                    kind: o.kind(),
+                    text: o.quote().to_string(),
                     speaker,
                     statement: s.id.clone(),
                 }
