@@ -2417,3 +2417,22 @@ fn a_title_that_is_a_given_name_opens_a_two_word_name() {
     direct(&m, "I just heard the crowd,", Some("Dean Ferris"));
     direct(&m, "We will review the budget,", Some("Mariam Holt"));
 }
+
+#[test]
+fn initials_written_together_open_a_name() {
+    let m = run(
+        "Speaking to reporters on Tuesday, Commissioner K.R. Nagaraj said the civic body was acting on a court order.\n\n\
+         \"We have no discretion in this matter,\" Mr. Nagaraj said.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the civic body was acting on a court order",
+        Some("K.R. Nagaraj"),
+    );
+    direct(
+        &m,
+        "We have no discretion in this matter,",
+        Some("K.R. Nagaraj"),
+    );
+}

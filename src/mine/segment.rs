@@ -563,14 +563,25 @@ fn abbreviation(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
         return false;
     }
     let w = &text[p.s..p.e];
-    // An initial (`J. Smith`), or a listed abbreviation.
-    (w.chars().count() == 1 && p.cap) || {
+    // An initial (`J. Smith`), initials written together (`K.R. Nagaraj`,
+    // like `U.S.`), or a listed abbreviation.
+    (w.chars().count() == 1 && p.cap) || initials(w) || {
         // `w.` without a heap allocation for words up to 23 bytes.
         let mut dotted = compact_str::CompactString::with_capacity(w.len() + 1);
         dotted.push_str(w);
         dotted.push('.');
         lx.abbreviations.contains(&dotted)
     }
+}
+
+/// `K.R`, `J.K`: capital letters joined by stops (the last stop apart).
+fn initials(w: &str) -> bool {
+    w.len() >= 3
+        && w.split('.').count() >= 2
+        && w.split('.').all(|p| {
+            let mut c = p.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        })
 }
 
 #[cfg(test)]
