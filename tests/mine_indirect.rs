@@ -258,3 +258,37 @@ fn a_clause_after_the_verbs_phrases_needs_no_that() {
     // `told of` opens a topic, not a reported clause.
     assert_absent(&m, "a tree crashed through his roof");
 }
+
+#[test]
+fn an_aside_between_the_subject_and_the_verb() {
+    let m = en(
+        "Kestrel Mining, however, said it would appeal the ruling.\n\n\
+         Niamh Brennan SC, defending, said her client had repaid most of the money.\n\n\
+         Harwick Town Council, in its response, said it would co-operate fully.\n\n\
+         Jane Doe, speaking to reporters, said the water rose quickly overnight.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "it would appeal the ruling",
+        Some("Kestrel Mining"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "her client had repaid most of the money",
+        Some("Niamh Brennan SC"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "it would co-operate fully",
+        Some("Harwick Town Council"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the water rose quickly overnight",
+        Some("Jane Doe"),
+    );
+}

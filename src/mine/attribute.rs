@@ -973,6 +973,10 @@ impl Doc<'_> {
                     // `Marjorie Flint, 71, of Oak Ridge, said`: a
                     // hometown, no role; an age or a role may come before.
                     origin = true;
+                } else if self.aside(pa, pb) {
+                    // `The authority, in its response, said`, `X SC,
+                    // defending, said`, `Kestrel, however, said`: an aside
+                    // between the subject and the verb.
                 } else {
                     return None;
                 }
@@ -2005,6 +2009,30 @@ impl Doc<'_> {
         }
         let k = self.adjuncts_end(k, hi);
         (k > after && self.clause_opens(k, hi)).then_some(k)
+    }
+
+    /// Whether `a..b`, set off by commas between a subject and its verb, is
+    /// an aside that says nothing of who the subject is: a prepositional
+    /// phrase (`in its response`, `for its part`), or up to three words
+    /// opening with an adverb or a participle (`however`, `defending`,
+    /// `speaking to reporters`).
+    fn aside(&self, a: usize, b: usize) -> bool {
+        if b <= a || b - a > 8 || (a..b).any(|k| self.inq[k].is_some() || !self.toks[k].is_word()) {
+            return false;
+        }
+        let first = self.lowers[a].as_str();
+        if self.toks[a].cap {
+            return false;
+        }
+        PREPOSITIONS.contains(&first)
+            || (b - a <= 3
+                && (self
+                    .lx
+                    .adverb_endings
+                    .iter()
+                    .any(|e| first.len() > e.len() + 2 && first.ends_with(e.as_str()))
+                    || (first.len() > 5 && first.ends_with("ing"))
+                    || (b - a == 1 && self.lx.is_function(first) && !DETERMINERS.contains(&first))))
     }
 
     /// The subject of the sentence before the coordinator at `and` (from
