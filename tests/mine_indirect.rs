@@ -292,3 +292,17 @@ fn an_aside_between_the_subject_and_the_verb() {
         Some("Jane Doe"),
     );
 }
+
+#[test]
+fn bare_police_stands_for_the_police_service_named_with_it() {
+    let m = en(
+        "Police say a driver who hit a cyclist on Route 40 may have damaged the front of the car.\n\n\
+         The Harlan Ridge Police Department said in a release that the cyclist was in stable condition.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "a driver who hit a cyclist on Route 40 may have damaged the front of the car",
+        Some("Harlan Ridge Police Department"),
+    );
+}

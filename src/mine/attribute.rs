@@ -2919,6 +2919,26 @@ impl Doc<'_> {
         history: &[(usize, Option<usize>, SpeakerType)],
     ) -> (Option<usize>, SpeakerType) {
         match &slot.kind {
+            // `Police say …` and `The Harlan Ridge Police Department said`
+            // in the next paragraph: a name that is only an organization
+            // word stands for the organization named with it.
+            MKind::Org
+                if let Some(e) = slot
+                    .mention
+                    .filter(|&m| {
+                        let m = &self.mentions[m];
+                        m.b == m.name_a + 1
+                            && self.toks[m.name_a].cap
+                            && self.lx.org_words.has_word(&self.lowers[m.name_a])
+                    })
+                    .and_then(|m| {
+                        let h = self.mentions[m].name_a;
+                        self.org_named_by(h, slot.a)
+                            .or_else(|| self.org_named_by_after(h, self.mentions[m].b))
+                    }) =>
+            {
+                (Some(e), SpeakerType::Organization)
+            }
             MKind::Person | MKind::Org => match slot.mention.and_then(|m| self.mentions[m].ent) {
                 Some(e) => (Some(e), self.kind_type(e)),
                 None => (None, SpeakerType::Unknown),
@@ -3084,6 +3104,25 @@ impl Doc<'_> {
                     && self.ents[e].key.contains(head)
             })
         })
+    }
+
+    /// The organization named in the next paragraph at most after `p`
+    /// whose name holds the word at `h` (`Police say …`, then `the Harlan
+    /// Ridge Police Department said`).
+    fn org_named_by_after(&self, h: usize, p: usize) -> Option<usize> {
+        let head = super::mentions::name_key(&self.text[self.toks[h].s..self.toks[h].e]);
+        let head = head.first()?;
+        // (Paragraph numbers count the blank lines between paragraphs.)
+        let last = self.para_of(h) + 2;
+        self.mentions_after(p)
+            .take_while(|m| self.para_of(m.a) <= last)
+            .find_map(|m| {
+                m.ent.filter(|&e| {
+                    self.ents[e].kind == EntityKind::Organization
+                        && self.ents[e].key.len() >= 2
+                        && self.ents[e].key.contains(head)
+                })
+            })
     }
 
     /// Whether organization `e` is a news outlet (of the `org_words.txt`
