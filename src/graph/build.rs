@@ -13,8 +13,8 @@ use super::occurrence::{NONE, OccurrenceRef, Occurrences, Sym};
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
-    ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData, OccurrenceId,
-    QuoteGraph, StatementInfo, Variant, VariantRelation,
+    ArticleInfo, CiteVia, CiteVias, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData,
+    OccurrenceId, QuoteGraph, Role, StatementInfo, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
@@ -204,7 +204,9 @@ impl QuoteGraph {
         for (person, org) in affiliations {
             let role = affiliation_role(&nodes[&person], &nodes[&org]);
             edges.push(PendingEdge {
-                edge: EdgeData::AffiliatedWith { role },
+                edge: EdgeData::AffiliatedWith {
+                    role: role.map(Role::from),
+                },
                 source: person.into(),
                 target: org.into(),
                 order: (0, 0),
@@ -265,7 +267,7 @@ impl QuoteGraph {
             .collect();
 
         // Cites: organizations speaking in, or cited by, an article's quotes.
-        let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
+        let mut cites: BTreeMap<(String, String), CiteVias> = BTreeMap::new();
         for q in 0..quotes.len() {
             let article = QuoteGraph::article_id(quotes.occ(q).doc());
             if let Some(id) = speaker_of(q)
