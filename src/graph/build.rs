@@ -19,13 +19,13 @@ use super::{
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
 /// An edge before insertion: endpoints (shared: a statement or article
-/// has many edges), a sort key and its data (its id is derived from
-/// those when it is inserted).
+/// has many edges) and its data (its id is derived from those when it is
+/// inserted); 48 bytes. Edges of one kind with equal endpoints keep the
+/// order in which they were made (the `reported_in` edges, which have
+/// offsets to order them by, are never pending).
 struct PendingEdge {
     source: Rc<str>,
     target: Rc<str>,
-    /// Orders edges with equal endpoints (occurrence offsets).
-    order: (usize, usize),
     edge: EdgeData,
 }
 
@@ -209,7 +209,6 @@ impl QuoteGraph {
                 },
                 source: person.into(),
                 target: org.into(),
-                order: (0, 0),
             });
         }
 
@@ -290,7 +289,6 @@ impl QuoteGraph {
                 edge: EdgeData::Cites { via },
                 source: article.into(),
                 target: org.into(),
-                order: (0, 0),
             });
         }
         drop(orgs);
@@ -356,7 +354,6 @@ impl QuoteGraph {
                     edge: EdgeData::Said,
                     source,
                     target: shared.clone(),
-                    order: (0, 0),
                 });
             }
             stmt_nodes.insert(
@@ -402,7 +399,6 @@ impl QuoteGraph {
                     }),
                     source: stmt_ids[src].clone(),
                     target: stmt_ids[dst].clone(),
-                    order: (0, 0),
                 });
             }
         }
@@ -467,11 +463,10 @@ impl QuoteGraph {
         let mut order: Vec<u32> = (0..edges.len() as u32).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&edges[a as usize], &edges[b as usize]);
-            (edge_rank(&a.edge), &a.source, &a.target, a.order).cmp(&(
+            (edge_rank(&a.edge), &a.source, &a.target).cmp(&(
                 edge_rank(&b.edge),
                 &b.source,
                 &b.target,
-                b.order,
             ))
         });
         crate::probe::at("graph: edges sorted");
