@@ -35,7 +35,6 @@
 //! the labels.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 use std::io;
 use std::path::Path;
 
@@ -43,8 +42,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::graph::{
-    ArticleInfo, CiteVia, Edge, EdgeData, EdgeKind, EdgeRef, EntityInfo, GraphError, NameSet, Node,
-    NodeData, NodeKind, Occurrence, QuoteGraph, StatementInfo, Variant, VariantRelation,
+    ArticleInfo, CiteVia, CiteVias, Edge, EdgeData, EdgeKind, EdgeRef, EntityInfo, GraphError,
+    NameSet, Node, NodeData, NodeKind, Occurrence, QuoteGraph, Role, StatementInfo, Variant,
+    VariantRelation,
 };
 use crate::model::QuoteKind;
 
@@ -709,7 +709,7 @@ fn parse_link(value: Value, graph: &mut QuoteGraph) -> Result<(String, String, E
         EdgeKind::AffiliatedWith => {
             let l: AffiliatedJson = serde_json::from_value(value).map_err(err)?;
             let data = EdgeData::AffiliatedWith {
-                role: owned(l.role),
+                role: owned(l.role).map(Role::from),
             };
             (
                 l.source.into_owned(),
@@ -751,7 +751,7 @@ fn parse_link(value: Value, graph: &mut QuoteGraph) -> Result<(String, String, E
                         format!("unknown via {v:?}; expected \"cited\" or \"speaker\"")
                     })
                 })
-                .collect::<Result<BTreeSet<_>, _>>()?;
+                .collect::<Result<CiteVias, _>>()?;
             (
                 l.source.into_owned(),
                 l.target.into_owned(),

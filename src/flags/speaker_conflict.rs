@@ -93,7 +93,7 @@ use rayon::prelude::*;
 
 use super::content;
 use super::{Evidence, Flag, Severity, articles_phrase, join_and, quoted};
-use crate::graph::{Node, NodeKind, QuoteGraph, StatementInfo, fnv1a64};
+use crate::graph::{Node, NodeKind, QuoteGraph, StatementInfo};
 
 /// Minimum number of content stems two statements share to conflict.
 pub const CONFLICT_MIN_SHARED: usize = 4;
@@ -211,8 +211,13 @@ struct SeqStems {
     /// Distinct stem ranks of each statement, ascending (rarest first).
     ranks: Vec<u32>,
     /// `tail[i]`: the summed IDF weight of the statement's ranks from `i`
-    /// to its end, which bounds what the rest of a merge can share.
-    tail: Vec<f64>,
+    /// to its end, rounded up to an `f32`, which bounds what the rest of a
+    /// merge can share (a bound a little looser than the `f64` sum, in half
+    /// the memory: it only lets a merge stop early, never decides a pair).
+    tail: Vec<f32>,
+    /// Each position's summed weight, exactly (the `f64` sum from its last
+    /// rank down), from which the similarity needed is computed.
+    total: Vec<f64>,
 }
 
 /// Lists of numbers one after another in one flat array: list `i` is
@@ -256,8 +261,16 @@ impl Lists {
 struct Stems<'a> {
     /// Distinct stem ranks, ascending.
     ranks: &'a [u32],
-    /// `tail[i]`: the summed weight of `ranks[i..]`.
-    tail: &'a [f64],
+    /// `tail[i]`: the summed weight of `ranks[i..]`, rounded up.
+    tail: &'a [f32],
+    /// The summed weight of all the ranks (0 for none).
+    total: f64,
+}
+
+/// `x` as an `f32` no smaller than it (`x` finite, at most `f32::MAX`).
+fn f32_up(x: f64) -> f32 {
+    let f = x as f32;
+    if f64::from(f) < x { f.next_up() } else { f }
 }
 
 impl SeqStems {
@@ -271,6 +284,7 @@ impl SeqStems {
             start,
             ranks: Vec::with_capacity(entries),
             tail: Vec::with_capacity(entries),
+            total: Vec::with_capacity(n),
         }
     }
 
@@ -284,8 +298,9 @@ impl SeqStems {
         let mut sum = 0.0;
         for (k, &r) in ranks.iter().enumerate().rev() {
             sum += weight[r as usize];
-            self.tail[from + k] = sum;
+            self.tail[from + k] = f32_up(sum);
         }
+        self.total.push(sum);
         self.start.push(self.ranks.len());
     }
 
@@ -295,6 +310,7 @@ impl SeqStems {
         Stems {
             ranks: &self.ranks[from..to],
             tail: &self.tail[from..to],
+            total: self.total[p],
         }
     }
 }
@@ -308,12 +324,20 @@ impl Stems<'_> {
 
     /// The summed weight of all the stems (0 for none).
     fn weight(&self) -> f64 {
-        self.tail.first().copied().unwrap_or(0.0)
+        self.total
     }
 }
 
-/// A conflicting pair `(a, b, similarity)`, `a < b` in statement order.
-type Pair = (usize, usize, f64);
+/// A conflicting pair of items, `a < b` in statement order: 24 bytes.
+#[derive(Clone, Copy, Debug)]
+struct Pair {
+    a: u32,
+    b: u32,
+    /// The rarest stem rank both index (orders the pairs of a group).
+    rarest: u32,
+    /// Their similarity.
+    sim: f64,
+}
 
 /// Statements stemmed at a time (see [`speaker_conflicts`]).
 const STEM_BLOCK: usize = 4096;
@@ -442,10 +466,11 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             let form: Vec<String> = name_words(form).into_iter().map(|(w, _)| w).collect();
             let long = form.iter().map(|w| w.chars().count()).sum::<usize>() >= 3;
             if long && !form.is_empty() && seen.insert(form.clone()) {
-                names.add(no as u32, form);
+                names.add(no as u32, &form);
             }
         }
     }
+    names.finish();
     // News outlets, whose paraphrase of a person's words conflicts with
     // those words.
     let media: Vec<bool> = speakers.iter().map(|id| is_media(graph, id)).collect();
@@ -566,9 +591,9 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // weight.
     let seq_speaker: Vec<u32> = seq.iter().map(|&i| items[i].speaker).collect();
     let seq_media: Vec<bool> = seq_speaker.iter().map(|&s| media[s as usize]).collect();
-    let seq_weight: Vec<f64> = (0..seq.len()).map(|p| stems.get(p).weight()).collect();
+    let seq_weight = &stems.total;
     let chunk = (seq.len() / (rayon::current_num_threads() * 8)).max(1024);
-    let mut pairs: Vec<(usize, usize, f64, u32)> = seq
+    let mut pairs: Vec<Pair> = seq
         .par_chunks(chunk)
         .enumerate()
         .flat_map_iter(|(c, part)| {
@@ -610,7 +635,12 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
                             ((j, theirs), (i, mine))
                         };
                         if let Some(sim) = conflict(&items, (a, sa), (b, sb), mixed, &ctx) {
-                            out.push((a, b, sim, first_common(sa, sb)));
+                            out.push(Pair {
+                                a: a as u32,
+                                b: b as u32,
+                                rarest: first_common(sa, sb),
+                                sim,
+                            });
                         }
                     }
                 }
@@ -618,21 +648,23 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
             out
         })
         .collect();
-    // The order in which an exhaustive scan in statement order meets the
-    // pairs: by the later statement, the rarest stem the two index, then
-    // the earlier statement. It decides ties for the pair a flag quotes.
-    pairs.sort_unstable_by_key(|&(a, b, _, r)| (b, r, a));
-    let pairs: Vec<Pair> = pairs.into_iter().map(|(a, b, s, _)| (a, b, s)).collect();
-
     // One flag per pair of speakers, with every statement the two are
     // both credited with: chains of boilerplate through many speakers
     // never make one giant flag, and a reader checks one pair at a time.
-    let mut by_speakers: BTreeMap<(u32, u32), Vec<Pair>> = BTreeMap::new();
-    for &p in &pairs {
-        let (x, y) = (items[p.0].speaker, items[p.1].speaker);
-        by_speakers.entry((x.min(y), x.max(y))).or_default().push(p);
-    }
-    let groups: Vec<Vec<Pair>> = by_speakers.into_values().collect();
+    // The groups in order of their speakers' numbers, each a run of one
+    // array (not a list each). Within a group, the order in which an
+    // exhaustive scan in statement order meets the pairs: by the later
+    // statement, the rarest stem the two index, then the earlier
+    // statement (no two pairs have the same two statements). It decides
+    // ties for the pair a flag quotes.
+    let speakers_of = |p: &Pair| {
+        let (x, y) = (items[p.a as usize].speaker, items[p.b as usize].speaker);
+        (x.min(y), x.max(y))
+    };
+    pairs.sort_unstable_by_key(|p| (speakers_of(p), p.b, p.rarest, p.a));
+    let groups: Vec<&[Pair]> = pairs
+        .chunk_by(|x, y| speakers_of(x) == speakers_of(y))
+        .collect();
     crate::probe::at("conflict: pairs");
     groups
         .par_iter()
@@ -675,47 +707,90 @@ fn posting_lists(stems: &SeqStems, ranks: usize) -> (Vec<usize>, Vec<u32>, Vec<u
 /// The name forms of the speakers, as folded words, found by a hash of all
 /// their words: a run of words is looked up once per distinct form length,
 /// however many forms share their first words (`Nguyễn Văn`).
-#[derive(Default)]
+///
+/// Compact: the forms' words are numbers (each distinct word spelled once),
+/// the forms one flat list of them, and the hash index one sorted array,
+/// not a string per word and a list per hash (that layout was most of the
+/// rule's memory before its pair scan).
 struct NameIndex {
-    /// `(speaker, words)`.
-    forms: Vec<(u32, Vec<String>)>,
-    /// Hash of a form's words -> indices into `forms`.
-    by_key: HashMap<u64, Vec<usize>>,
+    /// Every distinct word of a form, numbered.
+    word_no: HashMap<String, u32>,
+    /// Each form's words, as numbers.
+    forms: Lists,
+    /// Each form's speaker.
+    speaker: Vec<u32>,
+    /// `(hash of a form's words, form)`, sorted once all forms are in
+    /// ([`NameIndex::finish`]): the forms of one hash are a run.
+    keys: Vec<(u64, u32)>,
     /// The distinct form lengths in words, ascending.
     lens: Vec<usize>,
 }
 
+impl Default for NameIndex {
+    fn default() -> Self {
+        NameIndex {
+            word_no: HashMap::new(),
+            forms: Lists::with_capacity(0),
+            speaker: Vec::new(),
+            keys: Vec::new(),
+            lens: Vec::new(),
+        }
+    }
+}
+
 impl NameIndex {
-    /// Adds a name form (non-empty) of `speaker`.
-    fn add(&mut self, speaker: u32, form: Vec<String>) {
-        let key = words_key(&form);
-        self.by_key.entry(key).or_default().push(self.forms.len());
+    /// Adds a name form (non-empty) of `speaker`; [`NameIndex::finish`]
+    /// before looking names up.
+    fn add(&mut self, speaker: u32, form: &[String]) {
+        let mut ids = Vec::with_capacity(form.len());
+        for w in form {
+            let next = self.word_no.len() as u32;
+            ids.push(match self.word_no.get(w.as_str()) {
+                Some(&id) => id,
+                None => {
+                    self.word_no.insert(w.clone(), next);
+                    next
+                }
+            });
+        }
+        self.keys.push((words_key(&ids), self.speaker.len() as u32));
         if let Err(at) = self.lens.binary_search(&form.len()) {
             self.lens.insert(at, form.len());
         }
-        self.forms.push((speaker, form));
+        self.forms.push(&ids);
+        self.speaker.push(speaker);
+    }
+
+    /// Sorts the hash index; called once, after the last [`NameIndex::add`].
+    fn finish(&mut self) {
+        self.keys.sort_unstable();
     }
 
     /// The speakers one of whose name forms occurs, as a run of words
     /// starting with a capital, in `text`; sorted.
     fn named_in(&self, text: &str) -> Vec<u32> {
-        if self.forms.is_empty() {
+        if self.speaker.is_empty() {
             return Vec::new();
         }
-        let (words, caps): (Vec<String>, Vec<bool>) = name_words(text).into_iter().unzip();
+        // A word no form has gets a number no form holds.
+        let (ids, caps): (Vec<u32>, Vec<bool>) = name_words(text)
+            .into_iter()
+            .map(|(w, cap)| (self.word_no.get(&w).copied().unwrap_or(u32::MAX), cap))
+            .unzip();
         let mut out = Vec::new();
-        for i in 0..words.len() {
+        for i in 0..ids.len() {
             // A name in running text starts with a capital: `giá đất` (land
             // price) does not name `Đạt`.
-            if !caps[i] {
+            if !caps[i] || ids[i] == u32::MAX {
                 continue;
             }
-            for &len in self.lens.iter().take_while(|&&len| i + len <= words.len()) {
-                let run = &words[i..i + len];
-                for &f in self.by_key.get(&words_key(run)).into_iter().flatten() {
-                    let (speaker, form) = &self.forms[f];
-                    if form == run {
-                        out.push(*speaker);
+            for &len in self.lens.iter().take_while(|&&len| i + len <= ids.len()) {
+                let run = &ids[i..i + len];
+                let key = words_key(run);
+                let from = self.keys.partition_point(|&(k, _)| k < key);
+                for &(_, f) in self.keys[from..].iter().take_while(|&&(k, _)| k == key) {
+                    if self.forms.get(f as usize) == run {
+                        out.push(self.speaker[f as usize]);
                     }
                 }
             }
@@ -726,12 +801,12 @@ impl NameIndex {
     }
 }
 
-/// FNV-1a of words joined by single spaces.
-fn words_key(words: &[String]) -> u64 {
+/// FNV-1a of a run of word numbers.
+fn words_key(words: &[u32]) -> u64 {
     const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = fnv1a64(words.first().map_or(&[][..], |w| w.as_bytes()));
-    for w in words.iter().skip(1) {
-        for &byte in b" ".iter().chain(w.as_bytes()) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &w in words {
+        for byte in w.to_le_bytes() {
             h = (h ^ u64::from(byte)).wrapping_mul(PRIME);
         }
     }
@@ -851,7 +926,7 @@ fn conflict(
     let (mut i, mut j) = (0, 0);
     let (mut shared, mut shared_w) = (0, 0.0);
     while i < sa.ranks.len() && j < sb.ranks.len() {
-        if shared_w + sa.tail[i].min(sb.tail[j]) < need
+        if shared_w + f64::from(sa.tail[i].min(sb.tail[j])) < need
             || shared + (sa.ranks.len() - i).min(sb.ranks.len() - j) < CONFLICT_MIN_SHARED
         {
             return None;
@@ -934,8 +1009,11 @@ fn conflict(
 }
 
 /// The flag of one group of conflicting pairs.
-fn flag(graph: &QuoteGraph, items: &[Item<'_>], pairs: &[(usize, usize, f64)]) -> Flag {
-    let members: BTreeSet<usize> = pairs.iter().flat_map(|&(a, b, _)| [a, b]).collect();
+fn flag(graph: &QuoteGraph, items: &[Item<'_>], pairs: &[Pair]) -> Flag {
+    let members: BTreeSet<usize> = pairs
+        .iter()
+        .flat_map(|p| [p.a as usize, p.b as usize])
+        .collect();
     let mut by_speaker: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let mut evidence = Vec::new();
     for &m in &members {
@@ -952,17 +1030,17 @@ fn flag(graph: &QuoteGraph, items: &[Item<'_>], pairs: &[(usize, usize, f64)]) -
     // The closest pair shows the words; ties go to the first pair.
     let best = pairs
         .iter()
-        .fold(None::<&(usize, usize, f64)>, |best, p| match best {
-            Some(b) if b.2 >= p.2 => Some(b),
+        .fold(None::<&Pair>, |best, p| match best {
+            Some(b) if b.sim >= p.sim => Some(b),
             _ => Some(p),
         })
         .expect("a group has a pair");
     let message = format!(
         "Nearly the same words are credited to {}: {} and {} (similarity {:.2}); check who really said it.",
         join_and(&credits),
-        quoted(items[best.0].text(), 70),
-        quoted(items[best.1].text(), 70),
-        best.2
+        quoted(items[best.a as usize].text(), 70),
+        quoted(items[best.b as usize].text(), 70),
+        best.sim
     );
     let names: Vec<&str> = by_speaker.keys().copied().collect();
     Flag {
@@ -1050,8 +1128,11 @@ mod tests {
                 for (i, &r) in ranks.iter().enumerate().rev() {
                     tail[i] = tail[i + 1] + weights[r as usize];
                 }
-                let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
-                proptest::prop_assert_eq!(bits(got.tail), bits(&tail[..ranks.len()]));
+                // Each tail is the `f32` just at or above the exact sum.
+                for (&up, &exact) in got.tail.iter().zip(&tail) {
+                    proptest::prop_assert!(f64::from(up) >= exact);
+                    proptest::prop_assert!(f64::from(up.next_down()) < exact);
+                }
                 proptest::prop_assert_eq!(got.weight().to_bits(), tail[0].to_bits());
                 let keep = (ranks.len() + 1).saturating_sub(CONFLICT_MIN_SHARED);
                 proptest::prop_assert_eq!(got.prefix(), &ranks[..keep]);

@@ -13,19 +13,19 @@ use super::occurrence::{NONE, OccurrenceRef, Occurrences, Sym};
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
-    ArticleInfo, CiteVia, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData, OccurrenceId,
-    QuoteGraph, StatementInfo, Variant, VariantRelation,
+    ArticleInfo, CiteVia, CiteVias, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData,
+    OccurrenceId, QuoteGraph, Role, StatementInfo, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
 /// An edge before insertion: endpoints (shared: a statement or article
-/// has many edges), a sort key and its data (its id is derived from
-/// those when it is inserted).
+/// has many edges) and its data (its id is derived from those when it is
+/// inserted); 48 bytes. Edges of one kind with equal endpoints keep the
+/// order in which they were made (the `reported_in` edges, which have
+/// offsets to order them by, are never pending).
 struct PendingEdge {
     source: Rc<str>,
     target: Rc<str>,
-    /// Orders edges with equal endpoints (occurrence offsets).
-    order: (usize, usize),
     edge: EdgeData,
 }
 
@@ -204,10 +204,11 @@ impl QuoteGraph {
         for (person, org) in affiliations {
             let role = affiliation_role(&nodes[&person], &nodes[&org]);
             edges.push(PendingEdge {
-                edge: EdgeData::AffiliatedWith { role },
+                edge: EdgeData::AffiliatedWith {
+                    role: role.map(Role::from),
+                },
                 source: person.into(),
                 target: org.into(),
-                order: (0, 0),
             });
         }
 
@@ -265,7 +266,7 @@ impl QuoteGraph {
             .collect();
 
         // Cites: organizations speaking in, or cited by, an article's quotes.
-        let mut cites: BTreeMap<(String, String), BTreeSet<CiteVia>> = BTreeMap::new();
+        let mut cites: BTreeMap<(String, String), CiteVias> = BTreeMap::new();
         for q in 0..quotes.len() {
             let article = QuoteGraph::article_id(quotes.occ(q).doc());
             if let Some(id) = speaker_of(q)
@@ -288,7 +289,6 @@ impl QuoteGraph {
                 edge: EdgeData::Cites { via },
                 source: article.into(),
                 target: org.into(),
-                order: (0, 0),
             });
         }
         drop(orgs);
@@ -354,7 +354,6 @@ impl QuoteGraph {
                     edge: EdgeData::Said,
                     source,
                     target: shared.clone(),
-                    order: (0, 0),
                 });
             }
             stmt_nodes.insert(
@@ -400,7 +399,6 @@ impl QuoteGraph {
                     }),
                     source: stmt_ids[src].clone(),
                     target: stmt_ids[dst].clone(),
-                    order: (0, 0),
                 });
             }
         }
@@ -465,11 +463,10 @@ impl QuoteGraph {
         let mut order: Vec<u32> = (0..edges.len() as u32).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&edges[a as usize], &edges[b as usize]);
-            (edge_rank(&a.edge), &a.source, &a.target, a.order).cmp(&(
+            (edge_rank(&a.edge), &a.source, &a.target).cmp(&(
                 edge_rank(&b.edge),
                 &b.source,
                 &b.target,
-                b.order,
             ))
         });
         crate::probe::at("graph: edges sorted");

@@ -390,16 +390,121 @@ pub enum EdgeData {
     ReportedIn(OccurrenceId),
     /// Person -> organization.
     AffiliatedWith {
-        /// The person's roles that name the organization, `; `-joined.
-        role: Option<String>,
+        /// The person's roles that name the organization, `; `-joined
+        /// (`role.as_deref()` gives it as an `Option<&str>`).
+        role: Option<Role>,
     },
     /// Statement -> statement.
     VariantOf(Variant),
     /// Article -> organization.
     Cites {
         /// Why: the organization speaks in the article, is cited, or both.
-        via: BTreeSet<CiteVia>,
+        via: CiteVias,
     },
+}
+
+/// The role of an `affiliated_with` edge: a string behind one thin
+/// pointer, so that an [`EdgeData`] (and every edge of the graph, most of
+/// which have no role) stays 16 bytes. Reads as a `&str` (`Deref`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Role(#[allow(clippy::box_collection)] Box<String>);
+
+impl Role {
+    /// The role as a string slice.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Role {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Role {
+    fn from(role: String) -> Role {
+        Role(Box::new(role))
+    }
+}
+
+impl From<&str> for Role {
+    fn from(role: &str) -> Role {
+        Role(Box::new(role.to_owned()))
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A set of [`CiteVia`]s, one bit each (what a `BTreeSet<CiteVia>` held,
+/// in one byte): iterates in [`CiteVia`] order, `cited` before `speaker`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CiteVias(u8);
+
+impl CiteVias {
+    /// The empty set.
+    pub fn new() -> CiteVias {
+        CiteVias(0)
+    }
+
+    fn bit(via: CiteVia) -> u8 {
+        match via {
+            CiteVia::Cited => 1,
+            CiteVia::Speaker => 2,
+        }
+    }
+
+    /// Adds `via`; whether it was new.
+    pub fn insert(&mut self, via: CiteVia) -> bool {
+        let new = !self.contains(via);
+        self.0 |= Self::bit(via);
+        new
+    }
+
+    /// Whether the set has `via`.
+    pub fn contains(&self, via: CiteVia) -> bool {
+        self.0 & Self::bit(via) != 0
+    }
+
+    /// The number of reasons in the set.
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The reasons, in [`CiteVia`] order.
+    pub fn iter(&self) -> impl Iterator<Item = CiteVia> + '_ {
+        let set = *self;
+        [CiteVia::Cited, CiteVia::Speaker]
+            .into_iter()
+            .filter(move |&v| set.contains(v))
+    }
+}
+
+impl FromIterator<CiteVia> for CiteVias {
+    fn from_iter<I: IntoIterator<Item = CiteVia>>(iter: I) -> CiteVias {
+        let mut set = CiteVias::new();
+        for v in iter {
+            set.insert(v);
+        }
+        set
+    }
+}
+
+impl<const N: usize> From<[CiteVia; N]> for CiteVias {
+    fn from(vias: [CiteVia; N]) -> CiteVias {
+        vias.into_iter().collect()
+    }
 }
 
 /// How two statements' wordings relate.
@@ -642,6 +747,9 @@ pub enum GraphError {
 pub struct QuoteGraph {
     graph: StableGraph<Node, Edge>,
     node_ids: IdIndex<NodeIndex>,
+    /// The edges whose id is not the derived one (those read back with an
+    /// id of their own); an edge with the derived id is found from its
+    /// endpoints, which the id names (see [`QuoteGraph::derived_edge_index`]).
     edge_ids: IdIndex<EdgeIndex>,
     /// What the `reported_in` edges number.
     occs: Occurrences,
@@ -710,13 +818,13 @@ impl QuoteGraph {
         Self::default()
     }
 
-    /// An empty graph with room for this many nodes and edges (and their
-    /// ids: the id maps are not rehashed while they fill).
+    /// An empty graph with room for this many nodes and edges (and the
+    /// node ids: that map is not rehashed while it fills).
     fn with_capacity(nodes: usize, edges: usize) -> Self {
         QuoteGraph {
             graph: StableGraph::with_capacity(nodes, edges),
             node_ids: IdIndex::with_capacity(nodes),
-            edge_ids: IdIndex::with_capacity(edges),
+            edge_ids: IdIndex::default(),
             occs: Occurrences::default(),
         }
     }
@@ -798,10 +906,14 @@ impl QuoteGraph {
         Ok(self.insert_edge(s, t, edge, &id))
     }
 
-    /// Adds an edge known to be valid, whose id `id` is not taken.
+    /// Adds an edge known to be valid, whose id `id` is not taken; only an
+    /// id that is not the derived one goes into the id index.
     fn insert_edge(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge, id: &str) -> EdgeIndex {
+        let given = matches!(edge.id, EdgeId::Given(_));
         let ix = self.graph.add_edge(s, t, edge);
-        self.edge_ids.insert(id, ix);
+        if given {
+            self.edge_ids.insert(id, ix);
+        }
         ix
     }
 
@@ -817,6 +929,67 @@ impl QuoteGraph {
     fn edge_index(&self, id: &str) -> Option<EdgeIndex> {
         self.edge_ids
             .get(id, |ix| self.edge_id_at(ix).is_some_and(|have| have == id))
+            .or_else(|| self.derived_edge_index(id))
+    }
+
+    /// The index of the edge whose derived id is `id`
+    /// (`kind:source->target`, `#start` after it for `reported_in`, `~n`
+    /// for `n >= 2`), found without an index: every way of reading `id` as
+    /// a kind and two node ids the graph has, and the edges between those
+    /// two nodes (walked from the end with fewer edges) compared by id.
+    /// Node ids may hold `->`, `#` and `~` themselves, so every reading is
+    /// tried; most ids have one.
+    fn derived_edge_index(&self, id: &str) -> Option<EdgeIndex> {
+        let (kind, rest) = id.split_once(':')?;
+        let kind = EdgeKind::parse(kind)?;
+        for (arrow, _) in rest.match_indices("->") {
+            let Some(s) = self.index_of(&rest[..arrow]) else {
+                continue;
+            };
+            let after = &rest[arrow + 2..];
+            let ends = after
+                .match_indices(['#', '~'])
+                .map(|(k, _)| k)
+                .chain([after.len()]);
+            for end in ends {
+                let Some(t) = self.index_of(&after[..end]) else {
+                    continue;
+                };
+                let found = self.edges_between(s, t).find(|&e| {
+                    self.graph[e].kind() == kind
+                        && self.edge_id_at(e).is_some_and(|have| have == id)
+                });
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        None
+    }
+
+    /// The edges from `s` to `t`, read from `s`'s outgoing edges or from
+    /// `t`'s incoming ones, whichever list is shorter (a speaker has
+    /// thousands of `said` edges, its statement one).
+    fn edges_between(&self, s: NodeIndex, t: NodeIndex) -> impl Iterator<Item = EdgeIndex> + '_ {
+        use petgraph::visit::EdgeRef as _;
+        let mut outgoing = self.graph.edges_directed(s, petgraph::Direction::Outgoing);
+        let mut incoming = self.graph.edges_directed(t, petgraph::Direction::Incoming);
+        let from_s = loop {
+            match (outgoing.next(), incoming.next()) {
+                (None, _) => break true,
+                (_, None) => break false,
+                _ => {}
+            }
+        };
+        let (dir, at, other) = if from_s {
+            (petgraph::Direction::Outgoing, s, t)
+        } else {
+            (petgraph::Direction::Incoming, t, s)
+        };
+        self.graph.edges_directed(at, dir).filter_map(move |e| {
+            let far = if from_s { e.target() } else { e.source() };
+            (far == other).then(|| e.id())
+        })
     }
 
     /// Adds an edge [`QuoteGraph::build`] made between two nodes it added,

@@ -252,7 +252,7 @@ fn affiliations_and_cites() {
     assert_eq!(
         e.edge.data,
         EdgeData::Cites {
-            via: BTreeSet::from([CiteVia::Cited, CiteVia::Speaker])
+            via: CiteVias::from([CiteVia::Cited, CiteVia::Speaker])
         }
     );
 }
@@ -366,7 +366,7 @@ fn add_edge_checks_endpoints() {
             Edge::new(
                 "cites:x",
                 EdgeData::Cites {
-                    via: BTreeSet::new(),
+                    via: CiteVias::new(),
                 },
             ),
         )
@@ -638,4 +638,94 @@ proptest::proptest! {
         proptest::prop_assert!(got.iter().eq(want.iter()));
         proptest::prop_assert_eq!(extended, got);
     }
+}
+
+/// An edge's data is 16 bytes (the role behind a thin pointer, the cite
+/// reasons as bits) and an edge 32: petgraph adds 16 more per edge.
+#[test]
+fn edges_are_small() {
+    assert_eq!(std::mem::size_of::<EdgeData>(), 16);
+    assert_eq!(std::mem::size_of::<Edge>(), 32);
+}
+
+#[test]
+fn cite_vias_are_a_set() {
+    let mut v = CiteVias::new();
+    assert!(v.is_empty());
+    assert!(v.insert(CiteVia::Speaker));
+    assert!(!v.insert(CiteVia::Speaker));
+    assert!(v.insert(CiteVia::Cited));
+    assert_eq!(v.len(), 2);
+    assert_eq!(
+        v.iter().collect::<Vec<_>>(),
+        [CiteVia::Cited, CiteVia::Speaker]
+    );
+    let from: CiteVias = [CiteVia::Speaker].into();
+    assert!(from.contains(CiteVia::Speaker) && !from.contains(CiteVia::Cited));
+    let role = Role::from("spokesman");
+    assert_eq!(Some(role).as_deref(), Some("spokesman"));
+}
+
+/// An edge with the derived id is found by that id without an index, even
+/// when a node id holds `->`, `#` or `~`; a made-up id is not found.
+#[test]
+fn derived_edge_ids_are_found_from_their_endpoints() {
+    let mut g = QuoteGraph::new();
+    let org = |id: &str| Node {
+        id: id.into(),
+        data: NodeData::Organization(Box::new(EntityInfo {
+            name: id.into(),
+            ..EntityInfo::default()
+        })),
+    };
+    let article = |id: &str| Node {
+        id: id.into(),
+        data: NodeData::Article(Box::default()),
+    };
+    g.add_node(article("article:a->b#1~2")).unwrap();
+    g.add_node(article("article:a")).unwrap();
+    g.add_node(org("organization:x->y")).unwrap();
+    g.add_node(org("organization:x")).unwrap();
+    let cites = || EdgeData::Cites {
+        via: CiteVias::from([CiteVia::Cited]),
+    };
+    for (s, t) in [
+        ("article:a->b#1~2", "organization:x->y"),
+        ("article:a", "organization:x"),
+        ("article:a->b#1~2", "organization:x"),
+    ] {
+        g.add_derived_edge(s, t, cites());
+        g.add_derived_edge(s, t, cites());
+    }
+    for (s, t) in [
+        ("article:a->b#1~2", "organization:x->y"),
+        ("article:a", "organization:x"),
+        ("article:a->b#1~2", "organization:x"),
+    ] {
+        for id in [format!("cites:{s}->{t}"), format!("cites:{s}->{t}~2")] {
+            let e = g.edge(&id).unwrap_or_else(|| panic!("{id}"));
+            assert_eq!(e.id(), id);
+            assert_eq!((e.source.id.as_str(), e.target.id.as_str()), (s, t));
+        }
+        assert!(g.edge(&format!("cites:{s}->{t}~3")).is_none());
+        assert!(g.edge(&format!("said:{s}->{t}")).is_none());
+    }
+    assert!(g.edge("cites:article:a->organization:x->y").is_none());
+    assert!(g.edge("nonsense").is_none());
+    // A given id that is not the derived one is indexed.
+    g.add_edge(
+        "article:a",
+        "organization:x->y",
+        Edge::new("my-edge", cites()),
+    )
+    .unwrap();
+    assert_eq!(g.edge("my-edge").unwrap().target.id, "organization:x->y");
+    assert!(matches!(
+        g.add_edge(
+            "article:a",
+            "organization:x",
+            Edge::new("cites:article:a->organization:x~2", cites())
+        ),
+        Err(GraphError::DuplicateEdge(_))
+    ));
 }
