@@ -674,6 +674,10 @@ pub struct Lexicon {
     /// Whether names are written in sentence case, so that a lower-case
     /// organization word can stand inside one (`Thời báo Sông Hồng`).
     pub sentence_case_names: bool,
+    /// Endings of present participles (`ing`): one opening an aside
+    /// between a subject and its verb leaves the subject (`X, defending,
+    /// said`).
+    pub participle_endings: Vec<String>,
     /// A company's legal form written after its name (`ltd`, `inc`), in
     /// lower case without its stop: no part of the name it is known by.
     pub legal_forms: Vec<String>,
@@ -906,6 +910,7 @@ impl Lexicon {
                             "verb_endings" => lx.verb_endings = words(&v),
                             "role_endings" => lx.role_endings = words(&v),
                             "legal_forms" => lx.legal_forms = words(&v),
+                            "participle_endings" => lx.participle_endings = words(&v),
                             "adverb_endings" => lx.adverb_endings = words(&v),
                             "plural_endings" => lx.plural_endings = words(&v),
                             "singular_endings" => lx.singular_endings = words(&v),

@@ -2031,7 +2031,11 @@ impl Doc<'_> {
                     .adverb_endings
                     .iter()
                     .any(|e| first.len() > e.len() + 2 && first.ends_with(e.as_str()))
-                    || (first.len() > 5 && first.ends_with("ing"))
+                    || self
+                        .lx
+                        .participle_endings
+                        .iter()
+                        .any(|e| first.len() > e.len() + 2 && first.ends_with(e.as_str()))
                     || (b - a == 1 && self.lx.is_function(first) && !DETERMINERS.contains(&first))))
     }
 
