@@ -3099,34 +3099,38 @@ impl Doc<'_> {
     /// organization before `p` whose name holds the head word at `h`
     /// (`Tamarack District Police Service`).
     fn org_named_by(&self, h: usize, p: usize) -> Option<usize> {
-        let head = super::mentions::name_key(&self.text[self.toks[h].s..self.toks[h].e]);
-        let head = head.first()?;
-        self.mentions_before(p).find_map(|m| {
-            m.ent.filter(|&e| {
-                self.ents[e].kind == EntityKind::Organization
-                    && self.ents[e].key.len() >= 2
-                    && self.ents[e].key.contains(head)
-            })
-        })
+        self.org_holding(h, self.mentions_before(p))
     }
 
     /// The organization named in the next paragraph at most after `p`
     /// whose name holds the word at `h` (`Police say …`, then `the Harlan
     /// Ridge Police Department said`).
     fn org_named_by_after(&self, h: usize, p: usize) -> Option<usize> {
-        let head = super::mentions::name_key(&self.text[self.toks[h].s..self.toks[h].e]);
-        let head = head.first()?;
         // (Paragraph numbers count the blank lines between paragraphs.)
         let last = self.para_of(h) + 2;
-        self.mentions_after(p)
-            .take_while(|m| self.para_of(m.a) <= last)
-            .find_map(|m| {
-                m.ent.filter(|&e| {
-                    self.ents[e].kind == EntityKind::Organization
-                        && self.ents[e].key.len() >= 2
-                        && self.ents[e].key.contains(head)
-                })
+        self.org_holding(
+            h,
+            self.mentions_after(p)
+                .take_while(|m| self.para_of(m.a) <= last),
+        )
+    }
+
+    /// The first of `mentions` naming an organization of two words or more
+    /// whose name holds the word at `h`.
+    fn org_holding<'m>(
+        &self,
+        h: usize,
+        mut mentions: impl Iterator<Item = &'m Mention>,
+    ) -> Option<usize> {
+        let head = super::mentions::name_key(&self.text[self.toks[h].s..self.toks[h].e]);
+        let head = head.first()?;
+        mentions.find_map(|m| {
+            m.ent.filter(|&e| {
+                self.ents[e].kind == EntityKind::Organization
+                    && self.ents[e].key.len() >= 2
+                    && self.ents[e].key.contains(head)
             })
+        })
     }
 
     /// Whether organization `e` is a news outlet (of the `org_words.txt`
