@@ -363,33 +363,35 @@ fn ten_thousand_unmatched_quote_marks_finish() {
 }
 
 /// Linear time without timing in seconds: the miner's time on 40,000
-/// unmatched marks against 10,000. Linear work gives a ratio near 4,
-/// quadratic near 16; the bound is 10 (best of three runs each, to shrug
-/// off a busy machine).
+/// unmatched marks against 5,000. Linear work gives a ratio near 8 (15
+/// measured on a 2-core machine: some work grows a little faster), quadratic
+/// near 64; the bound is 32. The two sizes run in turn, five
+/// rounds, and each keeps its best time, so a busy machine slows both
+/// alike rather than one of them.
 #[test]
 fn unmatched_quote_marks_take_linear_time() {
-    let best = |n: usize| {
-        let a = quotegraph::model::Article {
-            id: "m".into(),
-            text: unmatched_marks(n),
-            ..Default::default()
-        };
-        (0..3)
-            .map(|_| {
-                let t = Instant::now();
-                std::hint::black_box(quotegraph::mine::mine(&a));
-                t.elapsed()
-            })
-            .min()
-            .unwrap()
+    let article = |n: usize| quotegraph::model::Article {
+        id: "m".into(),
+        text: unmatched_marks(n),
+        ..Default::default()
     };
-    best(1_000); // warm the lexicons
-    let small = best(10_000).max(Duration::from_millis(1));
-    let large = best(40_000);
-    let ratio = large.as_secs_f64() / small.as_secs_f64();
+    let time = |a: &quotegraph::model::Article| {
+        let t = Instant::now();
+        std::hint::black_box(quotegraph::mine::mine(a));
+        t.elapsed()
+    };
+    time(&article(1_000)); // warm the lexicons
+    let (small, large) = (article(5_000), article(40_000));
+    let (mut best_small, mut best_large) = (Duration::MAX, Duration::MAX);
+    for _ in 0..5 {
+        best_small = best_small.min(time(&small));
+        best_large = best_large.min(time(&large));
+    }
+    let best_small = best_small.max(Duration::from_millis(1));
+    let ratio = best_large.as_secs_f64() / best_small.as_secs_f64();
     assert!(
-        ratio < 10.0,
-        "4x the marks took {ratio:.1}x the time ({small:?} -> {large:?})"
+        ratio < 32.0,
+        "8x the marks took {ratio:.1}x the time ({best_small:?} -> {best_large:?})"
     );
 }
 
