@@ -724,6 +724,47 @@ pub struct Lexicon {
     pub definites: Vec<String>,
     /// Words that make a description indefinite (`a`, `một`).
     pub indefinites: Vec<String>,
+    /// The definite article (`the`): `the Kenyan` describes another person,
+    /// `the Harbour Trust` is an organization. Empty for a language without
+    /// one.
+    pub definite_articles: Vec<String>,
+    /// The articles, definite and indefinite (`the`, `a`, `an`).
+    pub articles: Vec<String>,
+    /// Determiners before a description's head (`the`, `its`, `several`,
+    /// `những`): what follows them is described, not named.
+    pub determiners: Vec<String>,
+    /// Words before a nationality or party noun that make it a noun (`the
+    /// Kenyan`, `a Republican`, `fellow Dane`).
+    pub descriptor_openers: Vec<String>,
+    /// Levels of government that may open an organization's name in lower
+    /// case (`the state Department of Health`).
+    pub org_levels: Vec<String>,
+    /// Prepositions that tie a name to what comes before it (`a spokesman
+    /// for X`, `chief of X`): a name after one is not the subject there.
+    pub prepositions: Vec<String>,
+    /// Words that may stand inside a name between capitalized words (`Bank
+    /// of America`, `bin Salman`, `Freedom and Progress Party`).
+    pub name_connectors: Vec<String>,
+    /// The genitive link (`of`): `Petra Lindqvist of Harrow Row Partners`
+    /// ends a person's name before it, `Office of the Data Commissioner`
+    /// continues an organization's.
+    pub genitive_links: Vec<String>,
+    /// Words between a capitalized title and its portfolio (`for`, `on`:
+    /// `Minister for Finance Paschal Donohoe`).
+    pub portfolio_links: Vec<String>,
+    /// Words after a telling verb that open its topic, not a clause (`told
+    /// of the moment …`).
+    pub topic_links: Vec<String>,
+    /// Words that name a document's sender (`a statement from X`).
+    pub source_links: Vec<String>,
+    /// Words after a quote-only cue that name its addressee, not its speaker
+    /// (`wrote to X`).
+    pub addressee_links: Vec<String>,
+    /// Conjunctions that open a new clause after a comma (`and`, `but`).
+    pub conjunctions: Vec<String>,
+    /// Conjunctions of contrast (`but`): in `…, but CLAUSE, according to X`
+    /// the source vouches for the clause after it.
+    pub contrasts: Vec<String>,
     /// Letters that mark the language out among the supported ones
     /// (`ăâđêôơư…` for Vietnamese).
     pub letters: String,
@@ -935,6 +976,20 @@ impl Lexicon {
                             "definites" => lx.definites = words(&v),
                             "medium_links" => lx.medium_links = words(&v),
                             "indefinites" => lx.indefinites = words(&v),
+                            "definite_articles" => lx.definite_articles = words(&v),
+                            "prepositions" => lx.prepositions = words(&v),
+                            "articles" => lx.articles = words(&v),
+                            "determiners" => lx.determiners = words(&v),
+                            "descriptor_openers" => lx.descriptor_openers = words(&v),
+                            "org_levels" => lx.org_levels = words(&v),
+                            "name_connectors" => lx.name_connectors = words(&v),
+                            "genitive_links" => lx.genitive_links = words(&v),
+                            "topic_links" => lx.topic_links = words(&v),
+                            "portfolio_links" => lx.portfolio_links = words(&v),
+                            "source_links" => lx.source_links = words(&v),
+                            "addressee_links" => lx.addressee_links = words(&v),
+                            "conjunctions" => lx.conjunctions = words(&v),
+                            "contrasts" => lx.contrasts = words(&v),
                             "whatlang" => {
                                 lx.whatlang =
                                     Some(whatlang::Lang::from_code(&v).ok_or_else(|| {
@@ -1241,6 +1296,11 @@ impl Lexicon {
     pub fn is_function(&self, lower: &str) -> bool {
         self.function_words.contains(lower)
     }
+}
+
+/// Whether `word` is one of a `language.txt` word list's words.
+pub(crate) fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
 }
 
 /// The set of supported languages.

@@ -2436,3 +2436,97 @@ fn initials_written_together_open_a_name() {
         Some("K.R. Nagaraj"),
     );
 }
+
+#[test]
+fn a_portfolio_after_a_title_is_no_part_of_the_name() {
+    let m = run(
+        "Minister for Housing Orla Brennagh said the scheme would open in March.\n\n\
+         \"Nobody will be left out,\" Brennagh said.\n\n\
+         Opposition Spokesperson on Transport Kwabena Addo-Lartey said the buses were late.\n\n\
+         \"It is a scandal,\" Addo-Lartey said.\n\n\
+         \"We have not seen the plan,\" a spokesman for Harrow Row Partners said.",
+    );
+    direct(&m, "Nobody will be left out,", Some("Orla Brennagh"));
+    direct(&m, "It is a scandal,", Some("Kwabena Addo-Lartey"));
+    // An indefinite spokesman is somebody new, not the spokesperson above.
+    direct(&m, "We have not seen the plan,", None);
+}
+
+#[test]
+fn a_short_form_may_drop_the_middle_names() {
+    let m = run(
+        "Maria Elena Vasquez, who chairs the tenants' group, spoke first.\n\n\
+         \"We will fight this,\" said Maria Vasquez.\n\n\
+         The chief of Asokwa, Nana Kwaku Mensa Adjei II, welcomed the visitors.\n\n\
+         \"Our children walk too far,\" Nana Adjei said.",
+    );
+    direct(&m, "We will fight this,", Some("Maria Elena Vasquez"));
+    direct(
+        &m,
+        "Our children walk too far,",
+        Some("Nana Kwaku Mensa Adjei II"),
+    );
+}
+
+#[test]
+fn courtesy_titles_of_singapore_and_malaysia() {
+    let m = run(
+        "For Madam Tan Mei Ling, 72, who lives on the ninth floor, the repairs cannot come soon enough.\n\n\
+         \"I stop at every landing,\" said Madam Tan, a retired seamstress.\n\n\
+         The grant will be paid in June, said Datuk Seri Azlan Rahim.",
+    );
+    direct(&m, "I stop at every landing,", Some("Tan Mei Ling"));
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "The grant will be paid in June",
+        Some("Azlan Rahim"),
+    );
+}
+
+#[test]
+fn a_hong_kong_surname_stands_before_the_chinese_given_name() {
+    let m = run(
+        "Kelvin Wong Ka-ho, a taxi driver in Sha Tin, waited out the storm in his cab.\n\n\
+         \"The whole street was under water,\" Wong said.",
+    );
+    direct(
+        &m,
+        "The whole street was under water,",
+        Some("Kelvin Wong Ka-ho"),
+    );
+}
+
+#[test]
+fn a_name_in_apposition_ending_a_sentence_is_no_subject() {
+    let m = run(
+        "Mrs Gwenllian Rees, 81, played the organ for the last hymn, Cwm Rhondda.\n\n\
+         \"I have played here for sixty years,\" she said.",
+    );
+    direct(
+        &m,
+        "I have played here for sixty years,",
+        Some("Gwenllian Rees"),
+    );
+}
+
+#[test]
+fn a_masthead_label_asking_in_an_interview_is_the_interviewer() {
+    let m = run(
+        "Coach Abena Quartey-Lamptey has run the academy for six years.\n\n\
+         COURIER: What has changed since you started?\n\n\
+         QUARTEY-LAMPTEY: Everything and nothing. We have more girls and the same one pitch.\n\n\
+         COURIER: What do you tell parents?\n\n\
+         QUARTEY-LAMPTEY: Come and watch one session before you decide.",
+    );
+    direct(
+        &m,
+        "Everything and nothing. We have more girls and the same one pitch.",
+        Some("Abena Quartey-Lamptey"),
+    );
+    direct(
+        &m,
+        "Come and watch one session before you decide.",
+        Some("Abena Quartey-Lamptey"),
+    );
+}

@@ -22,7 +22,7 @@
 use super::Doc;
 use super::mentions::{MKind, Mention, is_party_tag};
 use super::token::Tk;
-use crate::lexicon::{AccordingPos, PronounKind, VerbFlags};
+use crate::lexicon::{AccordingPos, PronounKind, VerbFlags, listed};
 use crate::model::{EntityKind, QuoteKind, SpeakerType};
 
 /// An attributed quotation before offsets are mapped back to the input.
@@ -160,15 +160,6 @@ fn role_word_matches(w: &str, head: &str) -> bool {
 /// The most tokens of a bracketed aside between a speaker and the cue.
 const MAX_ASIDE: usize = 24;
 
-/// Prepositions that attach an organization to the head before it.
-const PREPOSITIONS: &[&str] = &["at", "of", "for", "from", "with", "in", "on", "by", "to"];
-
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-    "some", "one", "another", "two", "three", "several", "many", "các", "những", "một", "nhiều",
-    "vị", "người",
-];
-
 impl Doc<'_> {
     #[inline]
     fn cue_at(&self, k: usize) -> Option<Cue> {
@@ -220,7 +211,7 @@ impl Doc<'_> {
                     // `the family said`, `an ally said`, `the woman's
                     // family said`: a noun after a determiner.
                     && !(k > 0
-                        && (DETERMINERS.contains(&self.lowers[k - 1].as_str())
+                        && (listed(&self.lx.determiners, &self.lowers[k - 1])
                             || self.toks[k - 1].kind == Tk::Possessive))))
     }
 
@@ -352,7 +343,7 @@ impl Doc<'_> {
                     && self.inq[k].is_none()
                     && (self.lx.is_function(&self.lowers[k])
                         || self.lx.pronouns.has_word(&self.lowers[k])
-                        || DETERMINERS.contains(&self.lowers[k].as_str())
+                        || listed(&self.lx.determiners, &self.lowers[k])
                         || (!self.toks[k].cap && k + 1 == j))
             }) && (s + n..j).any(|k| self.lx.is_function(&self.lowers[k]));
             if !tail_ok {
@@ -540,7 +531,7 @@ impl Doc<'_> {
             };
             // `who beat the Kenyan`: another person, described.
             let other = k > 0
-                && self.lowers[k - 1] == "the"
+                && listed(&self.lx.definite_articles, &self.lowers[k - 1])
                 && self.lx.descriptors.has_word(&self.lowers[k]);
             // `Kovac, her father, …`: kinship only as the apposition.
             let kin_ok = !c.starts_with("kin:")
@@ -723,7 +714,7 @@ impl Doc<'_> {
         if a >= b {
             return None;
         }
-        let definite = matches!(self.lowers[a].as_str(), "the" | "this" | "that")
+        let definite = listed(&self.lx.definites, &self.lowers[a])
             || self.toks[a..b].iter().any(|t| t.kind == Tk::Possessive);
         for s in a..b {
             if let Some((n, _)) = self.lx.anonymous.longest_at(&self.lowers, s)
@@ -1061,7 +1052,7 @@ impl Doc<'_> {
             // Reyes of the Harbor Trust said`: the head before the
             // preposition speaks.
             if a > lo + 1
-                && PREPOSITIONS.contains(&self.lowers[a - 1].as_str())
+                && listed(&self.lx.prepositions, &self.lowers[a - 1])
                 && self.inq[a - 1].is_none()
             {
                 let hb = a - 1;
@@ -1137,7 +1128,7 @@ impl Doc<'_> {
                 continue;
             }
             if self.lx.anonymous.longest_at(&self.lowers, s).is_some() {
-                let a = if s > lo && DETERMINERS.contains(&self.lowers[s - 1].as_str()) {
+                let a = if s > lo && listed(&self.lx.determiners, &self.lowers[s - 1]) {
                     s - 1
                 } else {
                     s
@@ -1172,7 +1163,7 @@ impl Doc<'_> {
         // `A spokesman for the governor said`: the head before a
         // preposition speaks, when it is a person or an unnamed source.
         if a >= lo + 2
-            && PREPOSITIONS.contains(&self.lowers[a - 1].as_str())
+            && listed(&self.lx.prepositions, &self.lowers[a - 1])
             && self.inq[a - 1].is_none()
             && let Some((ha, hk)) = self.description_span(a - 1, lo)
             && matches!(hk, MKind::Anon | MKind::TitleRef(..))
@@ -1258,7 +1249,7 @@ impl Doc<'_> {
                 break;
             }
             let l = &self.lowers[a - 1];
-            if DETERMINERS.contains(&l.as_str()) {
+            if listed(&self.lx.determiners, l) {
                 a -= 1;
                 break;
             }
@@ -1275,7 +1266,7 @@ impl Doc<'_> {
         // an unnamed source.
         let group = || {
             a < j
-                && (DETERMINERS.contains(&self.lowers[a].as_str())
+                && (listed(&self.lx.determiners, &self.lowers[a])
                     || a == lo
                     || matches!(self.toks[a - 1].kind, Tk::Punct(',' | ';' | ':' | '—'))
                     || self.sent_of[a - 1] != self.sent_of[a])
@@ -1326,7 +1317,7 @@ impl Doc<'_> {
         let first = self.lowers[k].as_str();
         // `said the Kildare trainer Siobhán Carrigan-Moss`: a determiner
         // before a titled name.
-        if DETERMINERS.contains(&first)
+        if listed(&self.lx.determiners, first)
             && let Some(mi) = self.name_mention_starting(k + 1)
             && self.mentions[mi].kind == MKind::Person
             && self.mentions[mi].name_a > self.mentions[mi].a
@@ -1354,7 +1345,7 @@ impl Doc<'_> {
             return Some(Slot::anon(k, b));
         }
         // `drawing groans from the crowd`: a preposition opens no subject.
-        if self.lx.is_function(first) && !DETERMINERS.contains(&first) {
+        if self.lx.is_function(first) && !listed(&self.lx.determiners, first) {
             return None;
         }
         if let Some(slot) = self.role_then_person(k, k, hi) {
@@ -1405,7 +1396,7 @@ impl Doc<'_> {
         let role_word = |q: usize| {
             let (t, l) = (&self.toks[q], self.lowers[q].as_str());
             t.kind == Tk::Possessive
-                || (q == k && DETERMINERS.contains(&l))
+                || (q == k && listed(&self.lx.determiners, l))
                 || (!self.lx.is_function(l)
                     && !self.lx.verbs.has_word(l)
                     && !self.lx.auxiliaries.contains(l))
@@ -1413,7 +1404,7 @@ impl Doc<'_> {
         if r < e
             && let Some((s, mi)) = (k + 1..=r).find_map(|s| person_at(s).map(|mi| (s, mi)))
             && (k..s).all(role_word)
-            && (k..s).any(|q| !DETERMINERS.contains(&self.lowers[q].as_str()))
+            && (k..s).any(|q| !listed(&self.lx.determiners, &self.lowers[q]))
         {
             return Some(self.person_slot(mi, || Some(self.surface(k, r)), None));
         }
@@ -1457,7 +1448,10 @@ impl Doc<'_> {
         // `from` speaks.
         if let Some((e, kind)) = (k + 1..=b).find_map(|e| Some((e, self.document(k, e)?))) {
             if let Some(mi) = self.name_mention_starting(e + 1)
-                && self.lowers.get(e).is_some_and(|w| w == "from")
+                && self
+                    .lowers
+                    .get(e)
+                    .is_some_and(|w| listed(&self.lx.source_links, w))
                 && matches!(self.mentions[mi].kind, MKind::Org | MKind::Person)
                 && self.mentions[mi].b <= hi
             {
@@ -1759,7 +1753,7 @@ impl Doc<'_> {
         let pp_gap = |c: &Cue| {
             let a = c.v + c.len;
             e - a <= 4
-                && PREPOSITIONS.contains(&self.lowers[a].as_str())
+                && listed(&self.lx.prepositions, &self.lowers[a])
                 && (a..e).all(|k| self.toks[k].is_word() && self.inq[k].is_none())
                 && self.toks[e].is_punct(':')
         };
@@ -1793,8 +1787,11 @@ impl Doc<'_> {
             .iter()
             .rev()
             .filter(|c| {
-                let before_to =
-                    c.flags.quote_only && self.lowers.get(c.v + c.len).is_some_and(|w| w == "to");
+                let before_to = c.flags.quote_only
+                    && self
+                        .lowers
+                        .get(c.v + c.len)
+                        .is_some_and(|w| listed(&self.lx.addressee_links, w));
                 !before_to && !self.negated_here(**c, pre_lo)
             })
             .take(4)
@@ -1911,7 +1908,7 @@ impl Doc<'_> {
             return None;
         }
         let l = self.lowers[a].as_str();
-        let k = if DETERMINERS.contains(&l) && content(a + 1) {
+        let k = if listed(&self.lx.determiners, l) && content(a + 1) {
             let mut k = a + 1;
             while k < a + 5 && content(k) {
                 k += 1;
@@ -1921,7 +1918,7 @@ impl Doc<'_> {
             a + 1
         } else if let Some(mi) = self.name_mention_starting(a) {
             self.mentions[mi].b
-        } else if DETERMINERS.contains(&l)
+        } else if listed(&self.lx.determiners, l)
             && let Some(mi) = self.name_mention_starting(a + 1)
         {
             self.mentions[mi].b
@@ -1931,7 +1928,7 @@ impl Doc<'_> {
             && word(a + 1)
             && !self.aux_or_cue(a + 1)
             && (self.lx.pronouns.has_word(&self.lowers[a + 1])
-                || DETERMINERS.contains(&self.lowers[a + 1].as_str()))
+                || listed(&self.lx.determiners, &self.lowers[a + 1]))
         {
             // `told police he swerved`: a collective noun in the singular.
             a + 1
@@ -1950,9 +1947,9 @@ impl Doc<'_> {
     /// a news conference`, `in Ottawa`).
     fn adjuncts_end(&self, mut k: usize, hi: usize) -> usize {
         let word = |k: usize| k < hi && self.toks[k].is_word() && self.inq[k].is_none();
-        while word(k) && PREPOSITIONS.contains(&self.lowers[k].as_str()) {
+        while word(k) && listed(&self.lx.prepositions, &self.lowers[k]) {
             let mut j = k + 1;
-            if word(j) && DETERMINERS.contains(&self.lowers[j].as_str()) {
+            if word(j) && listed(&self.lx.determiners, &self.lowers[j]) {
                 j += 1;
             }
             let from = j;
@@ -1982,7 +1979,7 @@ impl Doc<'_> {
             && self.inq[k].is_none()
             && !self.aux_or_cue(k)
             && (self.toks[k].cap
-                || DETERMINERS.contains(&self.lowers[k].as_str())
+                || listed(&self.lx.determiners, &self.lowers[k])
                 || self.lx.pronouns.has_word(&self.lowers[k])
                 || self.lx.clause_openers.contains(&self.lowers[k])
                 || self.plural_group(k, k + 1))
@@ -2004,7 +2001,11 @@ impl Doc<'_> {
             k += 1;
         }
         // `told of the moment a tree crashed`: what `of` opens is the topic.
-        if self.lowers.get(k).is_some_and(|l| l == "of") {
+        if self
+            .lowers
+            .get(k)
+            .is_some_and(|l| listed(&self.lx.topic_links, l))
+        {
             return None;
         }
         let k = self.adjuncts_end(k, hi);
@@ -2024,7 +2025,7 @@ impl Doc<'_> {
         if self.toks[a].cap {
             return false;
         }
-        PREPOSITIONS.contains(&first)
+        listed(&self.lx.prepositions, first)
             || (b - a <= 3
                 && (self
                     .lx
@@ -2036,7 +2037,9 @@ impl Doc<'_> {
                         .participle_endings
                         .iter()
                         .any(|e| first.len() > e.len() + 2 && first.ends_with(e.as_str()))
-                    || (b - a == 1 && self.lx.is_function(first) && !DETERMINERS.contains(&first))))
+                    || (b - a == 1
+                        && self.lx.is_function(first)
+                        && !listed(&self.lx.determiners, first))))
     }
 
     /// The subject of the sentence before the coordinator at `and` (from
@@ -2383,7 +2386,7 @@ impl Doc<'_> {
                     // the clause after the contrast.
                     let mut a = lo;
                     if let Some(but) = (lo + 1..k - 1).rev().find(|&j| {
-                        self.lowers[j] == "but"
+                        listed(&self.lx.contrasts, &self.lowers[j])
                             && self.toks[j - 1].is_punct(',')
                             && self.inq[j].is_none()
                     }) {
@@ -3003,7 +3006,11 @@ impl Doc<'_> {
                 }
             }
             MKind::TitleRef(head, definite) => {
-                let by_role = self.by_role(slot.a, head);
+                // `a spokesman for Harrow Row Partners said`: an indefinite
+                // description brings in someone new, not the spokesperson
+                // named before.
+                let indefinite = listed(&self.lx.indefinites, &self.lowers[slot.a]);
+                let by_role = (!indefinite).then(|| self.by_role(slot.a, head)).flatten();
                 // With no one of that role named, `the senator` is the
                 // person in focus only if no other role was given to them.
                 match by_role {
@@ -3149,7 +3156,7 @@ impl Doc<'_> {
     /// `i`).
     fn medium(&self, m: &Mention) -> bool {
         let mut k = m.a;
-        if k > 0 && DETERMINERS.contains(&self.lowers[k - 1].as_str()) {
+        if k > 0 && listed(&self.lx.determiners, &self.lowers[k - 1]) {
             k -= 1;
         }
         k > 0 && {
@@ -3283,7 +3290,7 @@ impl Doc<'_> {
                         matches!(n.as_str(), "a" | "an" | "the") || self.lx.relatives.contains(n)
                     }))
                     || (self.lx.given_gender(&self.lowers[m.name_a]).is_some()
-                        && !(m.a > 0 && DETERMINERS.contains(&self.lowers[m.a - 1].as_str()))
+                        && !(m.a > 0 && listed(&self.lx.determiners, &self.lowers[m.a - 1]))
                         && !(from..start).any(|k| {
                             self.lx.pronouns.word(&self.lowers[k]).is_some_and(|pk| {
                                 matches!(pk, PronounKind::Male | PronounKind::Female)

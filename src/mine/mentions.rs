@@ -3,7 +3,7 @@
 
 use super::Doc;
 use super::token::Tk;
-use crate::lexicon::{OrgCont, PronounKind};
+use crate::lexicon::{OrgCont, PronounKind, listed};
 use crate::model::EntityKind;
 use crate::text::fold;
 use std::collections::BTreeSet;
@@ -228,26 +228,9 @@ pub fn styled_name<'a>(
 /// and still stand for the person (`Abernethy` for `Abernathy`).
 const MIN_MISSPELT: usize = 6;
 
-/// Levels of government that may open an organization's name in lower case
-/// (`the state Department of Health`).
-const ORG_LEVELS: &[&str] = &[
-    "state",
-    "federal",
-    "county",
-    "city",
-    "provincial",
-    "municipal",
-];
-
 /// How many recent organizations a short reference (`Công ty`) is matched
 /// against.
 const LOOKBACK_ORGS: usize = 50;
-
-/// Connectors that may stand inside a name (`Bank of America`, `bin Salman`).
-const CONNECTORS: &[&str] = &[
-    "of", "de", "da", "di", "du", "del", "della", "der", "van", "von", "bin", "ibn", "la", "le",
-    "dos", "das", "y", "for", "and",
-];
 
 impl Doc<'_> {
     pub(crate) fn surface(&self, a: usize, b: usize) -> String {
@@ -475,15 +458,14 @@ impl Doc<'_> {
                     }
                     modifier_end = None;
                     if matches!(t.kind, Tk::Punct(',' | ';' | ':' | '—' | '('))
-                        || matches!(t.lower.as_str(), "and" | "but")
+                        || listed(&self.lx.conjunctions, &t.lower)
                     {
                         clause_start = true;
-                    } else if t.lower == "the" {
+                    } else if listed(&self.lx.definite_articles, &t.lower) {
                         after_the = clause_start;
                     } else if was_the && t.is_word() && !self.lx.verbs.has_word(&t.lower) {
                         // `the elder`, `the 34-year-old`: still the subject.
-                    } else if matches!(t.lower.as_str(), "a" | "an")
-                        || !self.lx.is_function(&t.lower)
+                    } else if listed(&self.lx.articles, &t.lower) || !self.lx.is_function(&t.lower)
                     {
                         // `X, a Democrat from …`: an apposition, no subject.
                         clause_start = false;
@@ -526,7 +508,15 @@ impl Doc<'_> {
                 // `Green Party candidate Ahmed Rahimi drew …`, `Liberal
                 // candidate X`: a name right after a subject's modifier
                 // (an organization, a party) is the subject.
-                let subject = (clause_start || modifier_end == Some(k)) && !apposition;
+                // `… for the final hymn, Calon Lân.`: a name after a comma
+                // with nothing but the full stop after it is an apposition
+                // with no verb to be subject of (a name alone on its line
+                // heads what follows).
+                let last_in_sentence = k > s.a
+                    && self.toks[k - 1].is_punct(',')
+                    && (end..s.b).all(|j| matches!(self.toks[j].kind, Tk::Punct(_)));
+                let subject =
+                    (clause_start || modifier_end == Some(k)) && !apposition && !last_in_sentence;
                 clause_start = false;
                 modifier_end = None;
                 let m = self.classify_chunk(k, end, last_title, si, subject);
@@ -539,9 +529,9 @@ impl Doc<'_> {
                     if m.kind == MKind::Org
                         && m.name_a == m.a
                         && m.a >= s.a + 2
-                        && ORG_LEVELS.contains(&self.lowers[m.a - 1].as_str())
+                        && listed(&self.lx.org_levels, &self.lowers[m.a - 1])
                         && !self.toks[m.a - 1].cap
-                        && self.lowers[m.a - 2] == "the"
+                        && listed(&self.lx.definite_articles, &self.lowers[m.a - 2])
                         && self.inq[m.a - 1].is_none()
                     {
                         m.a -= 1;
@@ -632,9 +622,7 @@ impl Doc<'_> {
                     && self.toks[j].cap
                     && !is_acronym(&self.text[self.toks[j].s..self.toks[j].e])
                     && ((j - 1 == k
-                        && (k == 0
-                            || !super::attribute::DETERMINERS
-                                .contains(&self.lowers[k - 1].as_str())))
+                        && (k == 0 || !listed(&self.lx.determiners, &self.lowers[k - 1])))
                         || last_title.is_some_and(|t| {
                             t + 2 == j || (t + 3 == j && self.toks[t + 1].is_punct('.'))
                         }))
@@ -650,8 +638,7 @@ impl Doc<'_> {
                 n == 1
                     && j == k
                     && self.toks[j].cap
-                    && (k == 0
-                        || !super::attribute::DETERMINERS.contains(&self.lowers[k - 1].as_str()))
+                    && (k == 0 || !listed(&self.lx.determiners, &self.lowers[k - 1]))
                     && self.lx.given_names.contains_key(self.lowers[j].as_str())
                     && !self.lx.genders.contains_key(self.lowers[j].as_str())
                     && self.name_like(j + 1)
@@ -798,22 +785,37 @@ impl Doc<'_> {
                 j += 1;
                 continue;
             }
+            // `Minister for Finance Paschal Donohoe`, `Opposition
+            // Spokesperson on Water Yvonne Beckford-Hall`: the portfolio
+            // after a capitalized title belongs to the title, and the
+            // person's name follows it.
+            if j > k
+                && last_title == Some(j - 1)
+                && self.toks[j - 1].cap
+                && self.inq[j].is_none()
+                && listed(&self.lx.portfolio_links, &self.lowers[j])
+                && let Some(name_at) = self.portfolio_end(j + 1, b)
+            {
+                last_title = Some(name_at - 1);
+                j = name_at;
+                continue;
+            }
             let t = &self.toks[j];
             let connector = t.is_word()
-                && CONNECTORS.contains(&t.lower.as_str())
+                && listed(&self.lx.name_connectors, &t.lower)
                 && j > k
                 && self.name_like(j + 1)
-                && match t.lower.as_str() {
+                && if listed(&self.lx.conjunctions, &t.lower) {
                     // `and` joins titles (`President and CEO`) and the words
                     // of an organization's name (`Freedom and Progress Party`).
-                    "and" => last_title.is_some() || self.org_run_at(j + 1, b),
+                    last_title.is_some() || self.org_run_at(j + 1, b)
+                } else if listed(&self.lx.genitive_links, &t.lower) {
                     // `Petra Lindqvist of Harrow Row Partners`, `John Smith of
                     // Leeds`: a full name ends before `of`.
-                    "of" => {
-                        let org_next = last_title == Some(j - 1) && self.org_after_of(j + 1, b);
-                        !(self.person_name_before(k, j, last_title) || org_next)
-                    }
-                    _ => true,
+                    let org_next = last_title == Some(j - 1) && self.org_after_of(j + 1, b);
+                    !(self.person_name_before(k, j, last_title) || org_next)
+                } else {
+                    true
                 };
             // `Pell & Ashby Records`, `Whitcombe & Rhys`.
             let ampersand = t.is_punct('&')
@@ -823,12 +825,15 @@ impl Doc<'_> {
             // `Office of the Data Commissioner`: `of the` after an
             // organization word, before a name.
             if t.is_word()
-                && t.lower == "of"
+                && listed(&self.lx.genitive_links, &t.lower)
                 && j > k
                 && last_name == Some(j - 1)
                 && self.toks[j - 1].cap
                 && self.lx.org_words.has_word(&self.lowers[j - 1])
-                && self.lowers.get(j + 1).is_some_and(|l| l == "the")
+                && self
+                    .lowers
+                    .get(j + 1)
+                    .is_some_and(|l| listed(&self.lx.definite_articles, l))
                 && self.inq[j + 1].is_none()
                 && self.name_like(j + 2)
             {
@@ -871,6 +876,34 @@ impl Doc<'_> {
             return (k, None);
         }
         (end, last_title.filter(|&t| t < end))
+    }
+
+    /// Where the person's name starts after a title's portfolio opening
+    /// at `a` (`Finance` in `Minister for Finance Paschal Donohoe`): at the
+    /// first known given name after the portfolio's first word that leaves
+    /// two words or more, else two words before the end of the capitalized
+    /// run when it has three or more and those two are no place and no
+    /// organization (`spokesman for Harrow Row Partners` names no person).
+    fn portfolio_end(&self, a: usize, b: usize) -> Option<usize> {
+        let word = |i: usize| i < b && self.inq[i].is_none() && self.name_like(i);
+        let mut r = a;
+        while word(r) || (r > a && listed(&self.lx.conjunctions, &self.lowers[r]) && word(r + 1)) {
+            r += 1;
+        }
+        if let Some(i) =
+            (a + 1..r.saturating_sub(1)).find(|&i| self.lx.given_gender(&self.lowers[i]).is_some())
+        {
+            return Some(i);
+        }
+        let i = r.checked_sub(2)?;
+        (i > a
+            && !listed(&self.lx.conjunctions, &self.lowers[i - 1])
+            && (i..r).all(|q| {
+                self.toks[q].cap
+                    && !self.lx.org_words.has_word(&self.lowers[q])
+                    && self.lx.places.longest_at(&self.lowers, q).is_none()
+            }))
+        .then_some(i)
     }
 
     /// The length of the continuation of an organization's name at `j`
@@ -1001,7 +1034,7 @@ impl Doc<'_> {
         // last two words.
         if last_title.is_some()
             && name_a + 2 < b
-            && self.lowers[name_a] == "of"
+            && listed(&self.lx.genitive_links, &self.lowers[name_a])
             && !self.toks[name_a].cap
         {
             name_a = (name_a + 1..b - 1)
@@ -1127,7 +1160,7 @@ impl Doc<'_> {
             && a == name_a
             && b - a >= 2
             && a > 0
-            && self.lowers[a - 1] == "the"
+            && listed(&self.lx.definite_articles, &self.lowers[a - 1])
             && self.lx.given_gender(&self.lowers[a]).is_none()
         {
             kind = MKind::Org;
@@ -1148,10 +1181,14 @@ impl Doc<'_> {
             && a == name_a
             && b == a + 1
             && a > 0
-            && self.lowers[a - 1] == "the"
+            && listed(&self.lx.definite_articles, &self.lowers[a - 1])
             && self.lowers[a].len() > 3
             && self.lowers[a].ends_with('s')
-            && !self.lowers[a].ends_with("ss")
+            && !self
+                .lx
+                .singular_endings
+                .iter()
+                .any(|e| self.lowers[a].ends_with(e.as_str()))
             && self.lx.given_gender(&self.lowers[a]).is_none()
             && !self.surnames.contains(&fold(&self.lowers[a]))
         {
@@ -1241,7 +1278,7 @@ impl Doc<'_> {
             if !t.is_word() || self.inq[k - 1].is_some() {
                 return false;
             }
-            if matches!(self.lowers[k - 1].as_str(), "the" | "a" | "an") {
+            if listed(&self.lx.articles, &self.lowers[k - 1]) {
                 return true;
             }
             if t.cap || self.lx.is_function(&self.lowers[k - 1]) {
@@ -1271,7 +1308,7 @@ impl Doc<'_> {
                 return false;
             }
             let l = self.lowers[k - 1].as_str();
-            if matches!(l, "the" | "a" | "an" | "this" | "that" | "fellow") {
+            if listed(&self.lx.descriptor_openers, l) {
                 return true;
             }
             if t.cap || self.lx.is_function(l) || self.lx.verbs.has_word(l) {
@@ -1304,7 +1341,7 @@ impl Doc<'_> {
         self.toks[b].is_punct(',')
             && self.lowers.get(b + 1).is_some_and(|n| {
                 self.lx.relatives.contains(n)
-                    || matches!(n.as_str(), "a" | "an" | "the")
+                    || listed(&self.lx.articles, n)
                     || n.chars().all(|c| c.is_ascii_digit())
                     || self.lx.titles.longest_at(&self.lowers, b + 1).is_some()
             })
@@ -1500,7 +1537,10 @@ impl Doc<'_> {
             // `Petra Lindqvist of Harrow Row Partners`: the organization
             // right after `of` is an affiliation.
             if m.kind == MKind::Person
-                && self.lowers.get(m.b).is_some_and(|w| w == "of")
+                && self
+                    .lowers
+                    .get(m.b)
+                    .is_some_and(|w| listed(&self.lx.genitive_links, w))
                 && let Some(next) = self.mentions.get(mi + 1)
                 && next.a == m.b + 1
                 && next.kind == MKind::Org
@@ -1534,7 +1574,10 @@ impl Doc<'_> {
         // Not `McBride said she fell`: that `she` is as often another
         // woman (his mother) as the speaker.
         if self.toks.get(k)?.is_punct(',')
-            && matches!(self.lowers.get(k + 1).map(|w| &**w), Some("but" | "and"))
+            && self
+                .lowers
+                .get(k + 1)
+                .is_some_and(|w| listed(&self.lx.conjunctions, w))
         {
             k += 2;
         } else {
@@ -1785,6 +1828,14 @@ impl Doc<'_> {
             .rev()
             .take(if acronym { 400 } else { 0 });
         let mut cands: Vec<usize> = same_last.chain(same_first).chain(orgs).copied().collect();
+        // A one-word name no name ends with may be a Hong Kong surname
+        // (`Chan` for `Ricky Chan Tsz-hin`): the people named so.
+        if key.len() == 1 && !org && cands.is_empty() {
+            cands.extend((0..self.ents.len()).filter(|&e| {
+                let k = &self.ents[e].key;
+                k.len() == 3 && k[1] == key[0] && self.ents[e].kind == EntityKind::Person
+            }));
+        }
         cands.sort_unstable();
         cands.dedup();
         for e in cands {
@@ -1824,6 +1875,32 @@ impl Doc<'_> {
             {
                 // The same, the short form first (a headline's `Quốc Huy`
                 // before `Đinh Quốc Huy` in the text).
+                consider(e, 2, &mut best);
+            } else if key.len() == 2 && !org && ent.kind == EntityKind::Person && {
+                // `Maria Vasquez` for `Maria Elena Vasquez`, `Nana Boakye`
+                // for `Nana Ofori Atta Boakye III`: the first and last
+                // words of a longer name (before letters after it).
+                let mut full = &ent.key[..];
+                while full.len() > 2
+                    && full
+                        .last()
+                        .is_some_and(|w| self.lx.postnominals.contains(w))
+                {
+                    full = &full[..full.len() - 1];
+                }
+                full.len() >= 3 && full[0] == key[0] && full.last() == key.last()
+            } {
+                consider(e, 2, &mut best);
+            } else if key.len() == 1
+                && !org
+                && ent.kind == EntityKind::Person
+                && ent.key.len() == 3
+                && ent.key[1] == key[0]
+                && ent.forms.iter().any(|(f, _)| syllable_given_last(f))
+            {
+                // `Chan` for `Ricky Chan Tsz-hin`: a Hong Kong name puts the
+                // Chinese given name, its syllables joined by a hyphen,
+                // after the surname.
                 consider(e, 2, &mut best);
             } else if key.len() == 1
                 && is_acronym(name)
@@ -1930,12 +2007,29 @@ impl Doc<'_> {
         !words.is_empty()
             && words.len() <= 2
             && words.iter().all(|w| {
-                !CONNECTORS.contains(&w.as_str())
+                !listed(&self.lx.name_connectors, w)
                     && !self.lx.function_words.contains(w)
                     && !self.lx.org_words.has_word(w)
                     && !self.lx.titles.has_word(w)
             })
     }
+}
+
+/// Whether a name of three words ends in a given name of syllables joined
+/// by a hyphen, the second in lower case (`Ricky Chan Tsz-hin`), so that
+/// its middle word is the surname. A double-barrelled surname capitalizes
+/// both parts (`Holder-Griffith`).
+fn syllable_given_last(form: &str) -> bool {
+    let mut words = form.split(' ');
+    let last = words.next_back().unwrap_or("");
+    words.count() == 2
+        && last.split_once('-').is_some_and(|(a, b)| {
+            let mut a = a.chars();
+            a.next().is_some_and(char::is_uppercase)
+                && a.all(char::is_lowercase)
+                && !b.is_empty()
+                && b.chars().all(char::is_lowercase)
+        })
 }
 
 /// Folded name tokens without a leading article.
@@ -2011,7 +2105,8 @@ pub fn is_acronym(w: &str) -> bool {
 }
 
 /// Whether `acr` spells the initials of `key` (or of its words without
-/// short connectors, or of a trailing part of it).
+/// connectors, any language's `name_connectors`, or of a trailing part of
+/// it). Names are compared across articles, whatever their language.
 pub fn acronym_of(acr: &str, key: &[String]) -> bool {
     let a = fold(acr);
     let initials = |ws: &[String]| {
@@ -2021,7 +2116,12 @@ pub fn acronym_of(acr: &str, key: &[String]) -> bool {
     };
     let content: Vec<String> = key
         .iter()
-        .filter(|w| !CONNECTORS.contains(&w.as_str()))
+        .filter(|w| {
+            !crate::lexicon::Lexicons::embedded()
+                .langs
+                .iter()
+                .any(|l| listed(&l.name_connectors, w))
+        })
         .cloned()
         .collect();
     (0..key.len()).any(|i| initials(&key[i..]) == a)

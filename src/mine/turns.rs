@@ -243,7 +243,15 @@ impl Doc<'_> {
                     self.ents[e].kind == EntityKind::Person
                         && self.mentions[..from].iter().any(|m| m.ent == Some(e))
                 })
-            })?;
+            });
+        let Some(ent) = ent else {
+            // `NATION: What did you mean?`: a label that names nobody the
+            // article knows, over a question, is the interviewer's (a
+            // masthead the lexicon does not know).
+            let end = self.para_span(p).1;
+            let asks = end > colon + 1 && self.toks[end - 1].is_punct('?');
+            return asks.then_some((Label::Question, p, c, colon));
+        };
         if self.ents[ent].kind != EntityKind::Person {
             return None;
         }
