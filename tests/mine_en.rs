@@ -2530,3 +2530,62 @@ fn a_masthead_label_asking_in_an_interview_is_the_interviewer() {
         Some("Abena Quartey-Lamptey"),
     );
 }
+
+#[test]
+fn a_relative_clause_ending_the_sentence_reports_for_the_name_before_it() {
+    let m = run(
+        "The plan was opposed by Councillor Aoife Brannigan, who said the council had not counted the cost.\n\n\
+         The reply came from Datuk Seri Hisham Latif (BN-Sungai Lalang), who said rural stalls had no signal.\n\n\
+         \"You must climb the hill to get one bar,\" he said.\n\n\
+         The Courier, which first reported the letter on Monday, said the talks had stalled.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the council had not counted the cost",
+        Some("Aoife Brannigan"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "rural stalls had no signal",
+        Some("Hisham Latif"),
+    );
+    direct(
+        &m,
+        "You must climb the hill to get one bar,",
+        Some("Hisham Latif"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the talks had stalled",
+        Some("Courier"),
+    );
+}
+
+#[test]
+fn a_shop_name_ending_in_a_possessive_speaks() {
+    let m = run(
+        "Rival grocer Pellingham's said it was \"in regular talks\" with its egg suppliers.\n\n\
+         Councillor Rhian Voss's reply was short: \"No.\"",
+    );
+    clause(
+        &m,
+        QuoteKind::Mixed,
+        "it was \"in regular talks\" with its egg suppliers",
+        Some("Pellingham's"),
+    );
+    direct(&m, "No.", Some("Rhian Voss"));
+}
+
+#[test]
+fn a_reader_writing_in_is_described_not_named() {
+    let m = run("Reader Kelvin Lau Chi-wai sent us this from Tsuen Wan.\n\n\
+         \"The window is taped up now,\" Lau wrote.");
+    direct(
+        &m,
+        "The window is taped up now,",
+        Some("Kelvin Lau Chi-wai"),
+    );
+}

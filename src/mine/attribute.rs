@@ -174,7 +174,9 @@ impl Doc<'_> {
             && (matches!(
                 self.lowers[k - 1].as_str(),
                 "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their"
-            ) || self.toks[k - 1].kind == Tk::Possessive)
+            ) || (self.toks[k - 1].kind == Tk::Possessive
+                // `Baxterley's said`: a shop's name ending in `'s`.
+                && self.name_mention_ending(k).is_none()))
         {
             return None;
         }
@@ -244,6 +246,35 @@ impl Doc<'_> {
             && self.lx.relatives.contains(&self.lowers[j - 1])
             && self.toks[j - 2].is_punct(',')
             && self.inq[j - 2].is_none()
+    }
+
+    /// The person or organization a relative clause holding cue `c`
+    /// (`Daniel Ahern, who said …`) is about: the name right before its
+    /// comma, when no cue outside a relative clause follows in the
+    /// sentence (else the relative clause is an aside before the main
+    /// verb).
+    fn relative_antecedent(&self, c: Cue, lo: usize, cues: &[Cue]) -> Option<Slot> {
+        if cues
+            .iter()
+            .any(|d| d.v > c.v && !d.flags.quote_only && !self.after_relative(d.v, lo))
+        {
+            return None;
+        }
+        let mut j = c.v;
+        while j > lo && self.is_aux(j - 1) {
+            j -= 1;
+        }
+        // `Kamaruddin Osman (BN-Bukit Kepong), who said`: past a bracket.
+        let mut b = j.checked_sub(2)?;
+        if b > lo && self.toks[b - 1].is_punct(')') {
+            let open = (lo..b - 1)
+                .rev()
+                .take(12)
+                .find(|&k| self.toks[k].is_punct('('))?;
+            b = open;
+        }
+        let mi = self.name_mention_ending(b)?;
+        matches!(self.mentions[mi].kind, MKind::Person | MKind::Org).then(|| self.mention_slot(mi))
     }
 
     /// Whether a negation stands right before the cue, auxiliaries aside
@@ -2144,13 +2175,24 @@ impl Doc<'_> {
         }
         let cues = self.cues_in(lo, hi);
         for &c in &cues {
-            // A verb in a relative clause (`The Journal, which first reported
-            // that …, said …`) reports no clause of its own here.
-            if c.flags.quote_only || self.negated(c, lo) || self.after_relative(c.v, lo) {
+            if c.flags.quote_only || self.negated(c, lo) {
                 continue;
             }
-            let subject = self
-                .quoted_as(c, lo)
+            // A verb in a relative clause before the main verb (`The
+            // Journal, which first reported that …, said …`) reports no
+            // clause of its own here; one that ends the sentence (`… from
+            // Daniel Ahern, who said the council had not …`) reports for
+            // the name before it.
+            let relative = if self.after_relative(c.v, lo) {
+                match self.relative_antecedent(c, lo, &cues) {
+                    Some(slot) => Some(slot),
+                    None => continue,
+                }
+            } else {
+                None
+            };
+            let subject = relative
+                .or_else(|| self.quoted_as(c, lo))
                 .or_else(|| self.subject_before(c.v, lo));
             // `"…," he reiterated …`: the cue of a direct quote.
             if let Some(sl) = &subject {

@@ -479,9 +479,12 @@ impl Doc<'_> {
                 }
                 after_the = false;
                 // `Frank Dorsey, R-Calder Springs,`: a party tag is no name.
-                if is_party_tag(&self.text[t.s..t.e])
-                    && k > 0
-                    && matches!(self.toks[k - 1].kind, Tk::Punct(',' | '('))
+                // `Kamaruddin Osman (BN-Bukit Kepong)`: a coalition's
+                // letters and a seat in brackets.
+                let w = &self.text[t.s..t.e];
+                if k > 0
+                    && ((is_party_tag(w) && matches!(self.toks[k - 1].kind, Tk::Punct(',' | '(')))
+                        || (is_bloc_tag(w) && self.toks[k - 1].is_punct('(')))
                 {
                     let mut e = k + 1;
                     while e < s.b && self.name_like(e) {
@@ -858,10 +861,25 @@ impl Doc<'_> {
             break;
         }
         // Trailing titles with no name after them are descriptions.
-        let end = match (last_name, last_title) {
+        let mut end = match (last_name, last_title) {
             (Some(n), _) => n + 1,
             (None, _) => k,
         };
+        // `Baxterley's said`, `Sainsbury's has`: a possessive with a verb
+        // right after it, not a noun, ends a shop's name.
+        if last_name.is_some()
+            && end < b
+            && self.toks[end].kind == Tk::Possessive
+            && self.inq[end].is_none()
+            && self
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| t.is_word() && !t.cap)
+            && (self.lx.auxiliaries.contains(&self.lowers[end + 1])
+                || self.finite_only_verb(&self.lowers[end + 1]))
+        {
+            end += 1;
+        }
         // `Chủ tịch UBND huyện Tân Mỹ,` with no family name after the
         // organization leaving two words or more: no person is named, and
         // the organization's name is found on its own from `UBND`.
@@ -1174,6 +1192,11 @@ impl Doc<'_> {
             && self.after_determiner(a)
             && !(b - a >= 2 && self.lx.given_gender(&self.lowers[a]).is_some())
         {
+            kind = MKind::Org;
+        }
+        // `Baxterley's said`: a name ending in a possessive (`run_end`) is
+        // a shop's.
+        if kind == MKind::Person && b > name_a + 1 && self.toks[b - 1].kind == Tk::Possessive {
             kind = MKind::Org;
         }
         // `the Otters`, `the Grizzlies`: a team's plural name.
@@ -1833,7 +1856,7 @@ impl Doc<'_> {
         if key.len() == 1 && !org && cands.is_empty() {
             cands.extend((0..self.ents.len()).filter(|&e| {
                 let k = &self.ents[e].key;
-                k.len() == 3 && k[1] == key[0] && self.ents[e].kind == EntityKind::Person
+                k.len() >= 3 && k[k.len() - 2] == key[0] && self.ents[e].kind == EntityKind::Person
             }));
         }
         cands.sort_unstable();
@@ -1894,8 +1917,8 @@ impl Doc<'_> {
             } else if key.len() == 1
                 && !org
                 && ent.kind == EntityKind::Person
-                && ent.key.len() == 3
-                && ent.key[1] == key[0]
+                && ent.key.len() >= 3
+                && ent.key[ent.key.len() - 2] == key[0]
                 && ent.forms.iter().any(|(f, _)| syllable_given_last(f))
             {
                 // `Chan` for `Ricky Chan Tsz-hin`: a Hong Kong name puts the
@@ -1997,6 +2020,37 @@ pub(crate) fn is_party_tag(w: &str) -> bool {
 }
 
 impl Doc<'_> {
+    /// Whether `w` is a form of a cue verb that cannot be a noun: neither
+    /// a base form (`claim`, `reply`: some form adds `s` or `ies` to it)
+    /// nor a third-person form (`claims`), so a past form (`said`,
+    /// `replied`) or a participle.
+    fn finite_only_verb(&self, w: &str) -> bool {
+        let v = &self.lx.verbs;
+        let base = v.has_word(&format!("{w}s"))
+            || w.strip_suffix('y')
+                .is_some_and(|s| v.has_word(&format!("{s}ies")));
+        let third = w.strip_suffix('s').is_some_and(|s| {
+            v.has_word(s)
+                || s.strip_suffix('e').is_some_and(|s| v.has_word(s))
+                || s.strip_suffix("ie")
+                    .is_some_and(|s| v.has_word(&format!("{s}y")))
+        });
+        v.has_word(w) && !base && !third
+    }
+}
+
+/// A coalition's or party's letters joined to a seat (`BN-Bukit`,
+/// `PH-Klang`), written in brackets after a member's name.
+fn is_bloc_tag(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        (2..=5).contains(&a.len())
+            && a.bytes().all(|c| c.is_ascii_uppercase())
+            && b.chars().next().is_some_and(char::is_uppercase)
+            && b.chars().skip(1).any(char::is_lowercase)
+    })
+}
+
+impl Doc<'_> {
     /// Whether the folded words that lengthen a name are the rest of a
     /// person's name (`Đinh`, `Lucía`), not a phrase around it (`Shares
     /// of`, an acronym `CDC`).
@@ -2015,14 +2069,14 @@ impl Doc<'_> {
     }
 }
 
-/// Whether a name of three words ends in a given name of syllables joined
-/// by a hyphen, the second in lower case (`Ricky Chan Tsz-hin`), so that
-/// its middle word is the surname. A double-barrelled surname capitalizes
-/// both parts (`Holder-Griffith`).
+/// Whether a name of three words or more ends in a given name of syllables
+/// joined by a hyphen, the second in lower case (`Ricky Chan Tsz-hin`), so
+/// that the word before it is the surname. A double-barrelled surname
+/// capitalizes both parts (`Holder-Griffith`).
 fn syllable_given_last(form: &str) -> bool {
     let mut words = form.split(' ');
     let last = words.next_back().unwrap_or("");
-    words.count() == 2
+    words.count() >= 2
         && last.split_once('-').is_some_and(|(a, b)| {
             let mut a = a.chars();
             a.next().is_some_and(char::is_uppercase)
