@@ -160,7 +160,7 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
 fn speakers_by_doc(graph: &QuoteGraph) -> BTreeMap<&str, BTreeSet<&str>> {
     let mut out: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for n in graph.nodes_of(NodeKind::Statement) {
-        let Some(speaker) = n.as_statement().and_then(|s| s.speaker.as_deref()) else {
+        let Some(speaker) = graph.statement(n).and_then(|s| s.speaker()) else {
             continue;
         };
         for (_, o) in graph.occurrences(&n.id) {

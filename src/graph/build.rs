@@ -9,12 +9,12 @@ use unicode_normalization::UnicodeNormalization;
 
 use rayon::prelude::*;
 
-use super::occurrence::{NONE, OccurrenceRef, Occurrences, Sym};
+use super::occurrence::{NONE, OccurrenceRef, Occurrences, Strings, Sym};
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
     ArticleInfo, CiteVia, CiteVias, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData,
-    OccurrenceId, QuoteGraph, Role, StatementInfo, Variant, VariantRelation,
+    OccurrenceId, QuoteGraph, Role, StatementData, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
@@ -98,7 +98,7 @@ impl QuoteGraph {
         // numbers in what will be the graph's table, each distinct string
         // stored once) plus what the build reads besides; the quotations
         // are freed before anything else is built.
-        let quotes: Quotes = {
+        let mut quotes: Quotes = {
             let quotes = quotes.into_iter();
             let (lo, hi) = quotes.size_hint();
             let mut compact = Quotes::with_capacity(hi.unwrap_or(lo));
@@ -356,15 +356,20 @@ impl QuoteGraph {
                     target: shared.clone(),
                 });
             }
+            // The strings go into what will be the graph's store: the text
+            // is most often a quotation's wording, the name a quotation's
+            // speaker string, stored already.
+            let st = &mut quotes.occs.strings;
+            let data = StatementData {
+                text: st.intern(&text),
+                speaker: st.intern_opt(cluster.speaker),
+                speaker_name: st.intern_opt(speaker_name.as_deref()),
+            };
             stmt_nodes.insert(
                 shared.clone(),
                 Node {
                     id,
-                    data: NodeData::Statement(StatementInfo {
-                        text,
-                        speaker: cluster.speaker.map(str::to_owned),
-                        speaker_name,
-                    }),
+                    data: NodeData::Statement(data),
                 },
             );
             stmt_ids.push(shared);
@@ -388,8 +393,8 @@ impl QuoteGraph {
                     // Read from the nodes (few links are stitched), not
                     // from a second copy of every statement's text.
                     VariantRelation::Stitched => similarity(
-                        stmt_text(&stmt_nodes, &stmt_ids[i]),
-                        stmt_text(&stmt_nodes, &stmt_ids[j]),
+                        stmt_text(&stmt_nodes, &quotes.occs.strings, &stmt_ids[i]),
+                        stmt_text(&stmt_nodes, &quotes.occs.strings, &stmt_ids[j]),
                     ),
                 };
                 edges.push(PendingEdge {
@@ -728,10 +733,11 @@ impl<'a, 'n> Wordings<'a, 'n> {
     }
 }
 
-/// The text of the statement node `id` among `nodes`.
-fn stmt_text<'a>(nodes: &'a BTreeMap<Rc<str>, Node>, id: &str) -> &'a str {
+/// The text of the statement node `id` among `nodes`, whose strings are
+/// numbers of `strings`.
+fn stmt_text<'a>(nodes: &BTreeMap<Rc<str>, Node>, strings: &'a Strings, id: &str) -> &'a str {
     match &nodes[id].data {
-        NodeData::Statement(s) => &s.text,
+        NodeData::Statement(s) => strings.get(s.text),
         _ => unreachable!("statement ids name statement nodes"),
     }
 }
@@ -982,7 +988,7 @@ fn created_org_id(
     let mut n = 1;
     loop {
         let clash = match created.get(&id) {
-            Some(node) => node.label() != name,
+            Some(node) => node.as_entity().is_none_or(|e| e.name != name),
             None => nodes.contains_key(&id),
         };
         if !clash {
