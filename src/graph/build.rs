@@ -34,6 +34,9 @@ fn edge_rank(data: &EdgeData) -> usize {
     data.kind().rank()
 }
 
+/// Statements prepared at a time (see [`QuoteGraph::build_owned`]).
+const STATEMENT_BLOCK: usize = 4096;
+
 /// A statement cluster before it becomes a node.
 struct Cluster<'a> {
     speaker: Option<&'a str>,
@@ -305,74 +308,79 @@ impl QuoteGraph {
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
         edges.reserve_exact(clusters.len() + links);
-        // Each statement's text, id stem and speaker name, in parallel; the
-        // ids (which depend on the statements before) in order.
-        let prepared: Vec<(String, String, Option<String>)> = clusters
-            .par_iter()
-            .map(|(cluster, _)| {
-                let members = &cluster.quotes;
-                let wordings: Vec<&str> = members
-                    .iter()
-                    .map(|&q| quotes.occ(q as usize).quote())
-                    .collect();
-                let text = representative(&wordings);
-                let speaker = cluster.speaker.unwrap_or("");
-                let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
-                let stem = format!("stmt:{:016x}", fnv1a64(key.as_bytes()));
-                let speaker_name = match cluster.speaker {
-                    Some(s) => nodes[s].as_entity().map(|e| e.name.clone()),
-                    None => most_frequent(
-                        members
-                            .iter()
-                            .filter_map(|&q| quotes.speaker(q as usize))
-                            .filter(|s| !s.trim().is_empty()),
-                    )
-                    .map(str::to_owned),
-                };
-                (text, stem, speaker_name)
-            })
-            .collect();
         // The speaker's id shared by its `said` edges (clusters come by
         // speaker).
         let mut said_by: Option<Rc<str>> = None;
-        for ((cluster, _), (text, stem, speaker_name)) in clusters.iter().zip(prepared) {
-            let mut id = stem[..17].to_owned();
-            let mut n = 1;
-            while stmt_nodes.contains_key(id.as_str()) {
-                n += 1;
-                id = format!("{}-{n}", &stem[..17]);
-            }
-            // One copy of the id shared by the list, the map and the edges
-            // (and the node's own).
-            let shared: Rc<str> = id.as_str().into();
-            if let Some(s) = cluster.speaker {
-                let source = match &said_by {
-                    Some(have) if **have == *s => have.clone(),
-                    _ => said_by.insert(s.into()).clone(),
+        // Each statement's text, id hash and speaker name, in parallel a
+        // block at a time (so that only one block's texts are ever held
+        // apart from the string store); the ids (which depend on the
+        // statements before) in order.
+        for block in clusters.chunks(STATEMENT_BLOCK) {
+            let prepared: Vec<(String, u64, Option<String>)> = block
+                .par_iter()
+                .map(|(cluster, _)| {
+                    let members = &cluster.quotes;
+                    let wordings: Vec<&str> = members
+                        .iter()
+                        .map(|&q| quotes.occ(q as usize).quote())
+                        .collect();
+                    let text = representative(&wordings);
+                    let speaker = cluster.speaker.unwrap_or("");
+                    let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
+                    let hash = fnv1a64(key.as_bytes());
+                    let speaker_name = match cluster.speaker {
+                        Some(s) => nodes[s].as_entity().map(|e| e.name.clone()),
+                        None => most_frequent(
+                            members
+                                .iter()
+                                .filter_map(|&q| quotes.speaker(q as usize))
+                                .filter(|s| !s.trim().is_empty()),
+                        )
+                        .map(str::to_owned),
+                    };
+                    (text, hash, speaker_name)
+                })
+                .collect();
+            for ((cluster, _), (text, hash, speaker_name)) in block.iter().zip(prepared) {
+                let stem = format!("stmt:{hash:016x}");
+                let mut id = stem[..17].to_owned();
+                let mut n = 1;
+                while stmt_nodes.contains_key(id.as_str()) {
+                    n += 1;
+                    id = format!("{}-{n}", &stem[..17]);
+                }
+                // One copy of the id shared by the list, the map and the edges
+                // (and the node's own).
+                let shared: Rc<str> = id.as_str().into();
+                if let Some(s) = cluster.speaker {
+                    let source = match &said_by {
+                        Some(have) if **have == *s => have.clone(),
+                        _ => said_by.insert(s.into()).clone(),
+                    };
+                    edges.push(PendingEdge {
+                        edge: EdgeData::Said,
+                        source,
+                        target: shared.clone(),
+                    });
+                }
+                // The strings go into what will be the graph's store: the text
+                // is most often a quotation's wording, the name a quotation's
+                // speaker string, stored already.
+                let st = &mut quotes.occs.strings;
+                let data = StatementData {
+                    text: st.intern(&text),
+                    speaker: st.intern_opt(cluster.speaker),
+                    speaker_name: st.intern_opt(speaker_name.as_deref()),
                 };
-                edges.push(PendingEdge {
-                    edge: EdgeData::Said,
-                    source,
-                    target: shared.clone(),
-                });
+                stmt_nodes.insert(
+                    shared.clone(),
+                    Node {
+                        id,
+                        data: NodeData::Statement(data),
+                    },
+                );
+                stmt_ids.push(shared);
             }
-            // The strings go into what will be the graph's store: the text
-            // is most often a quotation's wording, the name a quotation's
-            // speaker string, stored already.
-            let st = &mut quotes.occs.strings;
-            let data = StatementData {
-                text: st.intern(&text),
-                speaker: st.intern_opt(cluster.speaker),
-                speaker_name: st.intern_opt(speaker_name.as_deref()),
-            };
-            stmt_nodes.insert(
-                shared.clone(),
-                Node {
-                    id,
-                    data: NodeData::Statement(data),
-                },
-            );
-            stmt_ids.push(shared);
         }
         drop(said_by);
         for (i, (_, links)) in clusters.iter().enumerate() {
