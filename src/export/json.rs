@@ -383,7 +383,7 @@ fn node_json<'a>(graph: &'a QuoteGraph, node: &'a Node) -> NodeJson<'a> {
             variant_names: Cow::Borrowed(&e.variant_names),
             roles: Cow::Borrowed(&e.roles),
             affiliations: Cow::Borrowed(&e.affiliations),
-            articles: Cow::Borrowed(&e.articles),
+            articles: Cow::Owned(graph.docs(&e.articles).map(str::to_owned).collect()),
         }),
         NodeData::Statement(_) => {
             let s = graph.statement(node).expect("a statement node");
@@ -440,7 +440,7 @@ fn parse_node(value: Value, graph: &mut QuoteGraph) -> Result<Node, String> {
                 variant_names: e.variant_names.into_owned(),
                 roles: e.roles.into_owned(),
                 affiliations: e.affiliations.into_owned(),
-                articles: e.articles.into_owned(),
+                articles: graph.doc_set(&e.articles),
             };
             let data = if kind == NodeKind::Person {
                 NodeData::Person(Box::new(info))

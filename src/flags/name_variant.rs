@@ -118,9 +118,8 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         // form are counted with the majority, as the resolver's canonical
         // name is by definition the most frequent full form.
         majority_docs.extend(
-            e.articles
-                .iter()
-                .map(String::as_str)
+            graph
+                .docs(&e.articles)
                 .filter(|d| !minority_docs.contains(d)),
         );
         let mut first: BTreeMap<(&str, usize), OccurrenceRef<'_>> = BTreeMap::new();

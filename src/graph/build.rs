@@ -13,8 +13,8 @@ use super::occurrence::{NONE, OccurrenceRef, Occurrences, Strings, Sym};
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
-    ArticleInfo, CiteVia, CiteVias, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData,
-    OccurrenceId, QuoteGraph, Role, StatementData, Variant, VariantRelation,
+    ArticleInfo, CiteVia, CiteVias, DocSet, EdgeData, EdgeKind, EntityInfo, NameSet, Node,
+    NodeData, OccurrenceId, QuoteGraph, Role, StatementData, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
@@ -135,11 +135,13 @@ impl QuoteGraph {
                 variant_names: std::mem::take(&mut e.variant_names),
                 roles: std::mem::take(&mut e.roles),
                 affiliations: std::mem::take(&mut e.affiliations),
-                articles: std::mem::take(&mut e.articles),
+                // The ids into what will be the graph's store, which has
+                // them from the quotations (the strings are freed).
+                articles: DocSet::store(&mut quotes.occs.strings, &std::mem::take(&mut e.articles)),
             };
             match nodes.get_mut(&e.id).map(|n| &mut n.data) {
                 Some(NodeData::Person(have) | NodeData::Organization(have)) => {
-                    merge_entity(have, info)
+                    merge_entity(have, info, &mut quotes.occs.strings)
                 }
                 _ => {
                     let data = match e.kind {
@@ -929,7 +931,8 @@ fn fill(slot: &mut Option<String>, value: &Option<String>) {
     }
 }
 
-fn merge_entity(have: &mut EntityInfo, more: EntityInfo) {
+/// Merges `more` into `have`; their article ids are numbers of `strings`.
+fn merge_entity(have: &mut EntityInfo, more: EntityInfo, strings: &mut Strings) {
     if have.name.is_empty() {
         have.name = more.name.clone();
     }
@@ -938,7 +941,11 @@ fn merge_entity(have: &mut EntityInfo, more: EntityInfo) {
     have.variant_names.extend(more.variant_names);
     have.roles.extend(more.roles);
     have.affiliations.extend(more.affiliations);
-    have.articles.extend(more.articles);
+    let docs: NameSet = (have.articles.0.iter())
+        .chain(more.articles.0.iter())
+        .map(|&sym| strings.get(sym).to_owned())
+        .collect();
+    have.articles = DocSet::store(strings, &docs);
 }
 
 /// Organization names, aliases and ids -> organization id. A canonical

@@ -165,8 +165,39 @@ pub struct EntityInfo {
     pub roles: NameSet,
     /// Organizations the entity is affiliated with, by name.
     pub affiliations: NameSet,
-    /// Ids of the articles that mention the entity.
-    pub articles: NameSet,
+    /// Ids of the articles that mention the entity, as numbers of the
+    /// graph's strings (read them with [`QuoteGraph::docs`]).
+    pub articles: DocSet,
+}
+
+/// A set of article ids held as numbers of a graph's string store, in
+/// ascending order of the ids: 4 bytes an id, each id stored once in the
+/// graph (where its quotations have it already), where a [`NameSet`] took
+/// a `String` of 24 bytes and an allocation for every id of every entity
+/// (the biggest of an entity's sets on a news corpus).
+///
+/// Read it with [`QuoteGraph::docs`]; make one with
+/// [`QuoteGraph::doc_set`]. Like [`StatementData`], it means something
+/// only in the graph that gave it, and two sets compare equal when they
+/// hold the same numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DocSet(Box<[Sym]>);
+
+impl DocSet {
+    /// The number of ids.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The ids of `docs` (ascending, distinct) stored in `strings`.
+    fn store(strings: &mut Strings, docs: &NameSet) -> DocSet {
+        DocSet(docs.iter().map(|d| strings.intern(d)).collect())
+    }
 }
 
 /// A set of strings in sorted order, held as one boxed slice: a graph
@@ -932,6 +963,18 @@ impl QuoteGraph {
         })
     }
 
+    /// An entity's article ids stored in the graph (an id the graph has
+    /// is stored once while it is being built or read): the data of
+    /// [`EntityInfo::articles`].
+    pub fn doc_set(&mut self, docs: &NameSet) -> DocSet {
+        DocSet::store(&mut self.occs.strings, docs)
+    }
+
+    /// The article ids of a [`DocSet`] of this graph, ascending.
+    pub fn docs<'a>(&'a self, set: &'a DocSet) -> impl ExactSizeIterator<Item = &'a str> + 'a {
+        set.0.iter().map(|&sym| self.occs.strings.get(sym))
+    }
+
     /// A human-readable label of a node of this graph: the name, the
     /// statement text, or the article title (its doc id when it has none).
     pub fn label<'a>(&'a self, node: &'a Node) -> &'a str {
@@ -1346,6 +1389,10 @@ impl QuoteGraph {
             let mut node = node.clone();
             if let Some(s) = self.statement(&node) {
                 node.data = NodeData::Statement(out.statement_data(&s.to_owned()));
+            }
+            if let NodeData::Person(e) | NodeData::Organization(e) = &mut node.data {
+                let docs: NameSet = self.docs(&e.articles).map(str::to_owned).collect();
+                e.articles = out.doc_set(&docs);
             }
             out.add_node(node).expect("ids are unique here");
         }

@@ -327,14 +327,30 @@ fn duplicate_offsets_get_distinct_edge_ids() {
 fn entities_sharing_an_id_merge() {
     let mut a = entity("person:x", EntityKind::Person, "X");
     a.roles = set(&["r1"]);
+    a.articles = set(&["d3", "d1"]);
     let mut b = entity("person:x", EntityKind::Person, "X Y");
     b.roles = set(&["r2"]);
+    b.articles = set(&["d2", "d3"]);
     let g = QuoteGraph::build(&[], &[], &[a, b]);
     assert_eq!(g.node_count(), 1);
     let e = g.node("person:x").unwrap().as_entity().unwrap();
     assert_eq!(e.name, "X");
     assert_eq!(e.roles, set(&["r1", "r2"]));
     assert!(e.aliases.contains("X Y"));
+    let docs: Vec<&str> = g.docs(&e.articles).collect();
+    assert_eq!(docs, ["d1", "d2", "d3"]);
+}
+
+/// An entity's article ids read back in order, each stored once in the
+/// graph however many entities name it.
+#[test]
+fn doc_sets_read_back_ascending_and_share_ids() {
+    let mut g = QuoteGraph::new();
+    let (a, b) = (g.doc_set(&set(&["b", "a", "c"])), g.doc_set(&set(&["c"])));
+    assert_eq!(g.docs(&a).collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(g.docs(&b).len(), 1);
+    assert_eq!(a.0[2], b.0[0]);
+    assert!(g.doc_set(&NameSet::default()).is_empty());
 }
 
 #[test]

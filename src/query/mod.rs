@@ -571,7 +571,7 @@ pub fn entity(graph: &QuoteGraph, name: &str) -> EntityAnswer {
                 .into_iter()
                 .map(|(m, _)| graph.label(m).to_owned())
                 .collect(),
-            articles: e.articles.iter().cloned().collect(),
+            articles: graph.docs(&e.articles).map(str::to_owned).collect(),
             statements: stmts.len(),
             quotes: occ.len(),
             direct_quotes: occ.iter().filter(|o| o.kind() == QuoteKind::Direct).count(),
