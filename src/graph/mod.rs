@@ -857,7 +857,9 @@ pub struct QuoteGraph {
     /// id of their own); an edge with the derived id is found from its
     /// endpoints, which the id names (see [`QuoteGraph::derived_edge_index`]).
     edge_ids: IdIndex<EdgeIndex>,
-    /// What the `reported_in` edges number.
+    /// What the `reported_in` edges number; its string store also holds
+    /// the statements' strings ([`StatementData`]) and the entities'
+    /// article ids ([`DocSet`]).
     occs: Occurrences,
 }
 
