@@ -139,7 +139,7 @@ fn corpus_graph_has_the_expected_structure() {
     let wsj: Vec<_> = g.statements_of("org:the-wall-street-journal");
     assert_eq!(wsj.len(), 1);
     assert_eq!(
-        wsj[0].label(),
+        g.label(wsj[0]),
         "any cooperation on Islamic State was largely contingent on Iran reaching a comprehensive agreement."
     );
     let docs: Vec<_> = g
@@ -152,7 +152,7 @@ fn corpus_graph_has_the_expected_structure() {
     let relations: Vec<(VariantRelation, String)> = g
         .edges_of(EdgeKind::VariantOf)
         .map(|e| match &e.edge.data {
-            quotegraph::graph::EdgeData::VariantOf(v) => (v.relation, e.source.label().to_owned()),
+            quotegraph::graph::EdgeData::VariantOf(v) => (v.relation, g.label(e.source).to_owned()),
             _ => unreachable!(),
         })
         .collect();

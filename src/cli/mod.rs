@@ -775,7 +775,13 @@ fn filter_top(graph: &crate::graph::QuoteGraph, n: usize) -> crate::graph::Quote
     let mut speakers: Vec<(usize, &str, &str)> = graph
         .nodes()
         .filter(|s| matches!(s.kind(), NodeKind::Person | NodeKind::Organization))
-        .map(|s| (graph.statements_of(&s.id).len(), s.label(), s.id.as_str()))
+        .map(|s| {
+            (
+                graph.statements_of(&s.id).len(),
+                graph.label(s),
+                s.id.as_str(),
+            )
+        })
         .filter(|s| s.0 > 0)
         .collect();
     speakers.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)).then(a.2.cmp(b.2)));

@@ -71,7 +71,7 @@ pub fn write_to(graph: &QuoteGraph, w: impl io::Write) -> io::Result<()> {
     for n in graph.nodes() {
         w.write_all(b"\n  ")?;
         write_quoted(&mut w, &n.id)?;
-        write_attrs(&mut w, &node_attrs(n))?;
+        write_attrs(&mut w, &node_attrs(graph, n))?;
     }
     for e in graph.edges() {
         w.write_all(b"\n  ")?;
@@ -156,7 +156,7 @@ fn dot_edge(e: crate::graph::EdgeRef<'_>) -> Stmt {
 /// or run it through `graphviz_rust::exec`.
 pub fn dot_graph(graph: &QuoteGraph) -> Graph {
     let mut stmts = header();
-    stmts.extend(graph.nodes().map(|n| Stmt::Node(dot_node(n))));
+    stmts.extend(graph.nodes().map(|n| Stmt::Node(dot_node(graph, n))));
     stmts.extend(graph.edges().map(dot_edge));
     Graph::DiGraph {
         id: quoted(GRAPH_ID),
@@ -165,10 +165,10 @@ pub fn dot_graph(graph: &QuoteGraph) -> Graph {
     }
 }
 
-fn dot_node(node: &Node) -> DotNode {
+fn dot_node(graph: &QuoteGraph, node: &Node) -> DotNode {
     DotNode::new(
         NodeId(quoted(&node.id), None),
-        to_attributes(&node_attrs(node)),
+        to_attributes(&node_attrs(graph, node)),
     )
 }
 
@@ -177,7 +177,7 @@ fn to_attributes(attrs: &[(&str, Cow<'_, str>)]) -> Vec<Attribute> {
 }
 
 /// A node's attributes, keys and unescaped values.
-fn node_attrs(node: &Node) -> Vec<(&'static str, Cow<'_, str>)> {
+fn node_attrs<'a>(graph: &'a QuoteGraph, node: &'a Node) -> Vec<(&'static str, Cow<'a, str>)> {
     let mut attrs: Vec<(&'static str, Cow<'_, str>)> = match &node.data {
         NodeData::Person(e) => vec![
             ("shape", "ellipse".into()),
@@ -189,19 +189,18 @@ fn node_attrs(node: &Node) -> Vec<(&'static str, Cow<'_, str>)> {
             ("fillcolor", "#ffd8a8".into()),
             ("label", wrap(&e.name, WRAP).into()),
         ],
-        NodeData::Statement(s) => vec![
-            ("shape", "note".into()),
-            ("fillcolor", "lightyellow".into()),
-            (
-                "label",
-                wrap(
-                    &format!("“{}”", shorten(&s.text, STATEMENT_LABEL_CHARS)),
-                    WRAP,
-                )
-                .into(),
-            ),
-            ("tooltip", shorten(&s.text, 1000).into()),
-        ],
+        NodeData::Statement(_) => {
+            let text = graph.label(node);
+            vec![
+                ("shape", "note".into()),
+                ("fillcolor", "lightyellow".into()),
+                (
+                    "label",
+                    wrap(&format!("“{}”", shorten(text, STATEMENT_LABEL_CHARS)), WRAP).into(),
+                ),
+                ("tooltip", shorten(text, 1000).into()),
+            ]
+        }
         NodeData::Article(a) => {
             let mut label = a.doc.clone();
             if let Some(title) = &a.title {

@@ -81,7 +81,7 @@ pub fn write_to(graph: &QuoteGraph, mut out: impl std::io::Write) -> std::io::Re
             "    <node id=\"{}\"><data key=\"d0\">{}</data><data key=\"d1\">{}</data></node>",
             Escaped(&n.id),
             n.kind().as_str(),
-            Escaped(n.label())
+            Escaped(graph.label(n))
         )?;
     }
     for e in graph.edges() {

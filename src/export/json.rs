@@ -119,7 +119,7 @@ pub fn write_to(graph: &QuoteGraph, mut w: impl io::Write) -> io::Result<()> {
         directed: true,
         multigraph: true,
         graph: Counts::of(graph),
-        nodes: Seq::new(graph.nodes().map(node_json)),
+        nodes: Seq::new(graph.nodes().map(|n| node_json(graph, n))),
         links: Seq::new(
             graph
                 .edges()
@@ -185,14 +185,11 @@ pub fn from_json(text: &str) -> Result<QuoteGraph, JsonError> {
     let mut graph = QuoteGraph::new();
     for (i, value) in doc.nodes.into_iter().enumerate() {
         let at = item_at("nodes", i, &value, "id");
-        let node = parse_node(value).map_err(|m| invalid(&at, m))?;
+        let node = parse_node(value, &mut graph).map_err(|m| invalid(&at, m))?;
         graph.add_node(node).map_err(|e| invalid(&at, e))?;
     }
     for node in graph.nodes() {
-        if let NodeData::Statement(StatementInfo {
-            speaker: Some(s), ..
-        }) = &node.data
-        {
+        if let Some(s) = graph.statement(node).and_then(|s| s.speaker()) {
             match graph.node(s).map(Node::kind) {
                 Some(NodeKind::Person | NodeKind::Organization) => {}
                 Some(k) => {
@@ -370,11 +367,11 @@ enum NodeJson<'a> {
 }
 
 /// A node's JSON form, borrowing its strings (the graph outlives it).
-fn node_json(node: &Node) -> NodeJson<'_> {
+fn node_json<'a>(graph: &'a QuoteGraph, node: &'a Node) -> NodeJson<'a> {
     let (id, kind, label) = (
         Cow::Borrowed(node.id.as_str()),
         Cow::Borrowed(node.kind().as_str()),
-        Cow::Borrowed(node.label()),
+        Cow::Borrowed(graph.label(node)),
     );
     match &node.data {
         NodeData::Person(e) | NodeData::Organization(e) => NodeJson::Entity(EntityJson {
@@ -386,16 +383,19 @@ fn node_json(node: &Node) -> NodeJson<'_> {
             variant_names: Cow::Borrowed(&e.variant_names),
             roles: Cow::Borrowed(&e.roles),
             affiliations: Cow::Borrowed(&e.affiliations),
-            articles: Cow::Borrowed(&e.articles),
+            articles: Cow::Owned(graph.docs(&e.articles).map(str::to_owned).collect()),
         }),
-        NodeData::Statement(s) => NodeJson::Statement(StatementJson {
-            id,
-            kind,
-            label,
-            text: Cow::Borrowed(&s.text),
-            speaker: borrowed(s.speaker.as_deref()),
-            speaker_name: borrowed(s.speaker_name.as_deref()),
-        }),
+        NodeData::Statement(_) => {
+            let s = graph.statement(node).expect("a statement node");
+            NodeJson::Statement(StatementJson {
+                id,
+                kind,
+                label,
+                text: Cow::Borrowed(s.text()),
+                speaker: borrowed(s.speaker()),
+                speaker_name: borrowed(s.speaker_name()),
+            })
+        }
         NodeData::Article(a) => NodeJson::Article(ArticleJson {
             id,
             kind,
@@ -420,7 +420,9 @@ fn owned(s: Option<Cow<'_, str>>) -> Option<String> {
     s.map(Cow::into_owned)
 }
 
-fn parse_node(value: Value) -> Result<Node, String> {
+/// A node read from its JSON form; a statement's strings go into
+/// `graph`'s store.
+fn parse_node(value: Value, graph: &mut QuoteGraph) -> Result<Node, String> {
     let kind = type_of(&value)?;
     let kind = NodeKind::parse(&kind).ok_or_else(|| {
         format!(
@@ -438,7 +440,7 @@ fn parse_node(value: Value) -> Result<Node, String> {
                 variant_names: e.variant_names.into_owned(),
                 roles: e.roles.into_owned(),
                 affiliations: e.affiliations.into_owned(),
-                articles: e.articles.into_owned(),
+                articles: graph.doc_set(&e.articles),
             };
             let data = if kind == NodeKind::Person {
                 NodeData::Person(Box::new(info))
@@ -454,11 +456,11 @@ fn parse_node(value: Value) -> Result<Node, String> {
             let s: StatementJson = serde_json::from_value(value).map_err(err)?;
             Node {
                 id: s.id.into_owned(),
-                data: NodeData::Statement(StatementInfo {
+                data: NodeData::Statement(graph.statement_data(&StatementInfo {
                     text: s.text.into_owned(),
                     speaker: owned(s.speaker),
                     speaker_name: owned(s.speaker_name),
-                }),
+                })),
             }
         }
         NodeKind::Article => {

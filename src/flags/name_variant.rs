@@ -118,9 +118,8 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
         // form are counted with the majority, as the resolver's canonical
         // name is by definition the most frequent full form.
         majority_docs.extend(
-            e.articles
-                .iter()
-                .map(String::as_str)
+            graph
+                .docs(&e.articles)
                 .filter(|d| !minority_docs.contains(d)),
         );
         let mut first: BTreeMap<(&str, usize), OccurrenceRef<'_>> = BTreeMap::new();
@@ -160,7 +159,7 @@ pub fn name_variants(graph: &QuoteGraph) -> Vec<Flag> {
 fn speakers_by_doc(graph: &QuoteGraph) -> BTreeMap<&str, BTreeSet<&str>> {
     let mut out: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for n in graph.nodes_of(NodeKind::Statement) {
-        let Some(speaker) = n.as_statement().and_then(|s| s.speaker.as_deref()) else {
+        let Some(speaker) = graph.statement(n).and_then(|s| s.speaker()) else {
             continue;
         };
         for (_, o) in graph.occurrences(&n.id) {

@@ -92,9 +92,9 @@ pub fn role_variants(graph: &QuoteGraph) -> Vec<Flag> {
             }
         }
         let other_lang = most_common(
-            e.articles
-                .iter()
-                .map(|d| lang_of(d))
+            graph
+                .docs(&e.articles)
+                .map(lang_of)
                 .filter(|l| !l.is_empty() && l != "en"),
         );
         for r in &e.roles {

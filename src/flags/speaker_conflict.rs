@@ -93,7 +93,7 @@ use rayon::prelude::*;
 
 use super::content;
 use super::{Evidence, Flag, Severity, articles_phrase, join_and, quoted};
-use crate::graph::{Node, NodeKind, QuoteGraph, StatementInfo};
+use crate::graph::{Node, NodeKind, QuoteGraph, StatementRef};
 
 /// Minimum number of content stems two statements share to conflict.
 pub const CONFLICT_MIN_SHARED: usize = 4;
@@ -174,20 +174,18 @@ struct Item<'g> {
 }
 
 impl<'g> Item<'g> {
-    fn statement(&self) -> &'g StatementInfo {
-        self.node.as_statement().expect("a statement node")
+    /// The statement, read from `graph`, the item's node's graph.
+    fn statement(&self, graph: &'g QuoteGraph) -> StatementRef<'g> {
+        graph.statement(self.node).expect("a statement node")
     }
 
-    fn text(&self) -> &'g str {
-        &self.statement().text
+    fn text(&self, graph: &'g QuoteGraph) -> &'g str {
+        self.statement(graph).text()
     }
 
-    fn speaker_name(&self) -> &'g str {
-        let s = self.statement();
-        s.speaker_name
-            .as_deref()
-            .or(s.speaker.as_deref())
-            .expect("attributed")
+    fn speaker_name(&self, graph: &'g QuoteGraph) -> &'g str {
+        let s = self.statement(graph);
+        s.speaker_name().or(s.speaker()).expect("attributed")
     }
 }
 
@@ -345,10 +343,13 @@ const STEM_BLOCK: usize = 4096;
 /// Finds `speaker_conflict` flags; see the [module docs](self).
 pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // Content stems of every statement, attributed or not, folded once.
-    let statements: Vec<_> = graph
+    // The nodes (8 bytes each), each statement read from the graph as
+    // it is needed.
+    let statements: Vec<&Node> = graph
         .nodes_of(NodeKind::Statement)
-        .filter_map(|n| Some((n, n.as_statement()?)))
+        .filter(|n| n.as_statement().is_some())
         .collect();
+    let stmt = |n: &Node| graph.statement(n).expect("a statement node");
     // Stems interned as numbers (in order of first appearance), each
     // statement's distinct ones; the strings are kept once, in `stem_text`.
     // Stemmed in parallel a block at a time, so that only one block's
@@ -361,7 +362,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     for block in statements.chunks(STEM_BLOCK) {
         let stem_strings: Vec<Vec<String>> = block
             .par_iter()
-            .map(|(_, s)| content::stems(&s.text))
+            .map(|&n| content::stems(stmt(n).text()))
             .collect();
         for words in stem_strings {
             v.clear();
@@ -416,9 +417,9 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     // statement's read again then (not held as strings in between: one
     // list per statement of 16 bytes per occurrence was a tenth of the
     // rule's memory).
-    for (k, (n, s)) in statements.iter().enumerate() {
+    for (k, &n) in statements.iter().enumerate() {
         let set = stems_of.get(k);
-        let Some(speaker) = s.speaker.as_deref() else {
+        let Some(speaker) = stmt(n).speaker() else {
             continue;
         };
         doc_set.extend(graph.occurrences(&n.id).into_iter().map(|(_, o)| o.doc()));
@@ -510,7 +511,7 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
     crate::probe::at("conflict: speakers");
     // The items, prepared in parallel a block at a time and laid out in
     // flat lists, so that only one block's lists are ever held apart.
-    let speaker_of = |s: &StatementInfo| speaker_no[s.speaker.as_deref().expect("attributed")];
+    let speaker_of = |s: StatementRef<'_>| speaker_no[s.speaker().expect("attributed")];
     let mut items: Vec<Item<'_>> = Vec::with_capacity(chosen.len());
     let mut lists = ItemLists {
         docs: Lists::with_capacity(chosen.len()),
@@ -520,15 +521,15 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         let prepared: Vec<(Vec<u32>, Vec<u32>)> = block
             .par_iter()
             .map(|&k| {
-                let (n, s) = statements[k];
-                (docs_of(n), names.named_in(&s.text))
+                let n = statements[k];
+                (docs_of(n), names.named_in(stmt(n).text()))
             })
             .collect();
         for (&k, (docs, named)) in block.iter().zip(prepared) {
-            let (node, s) = statements[k];
+            let node = statements[k];
             items.push(Item {
                 node,
-                speaker: speaker_of(s),
+                speaker: speaker_of(stmt(node)),
             });
             lists.docs.push(&docs);
             lists.named.push(&named);
@@ -541,8 +542,8 @@ pub fn speaker_conflicts(graph: &QuoteGraph) -> Vec<Flag> {
         speaker_docs[it.speaker as usize].extend(lists.docs.get(i));
     }
     for &k in &short {
-        let (n, s) = statements[k];
-        if let Some(&no) = s.speaker.as_deref().and_then(|sp| speaker_no.get(sp)) {
+        let n = statements[k];
+        if let Some(&no) = stmt(n).speaker().and_then(|sp| speaker_no.get(sp)) {
             speaker_docs[no as usize].extend(docs_of(n));
         }
     }
@@ -1017,7 +1018,7 @@ fn flag(graph: &QuoteGraph, items: &[Item<'_>], pairs: &[Pair]) -> Flag {
     let mut by_speaker: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let mut evidence = Vec::new();
     for &m in &members {
-        let docs = by_speaker.entry(items[m].speaker_name()).or_default();
+        let docs = by_speaker.entry(items[m].speaker_name(graph)).or_default();
         for (_, o) in graph.occurrences(&items[m].node.id) {
             docs.insert(o.doc());
             evidence.push(Evidence::of(o));
@@ -1038,8 +1039,8 @@ fn flag(graph: &QuoteGraph, items: &[Item<'_>], pairs: &[Pair]) -> Flag {
     let message = format!(
         "Nearly the same words are credited to {}: {} and {} (similarity {:.2}); check who really said it.",
         join_and(&credits),
-        quoted(items[best.a as usize].text(), 70),
-        quoted(items[best.b as usize].text(), 70),
+        quoted(items[best.a as usize].text(graph), 70),
+        quoted(items[best.b as usize].text(graph), 70),
         best.sim
     );
     let names: Vec<&str> = by_speaker.keys().copied().collect();
@@ -1215,26 +1216,27 @@ mod tests {
     #[test]
     fn item_reads_its_node() {
         use crate::graph::{NodeData, StatementInfo};
-        let node = |speaker_name: Option<&str>| Node {
+        let mut graph = QuoteGraph::new();
+        let mut node = |speaker_name: Option<&str>| Node {
             id: "stmt:0001".into(),
-            data: NodeData::Statement(StatementInfo {
+            data: NodeData::Statement(graph.statement_data(&StatementInfo {
                 text: "We will build it.".into(),
                 speaker: Some("person:ann-lee".into()),
                 speaker_name: speaker_name.map(str::to_owned),
-            }),
+            })),
         };
         let (named, bare) = (node(Some("Ann Lee")), node(None));
         let item = Item {
             node: &named,
             speaker: 3,
         };
-        assert_eq!(item.text(), "We will build it.");
-        assert_eq!(item.speaker_name(), "Ann Lee");
+        assert_eq!(item.text(&graph), "We will build it.");
+        assert_eq!(item.speaker_name(&graph), "Ann Lee");
         let item = Item {
             node: &bare,
             speaker: 3,
         };
-        assert_eq!(item.speaker_name(), "person:ann-lee");
+        assert_eq!(item.speaker_name(&graph), "person:ann-lee");
         assert_eq!(std::mem::size_of::<Item<'_>>(), 16);
     }
 

@@ -39,12 +39,10 @@ pub const UNKNOWN_ENTITY: &str = "unknown";
 pub fn unattributed(graph: &QuoteGraph) -> Vec<Flag> {
     let mut flags = Vec::new();
     for n in graph.nodes_of(NodeKind::Statement) {
-        let Some(s) = n.as_statement() else { continue };
-        if s.speaker.is_some()
-            || s.speaker_name
-                .as_deref()
-                .is_some_and(|x| !x.trim().is_empty())
-        {
+        let Some(s) = graph.statement(n) else {
+            continue;
+        };
+        if s.speaker().is_some() || s.speaker_name().is_some_and(|x| !x.trim().is_empty()) {
             continue;
         }
         let occ = graph.occurrences(&n.id);
@@ -62,7 +60,7 @@ pub fn unattributed(graph: &QuoteGraph) -> Vec<Flag> {
             entity: UNKNOWN_ENTITY.into(),
             message: format!(
                 "The quotation {} in {} has no speaker: no name, title or pronoun credits it.",
-                quoted(&s.text, 70),
+                quoted(s.text(), 70),
                 articles_phrase(docs)
             ),
             evidence: occ.iter().map(|(_, o)| Evidence::of(*o)).collect(),

@@ -68,10 +68,10 @@ pub fn wording_variants(graph: &QuoteGraph) -> Vec<Flag> {
         let EdgeData::VariantOf(v) = &e.edge.data else {
             continue;
         };
-        let (Some(a), Some(b)) = (e.source.as_statement(), e.target.as_statement()) else {
+        let (Some(a), Some(b)) = (graph.statement(e.source), graph.statement(e.target)) else {
             continue;
         };
-        if a.speaker.is_none() || a.speaker != b.speaker {
+        if a.speaker().is_none() || a.speaker() != b.speaker() {
             continue;
         }
         if !apart(&docs_of(&e.source.id), &docs_of(&e.target.id)) {
@@ -86,15 +86,17 @@ pub fn wording_variants(graph: &QuoteGraph) -> Vec<Flag> {
     // Fragments, per speaker, indexed by content stem.
     let mut fragments: BTreeMap<&str, Vec<Fragment<'_>>> = BTreeMap::new();
     for n in graph.nodes_of(NodeKind::Statement) {
-        let Some(s) = n.as_statement() else { continue };
-        let Some(speaker) = s.speaker.as_deref() else {
+        let Some(s) = graph.statement(n) else {
             continue;
         };
-        let norm = normalize_text(&s.text);
+        let Some(speaker) = s.speaker() else {
+            continue;
+        };
+        let norm = normalize_text(s.text());
         if norm.split(' ').count() > FRAGMENT_MAX_WORDS {
             continue;
         }
-        let stems = content::stem_set(&s.text);
+        let stems = content::stem_set(s.text());
         if !stems.is_empty() {
             fragments
                 .entry(speaker)
@@ -167,13 +169,13 @@ fn flag(
     // (first article, position, text) for a stable order of the wordings.
     let mut wordings: Vec<(String, usize, String, bool)> = Vec::new();
     for id in members {
-        let s = graph.node(id)?.as_statement()?;
-        speaker = speaker.or(s.speaker_name.clone());
+        let s = graph.statement(graph.node(id)?)?;
+        speaker = speaker.or(s.speaker_name().map(str::to_owned));
         let occ = graph.occurrences(id);
         let docs: BTreeSet<&str> = occ.iter().map(|(_, o)| o.doc()).collect();
         let first = occ.first().map(|(_, o)| (o.doc().to_string(), o.start()))?;
         evidence.extend(occ.iter().map(|(_, o)| Evidence::of(*o)));
-        let text = format!("{} ({})", quoted(&s.text, 60), articles_phrase(docs));
+        let text = format!("{} ({})", quoted(s.text(), 60), articles_phrase(docs));
         wordings.push((first.0, first.1, text, stitched.contains(id)));
     }
     wordings.sort();

@@ -9,12 +9,12 @@ use unicode_normalization::UnicodeNormalization;
 
 use rayon::prelude::*;
 
-use super::occurrence::{NONE, OccurrenceRef, Occurrences, Sym};
+use super::occurrence::{NONE, OccurrenceRef, Occurrences, Strings, Sym};
 use super::statements::{Plan, dice, plan};
 use super::text::{fnv1a64, normalize_text, slug, words};
 use super::{
-    ArticleInfo, CiteVia, CiteVias, EdgeData, EdgeKind, EntityInfo, NameSet, Node, NodeData,
-    OccurrenceId, QuoteGraph, Role, StatementInfo, Variant, VariantRelation,
+    ArticleInfo, CiteVia, CiteVias, DocSet, EdgeData, EdgeKind, EntityInfo, NameSet, Node,
+    NodeData, OccurrenceId, QuoteGraph, Role, StatementData, Variant, VariantRelation,
 };
 use crate::model::{Article, Attributed, Entity, EntityKind};
 
@@ -33,6 +33,9 @@ struct PendingEdge {
 fn edge_rank(data: &EdgeData) -> usize {
     data.kind().rank()
 }
+
+/// Statements prepared at a time (see [`QuoteGraph::build_owned`]).
+const STATEMENT_BLOCK: usize = 4096;
 
 /// A statement cluster before it becomes a node.
 struct Cluster<'a> {
@@ -98,7 +101,7 @@ impl QuoteGraph {
         // numbers in what will be the graph's table, each distinct string
         // stored once) plus what the build reads besides; the quotations
         // are freed before anything else is built.
-        let quotes: Quotes = {
+        let mut quotes: Quotes = {
             let quotes = quotes.into_iter();
             let (lo, hi) = quotes.size_hint();
             let mut compact = Quotes::with_capacity(hi.unwrap_or(lo));
@@ -132,11 +135,13 @@ impl QuoteGraph {
                 variant_names: std::mem::take(&mut e.variant_names),
                 roles: std::mem::take(&mut e.roles),
                 affiliations: std::mem::take(&mut e.affiliations),
-                articles: std::mem::take(&mut e.articles),
+                // The ids into what will be the graph's store, which has
+                // them from the quotations (the strings are freed).
+                articles: DocSet::store(&mut quotes.occs.strings, &std::mem::take(&mut e.articles)),
             };
             match nodes.get_mut(&e.id).map(|n| &mut n.data) {
                 Some(NodeData::Person(have) | NodeData::Organization(have)) => {
-                    merge_entity(have, info)
+                    merge_entity(have, info, &mut quotes.occs.strings)
                 }
                 _ => {
                     let data = match e.kind {
@@ -305,69 +310,79 @@ impl QuoteGraph {
         // The edges still to come, so that the list is not grown by doubling.
         let links: usize = clusters.iter().map(|(_, l)| l.len()).sum();
         edges.reserve_exact(clusters.len() + links);
-        // Each statement's text, id stem and speaker name, in parallel; the
-        // ids (which depend on the statements before) in order.
-        let prepared: Vec<(String, String, Option<String>)> = clusters
-            .par_iter()
-            .map(|(cluster, _)| {
-                let members = &cluster.quotes;
-                let wordings: Vec<&str> = members
-                    .iter()
-                    .map(|&q| quotes.occ(q as usize).quote())
-                    .collect();
-                let text = representative(&wordings);
-                let speaker = cluster.speaker.unwrap_or("");
-                let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
-                let stem = format!("stmt:{:016x}", fnv1a64(key.as_bytes()));
-                let speaker_name = match cluster.speaker {
-                    Some(s) => nodes[s].as_entity().map(|e| e.name.clone()),
-                    None => most_frequent(
-                        members
-                            .iter()
-                            .filter_map(|&q| quotes.speaker(q as usize))
-                            .filter(|s| !s.trim().is_empty()),
-                    )
-                    .map(str::to_owned),
-                };
-                (text, stem, speaker_name)
-            })
-            .collect();
         // The speaker's id shared by its `said` edges (clusters come by
         // speaker).
         let mut said_by: Option<Rc<str>> = None;
-        for ((cluster, _), (text, stem, speaker_name)) in clusters.iter().zip(prepared) {
-            let mut id = stem[..17].to_owned();
-            let mut n = 1;
-            while stmt_nodes.contains_key(id.as_str()) {
-                n += 1;
-                id = format!("{}-{n}", &stem[..17]);
-            }
-            // One copy of the id shared by the list, the map and the edges
-            // (and the node's own).
-            let shared: Rc<str> = id.as_str().into();
-            if let Some(s) = cluster.speaker {
-                let source = match &said_by {
-                    Some(have) if **have == *s => have.clone(),
-                    _ => said_by.insert(s.into()).clone(),
+        // Each statement's text, id hash and speaker name, in parallel a
+        // block at a time (so that only one block's texts are ever held
+        // apart from the string store); the ids (which depend on the
+        // statements before) in order.
+        for block in clusters.chunks(STATEMENT_BLOCK) {
+            let prepared: Vec<(String, u64, Option<String>)> = block
+                .par_iter()
+                .map(|(cluster, _)| {
+                    let members = &cluster.quotes;
+                    let wordings: Vec<&str> = members
+                        .iter()
+                        .map(|&q| quotes.occ(q as usize).quote())
+                        .collect();
+                    let text = representative(&wordings);
+                    let speaker = cluster.speaker.unwrap_or("");
+                    let key = format!("{speaker}\u{1f}{}", normalize_text(&text));
+                    let hash = fnv1a64(key.as_bytes());
+                    let speaker_name = match cluster.speaker {
+                        Some(s) => nodes[s].as_entity().map(|e| e.name.clone()),
+                        None => most_frequent(
+                            members
+                                .iter()
+                                .filter_map(|&q| quotes.speaker(q as usize))
+                                .filter(|s| !s.trim().is_empty()),
+                        )
+                        .map(str::to_owned),
+                    };
+                    (text, hash, speaker_name)
+                })
+                .collect();
+            for ((cluster, _), (text, hash, speaker_name)) in block.iter().zip(prepared) {
+                let stem = format!("stmt:{hash:016x}");
+                let mut id = stem[..17].to_owned();
+                let mut n = 1;
+                while stmt_nodes.contains_key(id.as_str()) {
+                    n += 1;
+                    id = format!("{}-{n}", &stem[..17]);
+                }
+                // One copy of the id shared by the list, the map and the edges
+                // (and the node's own).
+                let shared: Rc<str> = id.as_str().into();
+                if let Some(s) = cluster.speaker {
+                    let source = match &said_by {
+                        Some(have) if **have == *s => have.clone(),
+                        _ => said_by.insert(s.into()).clone(),
+                    };
+                    edges.push(PendingEdge {
+                        edge: EdgeData::Said,
+                        source,
+                        target: shared.clone(),
+                    });
+                }
+                // The strings go into what will be the graph's store: the text
+                // is most often a quotation's wording, the name a quotation's
+                // speaker string, stored already.
+                let st = &mut quotes.occs.strings;
+                let data = StatementData {
+                    text: st.intern(&text),
+                    speaker: st.intern_opt(cluster.speaker),
+                    speaker_name: st.intern_opt(speaker_name.as_deref()),
                 };
-                edges.push(PendingEdge {
-                    edge: EdgeData::Said,
-                    source,
-                    target: shared.clone(),
-                });
+                stmt_nodes.insert(
+                    shared.clone(),
+                    Node {
+                        id,
+                        data: NodeData::Statement(data),
+                    },
+                );
+                stmt_ids.push(shared);
             }
-            stmt_nodes.insert(
-                shared.clone(),
-                Node {
-                    id,
-                    data: NodeData::Statement(StatementInfo {
-                        text,
-                        speaker: cluster.speaker.map(str::to_owned),
-                        speaker_name,
-                    }),
-                },
-            );
-            stmt_ids.push(shared);
         }
         drop(said_by);
         for (i, (_, links)) in clusters.iter().enumerate() {
@@ -388,8 +403,8 @@ impl QuoteGraph {
                     // Read from the nodes (few links are stitched), not
                     // from a second copy of every statement's text.
                     VariantRelation::Stitched => similarity(
-                        stmt_text(&stmt_nodes, &stmt_ids[i]),
-                        stmt_text(&stmt_nodes, &stmt_ids[j]),
+                        stmt_text(&stmt_nodes, &quotes.occs.strings, &stmt_ids[i]),
+                        stmt_text(&stmt_nodes, &quotes.occs.strings, &stmt_ids[j]),
                     ),
                 };
                 edges.push(PendingEdge {
@@ -728,10 +743,11 @@ impl<'a, 'n> Wordings<'a, 'n> {
     }
 }
 
-/// The text of the statement node `id` among `nodes`.
-fn stmt_text<'a>(nodes: &'a BTreeMap<Rc<str>, Node>, id: &str) -> &'a str {
+/// The text of the statement node `id` among `nodes`, whose strings are
+/// numbers of `strings`.
+fn stmt_text<'a>(nodes: &BTreeMap<Rc<str>, Node>, strings: &'a Strings, id: &str) -> &'a str {
     match &nodes[id].data {
-        NodeData::Statement(s) => &s.text,
+        NodeData::Statement(s) => strings.get(s.text),
         _ => unreachable!("statement ids name statement nodes"),
     }
 }
@@ -915,7 +931,8 @@ fn fill(slot: &mut Option<String>, value: &Option<String>) {
     }
 }
 
-fn merge_entity(have: &mut EntityInfo, more: EntityInfo) {
+/// Merges `more` into `have`; their article ids are numbers of `strings`.
+fn merge_entity(have: &mut EntityInfo, more: EntityInfo, strings: &mut Strings) {
     if have.name.is_empty() {
         have.name = more.name.clone();
     }
@@ -924,7 +941,11 @@ fn merge_entity(have: &mut EntityInfo, more: EntityInfo) {
     have.variant_names.extend(more.variant_names);
     have.roles.extend(more.roles);
     have.affiliations.extend(more.affiliations);
-    have.articles.extend(more.articles);
+    let docs: NameSet = (have.articles.0.iter())
+        .chain(more.articles.0.iter())
+        .map(|&sym| strings.get(sym).to_owned())
+        .collect();
+    have.articles = DocSet::store(strings, &docs);
 }
 
 /// Organization names, aliases and ids -> organization id. A canonical
@@ -982,7 +1003,7 @@ fn created_org_id(
     let mut n = 1;
     loop {
         let clash = match created.get(&id) {
-            Some(node) => node.label() != name,
+            Some(node) => node.as_entity().is_none_or(|e| e.name != name),
             None => nodes.contains_key(&id),
         };
         if !clash {

@@ -38,8 +38,8 @@ use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef as _;
 
-use occurrence::Occurrences;
 pub use occurrence::{Occurrence, OccurrenceId, OccurrenceRef};
+use occurrence::{Occurrences, Strings, Sym};
 pub use statements::{MIN_CONTAINED_WORDS, VARIANT_MIN_DICE};
 pub use text::{fnv1a64, normalize_text, slug};
 pub(crate) use text::{shorten, wrap};
@@ -145,8 +145,9 @@ pub enum NodeData {
     Person(Box<EntityInfo>),
     /// An organization entity.
     Organization(Box<EntityInfo>),
-    /// A statement.
-    Statement(StatementInfo),
+    /// A statement, as numbers of the graph's strings (read it with
+    /// [`QuoteGraph::statement`]).
+    Statement(StatementData),
     /// An article.
     Article(Box<ArticleInfo>),
 }
@@ -164,8 +165,39 @@ pub struct EntityInfo {
     pub roles: NameSet,
     /// Organizations the entity is affiliated with, by name.
     pub affiliations: NameSet,
-    /// Ids of the articles that mention the entity.
-    pub articles: NameSet,
+    /// Ids of the articles that mention the entity, as numbers of the
+    /// graph's strings (read them with [`QuoteGraph::docs`]).
+    pub articles: DocSet,
+}
+
+/// A set of article ids held as numbers of a graph's string store, in
+/// ascending order of the ids: 4 bytes an id, each id stored once in the
+/// graph (where its quotations have it already), where a [`NameSet`] took
+/// a `String` of 24 bytes and an allocation for every id of every entity
+/// (the biggest of an entity's sets on a news corpus).
+///
+/// Read it with [`QuoteGraph::docs`]; make one with
+/// [`QuoteGraph::doc_set`]. Like [`StatementData`], it means something
+/// only in the graph that gave it, and two sets compare equal when they
+/// hold the same numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DocSet(Box<[Sym]>);
+
+impl DocSet {
+    /// The number of ids.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The ids of `docs` (ascending, distinct) stored in `strings`.
+    fn store(strings: &mut Strings, docs: &NameSet) -> DocSet {
+        DocSet(docs.iter().map(|d| strings.intern(d)).collect())
+    }
 }
 
 /// A set of strings in sorted order, held as one boxed slice: a graph
@@ -277,7 +309,10 @@ impl<'de> serde::Deserialize<'de> for NameSet {
     }
 }
 
-/// A statement: one thing a speaker said.
+/// A statement: one thing a speaker said, owned (what
+/// [`QuoteGraph::statement_data`] takes and [`StatementRef::to_owned`]
+/// gives; the graph itself keeps a statement's strings as numbers, see
+/// [`StatementData`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StatementInfo {
     /// The most frequent wording (ties: longest, then smallest).
@@ -287,6 +322,86 @@ pub struct StatementInfo {
     /// The speaker's canonical name; for unattributed quotes the most
     /// frequent speaker string of the quotations (`officials`), if any.
     pub speaker_name: Option<String>,
+}
+
+/// A statement node's data in its graph: its text, speaker id and speaker
+/// name as numbers of the graph's string store (12 bytes; the three
+/// `String`s it replaces took 72 plus an allocation each, on the most
+/// numerous nodes of a graph). The text of a statement is most often
+/// one of its quotations word for word, which the store holds already.
+///
+/// Read it with [`QuoteGraph::statement`] (a [`StatementRef`]); make one
+/// with [`QuoteGraph::statement_data`]. It means something only in the
+/// graph that gave it ([`QuoteGraph::subgraph`] adds a copied statement's
+/// strings to the new graph), and two nodes' data compare equal when they
+/// hold the same numbers, not when their statements read the same
+/// (compare [`StatementRef`]s for that). The speaker is its id's number,
+/// not the speaker node's: a statement may name a speaker its graph does
+/// not have (a subgraph without the speaker).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StatementData {
+    text: Sym,
+    speaker: Sym,
+    speaker_name: Sym,
+}
+
+/// A statement in a graph: read its fields through the accessors (each as
+/// the [`StatementInfo`] field of the same name). Small and `Copy`.
+#[derive(Clone, Copy)]
+pub struct StatementRef<'a> {
+    strings: &'a Strings,
+    data: StatementData,
+}
+
+impl<'a> StatementRef<'a> {
+    /// The most frequent wording (ties: longest, then smallest).
+    pub fn text(&self) -> &'a str {
+        self.strings.get(self.data.text)
+    }
+
+    /// Id of the speaker node, `None` for unattributed quotes.
+    pub fn speaker(&self) -> Option<&'a str> {
+        self.strings.opt(self.data.speaker)
+    }
+
+    /// The speaker's canonical name; for unattributed quotes the most
+    /// frequent speaker string of the quotations (`officials`), if any.
+    pub fn speaker_name(&self) -> Option<&'a str> {
+        self.strings.opt(self.data.speaker_name)
+    }
+
+    /// An owned copy.
+    pub fn to_owned(&self) -> StatementInfo {
+        StatementInfo {
+            text: self.text().to_owned(),
+            speaker: self.speaker().map(str::to_owned),
+            speaker_name: self.speaker_name().map(str::to_owned),
+        }
+    }
+}
+
+impl std::fmt::Debug for StatementRef<'_> {
+    /// As the owned [`StatementInfo`].
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.to_owned(), f)
+    }
+}
+
+impl PartialEq for StatementRef<'_> {
+    /// Equal content (wherever each is stored).
+    fn eq(&self, other: &Self) -> bool {
+        self.text() == other.text()
+            && self.speaker() == other.speaker()
+            && self.speaker_name() == other.speaker_name()
+    }
+}
+
+impl PartialEq<StatementInfo> for StatementRef<'_> {
+    fn eq(&self, other: &StatementInfo) -> bool {
+        self.text() == other.text
+            && self.speaker() == other.speaker.as_deref()
+            && self.speaker_name() == other.speaker_name.as_deref()
+    }
 }
 
 /// An article's metadata; the text is not kept.
@@ -318,16 +433,6 @@ impl Node {
         }
     }
 
-    /// A human-readable label: the name, the statement text, or the
-    /// article title (its doc id when it has none).
-    pub fn label(&self) -> &str {
-        match &self.data {
-            NodeData::Person(e) | NodeData::Organization(e) => &e.name,
-            NodeData::Statement(s) => &s.text,
-            NodeData::Article(a) => a.title.as_deref().unwrap_or(&a.doc),
-        }
-    }
-
     /// The entity data of a person or organization.
     pub fn as_entity(&self) -> Option<&EntityInfo> {
         match &self.data {
@@ -336,9 +441,10 @@ impl Node {
         }
     }
 
-    /// The statement data of a statement.
-    pub fn as_statement(&self) -> Option<&StatementInfo> {
-        match &self.data {
+    /// The statement data of a statement: numbers, read through
+    /// [`QuoteGraph::statement`].
+    pub fn as_statement(&self) -> Option<StatementData> {
+        match self.data {
             NodeData::Statement(s) => Some(s),
             _ => None,
         }
@@ -751,7 +857,9 @@ pub struct QuoteGraph {
     /// id of their own); an edge with the derived id is found from its
     /// endpoints, which the id names (see [`QuoteGraph::derived_edge_index`]).
     edge_ids: IdIndex<EdgeIndex>,
-    /// What the `reported_in` edges number.
+    /// What the `reported_in` edges number; its string store also holds
+    /// the statements' strings ([`StatementData`]) and the entities'
+    /// article ids ([`DocSet`]).
     occs: Occurrences,
 }
 
@@ -834,6 +942,49 @@ impl QuoteGraph {
     /// are stored once).
     pub fn add_occurrence(&mut self, occurrence: &Occurrence) -> OccurrenceId {
         self.occs.push(occurrence)
+    }
+
+    /// A statement's strings stored in the graph (strings equal to ones
+    /// the graph has are stored once while it is being built or read):
+    /// the data of its node, [`NodeData::Statement`].
+    pub fn statement_data(&mut self, info: &StatementInfo) -> StatementData {
+        let st = &mut self.occs.strings;
+        StatementData {
+            text: st.intern(&info.text),
+            speaker: st.intern_opt(info.speaker.as_deref()),
+            speaker_name: st.intern_opt(info.speaker_name.as_deref()),
+        }
+    }
+
+    /// The statement of a statement node of this graph (`None` for other
+    /// kinds of node).
+    pub fn statement<'a>(&'a self, node: &Node) -> Option<StatementRef<'a>> {
+        node.as_statement().map(|data| StatementRef {
+            strings: &self.occs.strings,
+            data,
+        })
+    }
+
+    /// An entity's article ids stored in the graph (an id the graph has
+    /// is stored once while it is being built or read): the data of
+    /// [`EntityInfo::articles`].
+    pub fn doc_set(&mut self, docs: &NameSet) -> DocSet {
+        DocSet::store(&mut self.occs.strings, docs)
+    }
+
+    /// The article ids of a [`DocSet`] of this graph, ascending.
+    pub fn docs<'a>(&'a self, set: &'a DocSet) -> impl ExactSizeIterator<Item = &'a str> + 'a {
+        set.0.iter().map(|&sym| self.occs.strings.get(sym))
+    }
+
+    /// A human-readable label of a node of this graph: the name, the
+    /// statement text, or the article title (its doc id when it has none).
+    pub fn label<'a>(&'a self, node: &'a Node) -> &'a str {
+        match &node.data {
+            NodeData::Person(e) | NodeData::Organization(e) => &e.name,
+            NodeData::Statement(s) => self.occs.strings.get(s.text),
+            NodeData::Article(a) => a.title.as_deref().unwrap_or(&a.doc),
+        }
     }
 
     /// The occurrence numbered `id`, if the graph has it.
@@ -1237,7 +1388,15 @@ impl QuoteGraph {
     pub fn subgraph(&self, keep: impl Fn(&Node) -> bool) -> QuoteGraph {
         let mut out = QuoteGraph::new();
         for node in self.nodes().filter(|n| keep(n)) {
-            out.add_node(node.clone()).expect("ids are unique here");
+            let mut node = node.clone();
+            if let Some(s) = self.statement(&node) {
+                node.data = NodeData::Statement(out.statement_data(&s.to_owned()));
+            }
+            if let NodeData::Person(e) | NodeData::Organization(e) = &mut node.data {
+                let docs: NameSet = self.docs(&e.articles).map(str::to_owned).collect();
+                e.articles = out.doc_set(&docs);
+            }
+            out.add_node(node).expect("ids are unique here");
         }
         for e in self.edges() {
             if out.index_of(&e.source.id).is_some() && out.index_of(&e.target.id).is_some() {

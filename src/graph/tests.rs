@@ -117,9 +117,12 @@ pub(crate) fn sample() -> QuoteGraph {
 
 fn statement_with(g: &QuoteGraph, text: &str) -> String {
     g.nodes_of(NodeKind::Statement)
-        .find(|n| n.label() == text)
+        .find(|n| g.label(n) == text)
         .unwrap_or_else(|| {
-            let all: Vec<_> = g.nodes_of(NodeKind::Statement).map(|n| n.label()).collect();
+            let all: Vec<_> = g
+                .nodes_of(NodeKind::Statement)
+                .map(|n| g.label(n))
+                .collect();
             panic!("no statement {text:?} in {all:#?}")
         })
         .id
@@ -218,8 +221,8 @@ fn unattributed_quotes_cluster_under_the_null_speaker() {
     let s = statement_with(&g, "Secret letter!");
     assert!(g.speakers_of(&s).is_empty());
     assert_eq!(g.occurrences(&s).len(), 2);
-    let info = g.node(&s).unwrap().as_statement().unwrap();
-    assert_eq!(info.speaker, None);
+    let info = g.statement(g.node(&s).unwrap()).unwrap();
+    assert_eq!(info.speaker(), None);
 }
 
 #[test]
@@ -324,14 +327,30 @@ fn duplicate_offsets_get_distinct_edge_ids() {
 fn entities_sharing_an_id_merge() {
     let mut a = entity("person:x", EntityKind::Person, "X");
     a.roles = set(&["r1"]);
+    a.articles = set(&["d3", "d1"]);
     let mut b = entity("person:x", EntityKind::Person, "X Y");
     b.roles = set(&["r2"]);
+    b.articles = set(&["d2", "d3"]);
     let g = QuoteGraph::build(&[], &[], &[a, b]);
     assert_eq!(g.node_count(), 1);
     let e = g.node("person:x").unwrap().as_entity().unwrap();
     assert_eq!(e.name, "X");
     assert_eq!(e.roles, set(&["r1", "r2"]));
     assert!(e.aliases.contains("X Y"));
+    let docs: Vec<&str> = g.docs(&e.articles).collect();
+    assert_eq!(docs, ["d1", "d2", "d3"]);
+}
+
+/// An entity's article ids read back in order, each stored once in the
+/// graph however many entities name it.
+#[test]
+fn doc_sets_read_back_ascending_and_share_ids() {
+    let mut g = QuoteGraph::new();
+    let (a, b) = (g.doc_set(&set(&["b", "a", "c"])), g.doc_set(&set(&["c"])));
+    assert_eq!(g.docs(&a).collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(g.docs(&b).len(), 1);
+    assert_eq!(a.0[2], b.0[0]);
+    assert!(g.doc_set(&NameSet::default()).is_empty());
 }
 
 #[test]
@@ -728,4 +747,70 @@ fn derived_edge_ids_are_found_from_their_endpoints() {
         ),
         Err(GraphError::DuplicateEdge(_))
     ));
+}
+
+/// A statement node's data is three numbers of the graph's strings, and a
+/// node 40 bytes (it was 96 with the statement's three `String`s inline).
+#[test]
+fn statement_nodes_are_small() {
+    assert_eq!(std::mem::size_of::<StatementData>(), 12);
+    assert_eq!(std::mem::size_of::<NodeData>(), 16);
+    assert_eq!(std::mem::size_of::<Node>(), 40);
+}
+
+#[test]
+fn statements_read_back_as_added() {
+    let mut g = QuoteGraph::new();
+    let info = StatementInfo {
+        text: "We will.".into(),
+        speaker: Some("person:ann-lee".into()),
+        speaker_name: Some("Ann Lee".into()),
+    };
+    let bare = StatementInfo {
+        speaker: None,
+        speaker_name: None,
+        ..info.clone()
+    };
+    let (a, b) = (g.statement_data(&info), g.statement_data(&bare));
+    // Equal strings are stored once: the text of both is one number.
+    assert_eq!(a.text, b.text);
+    for (id, data) in [("stmt:a", a), ("stmt:b", b)] {
+        g.add_node(Node {
+            id: id.into(),
+            data: NodeData::Statement(data),
+        })
+        .unwrap();
+    }
+    let read = |id: &str| g.statement(g.node(id).unwrap()).unwrap();
+    assert_eq!(read("stmt:a").to_owned(), info);
+    assert_eq!(read("stmt:a"), info);
+    assert_eq!(read("stmt:b"), bare);
+    assert_eq!(read("stmt:a").speaker(), Some("person:ann-lee"));
+    assert_eq!(read("stmt:b").speaker_name(), None);
+    assert_eq!(g.label(g.node("stmt:a").unwrap()), "We will.");
+    assert_ne!(read("stmt:a"), read("stmt:b"));
+}
+
+/// A built statement's text is its quotation's wording, stored once: the
+/// graph's strings hold no second copy, and a subgraph (a store of its
+/// own) reads the same statements.
+#[test]
+fn built_statements_share_their_quotations_strings() {
+    let g = sample();
+    let mut shared = 0;
+    for n in g.nodes_of(NodeKind::Statement) {
+        let text = n.as_statement().unwrap().text;
+        for (_, o) in g.occurrences(&n.id) {
+            if o.quote() == g.label(n) {
+                assert_eq!(g.occs.records[o.id().index()].quote, text);
+                shared += 1;
+            }
+        }
+    }
+    assert!(shared > 0);
+    let sub = g.subgraph(|_| true);
+    for n in g.nodes_of(NodeKind::Statement) {
+        let copy = sub.node(&n.id).unwrap();
+        assert_eq!(sub.statement(copy).unwrap(), g.statement(n).unwrap());
+    }
 }

@@ -182,12 +182,12 @@ pub struct Statement {
 }
 
 fn statement(graph: &QuoteGraph, node: &Node) -> Option<Statement> {
-    let s = node.as_statement()?;
+    let s = graph.statement(node)?;
     Some(Statement {
         id: node.id.clone(),
-        text: s.text.clone(),
-        speaker: s.speaker_name.clone(),
-        speaker_id: s.speaker.clone(),
+        text: s.text().to_owned(),
+        speaker: s.speaker_name().map(str::to_owned),
+        speaker_id: s.speaker().map(str::to_owned),
         reports: graph
             .occurrences(&node.id)
             .into_iter()
@@ -199,7 +199,7 @@ fn statement(graph: &QuoteGraph, node: &Node) -> Option<Statement> {
             .filter_map(|(n, v)| {
                 Some(VariantRef {
                     id: n.id.clone(),
-                    text: n.as_statement()?.text.clone(),
+                    text: graph.statement(n)?.text().to_owned(),
                     relation: v.relation.as_str().to_owned(),
                     similarity: v.similarity,
                 })
@@ -286,10 +286,10 @@ fn suggestions(graph: &QuoteGraph, folded: &str) -> Vec<String> {
     out.into_iter().take(5).collect()
 }
 
-fn entity_ref(node: &Node) -> EntityRef {
+fn entity_ref(graph: &QuoteGraph, node: &Node) -> EntityRef {
     EntityRef {
         id: node.id.clone(),
-        name: node.label().to_owned(),
+        name: graph.label(node).to_owned(),
         kind: node.kind().as_str().to_owned(),
     }
 }
@@ -326,7 +326,7 @@ pub fn said_by(graph: &QuoteGraph, name: &str) -> SaidBy {
     statements.sort_by_key(first_report);
     SaidBy {
         name: name.to_owned(),
-        entity: r.node.map(entity_ref),
+        entity: r.node.map(|n| entity_ref(graph, n)),
         note: r.note,
         suggestions: r.suggestions,
         statements,
@@ -386,11 +386,13 @@ pub fn who_said(graph: &QuoteGraph, text: &str) -> WhoSaid {
     let mut matches = Vec::new();
     if !query.is_empty() {
         for n in graph.nodes_of(NodeKind::Statement) {
-            let Some(s) = n.as_statement() else { continue };
+            let Some(s) = graph.statement(n) else {
+                continue;
+            };
             let words = if all_words {
-                content::folded_words(&s.text).into_iter().collect()
+                content::folded_words(s.text()).into_iter().collect()
             } else {
-                content::stem_set(&s.text)
+                content::stem_set(s.text())
             };
             let shared = query.intersection(&words).count();
             let containment = shared as f64 / query.len() as f64;
@@ -468,7 +470,7 @@ pub fn about(graph: &QuoteGraph, term: &str) -> About {
     let mut statements: Vec<Statement> = graph
         .nodes_of(NodeKind::Statement)
         .filter(|n| {
-            n.as_statement().is_some_and(|s| mentions(&s.text))
+            graph.statement(n).is_some_and(|s| mentions(s.text()))
                 || graph
                     .occurrences(&n.id)
                     .iter()
@@ -542,7 +544,7 @@ pub fn entity(graph: &QuoteGraph, name: &str) -> EntityAnswer {
             graph
                 .affiliations_of(&n.id)
                 .into_iter()
-                .map(|(o, _)| o.label().to_owned()),
+                .map(|(o, _)| graph.label(o).to_owned()),
         );
         Some(EntityDetails {
             id: n.id.clone(),
@@ -567,9 +569,9 @@ pub fn entity(graph: &QuoteGraph, name: &str) -> EntityAnswer {
             members: graph
                 .members_of(&n.id)
                 .into_iter()
-                .map(|(m, _)| m.label().to_owned())
+                .map(|(m, _)| graph.label(m).to_owned())
                 .collect(),
-            articles: e.articles.iter().cloned().collect(),
+            articles: graph.docs(&e.articles).map(str::to_owned).collect(),
             statements: stmts.len(),
             quotes: occ.len(),
             direct_quotes: occ.iter().filter(|o| o.kind() == QuoteKind::Direct).count(),
@@ -636,11 +638,11 @@ pub fn articles(graph: &QuoteGraph) -> Articles {
             .statements_in(&n.id)
             .into_iter()
             .map(|(s, o)| {
-                let info = s.as_statement();
+                let info = graph.statement(s);
                 let speaker = info
-                    .and_then(|i| i.speaker_name.clone())
+                    .and_then(|i| i.speaker_name().map(str::to_owned))
                     .or_else(|| o.speaker_mention().map(str::to_owned));
-                if let Some(sp) = info.and_then(|i| i.speaker_name.clone())
+                if let Some(sp) = info.and_then(|i| i.speaker_name().map(str::to_owned))
                     && !speakers.contains(&sp)
                 {
                     speakers.push(sp);
