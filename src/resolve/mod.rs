@@ -498,6 +498,22 @@ impl QuoteOrder {
 ///
 /// As [`resolve_records`].
 pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> Resolution {
+    resolve_with(records, source, Keep::All)
+}
+
+/// [`resolve_entities`] keeping only the entities some quotation names
+/// (what the graph shows), in the same order, the quotations' entities
+/// numbered among them: the entities no one quoted are named (their names
+/// decide the others' ids) but never made.
+///
+/// # Panics
+///
+/// As [`resolve_records`].
+pub fn resolve_quoted(records: Vec<Record>, source: &mut dyn QuoteSource) -> Resolution {
+    resolve_with(records, source, Keep::Quoted)
+}
+
+fn resolve_with(records: Vec<Record>, source: &mut dyn QuoteSource, keep: Keep) -> Resolution {
     // Numbered in the order given (for `source`), then sorted (stable).
     let mut records: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
     records.sort_by(|a, b| a.1.doc.cmp(&b.1.doc));
@@ -857,225 +873,314 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
     // The rules' indexes are not needed any more: freed before the entities
     // are built.
     drop((story, by_initials, by_acronym, connector));
-    // Build the entities: the names of each group (by root, ascending)
-    // in their order, as (root, name) pairs sorted.
+    // The entities: the names of each group (by root, ascending) in their
+    // order, as (root, name) pairs sorted. Each entity is named first; its
+    // sets are made once it is known to be kept, in its final place.
     let mut members_of: Vec<(u32, u32)> = (0..locals.len())
         .map(|i| (num(dsu.find(i)), num(i)))
         .collect();
     drop(dsu);
     members_of.sort_unstable();
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut local_to: Vec<u32> = vec![0; locals.len()];
+    let groups: Vec<&[(u32, u32)]> = members_of.chunk_by(|a, b| a.0 == b.0).collect();
     let lexicons = crate::lexicon::Lexicons::embedded();
-    for group in members_of.chunk_by(|a, b| a.0 == b.0) {
-        let members = group.iter().map(|&(_, i)| i as usize);
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        // The sets are gathered as numbers, made distinct, and only then
-        // copied out as strings and sorted into `NameSet`s.
-        let (mut aliases, mut roles, mut affiliations, mut arts) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for i in members.clone() {
-            for (f, n) in locals.forms(i) {
-                *counts.entry(locals.str(f)).or_default() += n;
-                aliases.push(f);
-            }
-            aliases.extend_from_slice(locals.list(i, TITLED));
-            roles.extend_from_slice(locals.list(i, ROLES));
-            affiliations.extend_from_slice(locals.list(i, AFFILIATIONS));
-            aliases.extend_from_slice(locals.list(i, ACRONYMS));
-            arts.push(locals.art(i));
+    let mut local_to: Vec<u32> = vec![0; locals.len()];
+    let mut names: Vec<String> = Vec::with_capacity(groups.len());
+    let mut ids: Vec<String> = Vec::with_capacity(groups.len());
+    for (g, group) in groups.iter().enumerate() {
+        for &(_, i) in *group {
+            local_to[i as usize] = num(g);
         }
-        let set = |mut syms: Vec<Sym>| -> NameSet {
-            syms.sort_unstable();
-            syms.dedup();
-            syms.into_iter().map(|s| locals.str(s).to_owned()).collect()
-        };
-        arts.sort_unstable();
-        arts.dedup();
-        let kind = locals.kind(group[0].1 as usize);
-        let mut e = Entity {
-            id: String::new(),
-            kind,
-            name: String::new(),
-            aliases: set(aliases),
-            variant_names: NameSet::default(),
-            roles: set(roles),
-            affiliations: set(affiliations),
-            articles: arts.into_iter().map(|a| articles[a].id.clone()).collect(),
-        };
-        let max_words = counts
-            .keys()
-            .map(|f| f.split_whitespace().count())
-            .max()
-            .unwrap_or(0);
-        // A person's form that is the last words of a longer one
-        // (`DE LA CRUZ-MONTOYA` of a transcript's labels, `de la
-        // Cruz-Montoya` of a headline) is a short form however often it is
-        // used: the name is the one that gives the rest.
-        let keys: Vec<Vec<String>> = counts
-            .keys()
-            .map(|f| crate::mine::mentions::name_key(f))
-            .collect();
-        let shortened = |i: usize| {
-            e.kind == EntityKind::Person
-                && keys.get(i).is_some_and(|k| {
-                    keys.iter()
-                        .any(|g| g.len() > k.len() && g.ends_with(k.as_slice()))
-                })
-        };
-        // `Northbridge Foods Ltd.`: a company's legal form makes no form
-        // fuller.
-        let name_words = |f: &str| {
-            f.split_whitespace()
-                .filter(|w| {
-                    let w = w.trim_end_matches(['.', ',']).to_lowercase();
-                    e.kind != EntityKind::Organization
-                        || !lexicons.langs.iter().any(|l| l.legal_forms.contains(&w))
-                })
-                .count()
-        };
-        let mut best: Option<(&str, usize)> = None;
-        for (i, (&f, &n)) in counts.iter().enumerate() {
-            let words = name_words(f);
-            if max_words >= 2 && words < 2 || is_acronym(f) && counts.len() > 1 || shortened(i) {
-                continue;
-            }
-            // People: the most frequent full form (a misspelling stays a
-            // minority). Organizations: the fullest form (`Tarsanian
-            // Interior Ministry` over the shorter `Interior Ministry`).
-            let fuller = |b: &str| words.cmp(&name_words(b));
-            let better = match best {
-                None => true,
-                Some((b, bn)) => {
-                    let org_first = if e.kind == EntityKind::Organization {
-                        fuller(b)
-                    } else {
-                        std::cmp::Ordering::Equal
-                    };
-                    org_first
-                        .then(n.cmp(&bn))
-                        .then(f.len().cmp(&b.len()))
-                        .then(b.cmp(f))
-                        .is_gt()
-                }
-            };
-            if better {
-                best = Some((f, n));
-            }
-        }
-        e.name = best
-            .map(|b| b.0)
-            .or_else(|| counts.keys().next().copied())
-            .unwrap_or_default()
-            .to_owned();
-        // `Northbridge Foods Ltd.` is known as `Northbridge Foods`: a
-        // company's legal form is left out of its name (the form stays
-        // among the aliases).
-        if e.kind == EntityKind::Organization
-            && let Some((rest, last)) = e.name.rsplit_once(' ')
-            && lexicons.langs.iter().any(|l| {
-                l.legal_forms
-                    .contains(&last.trim_end_matches('.').to_lowercase())
-            })
-        {
-            let rest = rest.trim_end_matches(',');
-            if !rest.is_empty() && !rest.ends_with(['&', '+']) && !rest.ends_with(" and") {
-                e.name = rest.to_string();
-            }
-        }
-        // A person's most used form lengthened by a family name is the full
-        // name (`Đinh Quốc Huy` over the `Quốc Huy` Vietnamese calls him).
-        if e.kind == EntityKind::Person {
-            let lengthened = counts.keys().find(|f| {
-                f.split_once(' ').is_some_and(|(first, rest)| {
-                    rest == e.name
-                        && lexicons
-                            .langs
-                            .iter()
-                            .any(|l| l.family_keys.contains(&crate::text::fold(first)))
-                })
-            });
-            if let Some(f) = lengthened {
-                e.name = (*f).to_owned();
-            }
-        }
-        // A person whose given name is never written keeps the style the
-        // press names them by (`Mr Justice Arbuthnot`). The titled forms
-        // are among the aliases by now.
-        if e.kind == EntityKind::Person
-            && !e.name.contains(' ')
-            && let Some(styled) = crate::mine::mentions::styled_name(&e.name, &e.aliases, |w| {
-                lexicons.langs.iter().any(|l| l.styles.contains(w))
-            })
-        {
-            e.name = styled;
-        }
-        let canon = crate::mine::mentions::name_key(&e.name);
-        let mut variants = Vec::new();
-        for (f, k) in counts.keys().zip(&keys) {
-            // A shorter form of the name (`Quốc Huy`, `Fernández de
-            // Castro`) is no variant of it.
-            if k.len() >= 2
-                && canon.len() >= 2
-                && k.last() == canon.last()
-                && *k != canon
-                && !canon.ends_with(k)
-            {
-                variants.push((*f).to_owned());
-            }
-        }
-        e.variant_names = variants.into_iter().collect();
-        let idx = num(entities.len());
-        for i in members {
-            local_to[i] = idx;
-        }
-        entities.push(e);
-    }
-    drop((members_of, locals));
-    crate::probe::at("resolve: entities");
-    // Stable ids and order.
-    let mut order: Vec<usize> = (0..entities.len()).collect();
-    for e in &mut entities {
-        let prefix = match e.kind {
+        let name = name_of(&locals, group, lexicons);
+        let prefix = match locals.kind(group[0].1 as usize) {
             EntityKind::Person => "person",
             EntityKind::Organization => "org",
         };
-        e.id = format!("{prefix}:{}", slug(&e.name));
+        ids.push(format!("{prefix}:{}", slug(&name)));
+        names.push(name);
     }
-    order.sort_by(|&a, &b| {
-        entities[a]
-            .id
-            .cmp(&entities[b].id)
-            .then(entities[a].articles.cmp(&entities[b].articles))
-    });
-    let mut new_index = vec![0; entities.len()];
-    let mut sorted = Vec::with_capacity(entities.len());
-    let mut used: HashMap<String, usize> = HashMap::new();
-    // Each entity moves to its place once (no copy).
-    let mut entities: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
-    for (n, &o) in order.iter().enumerate() {
-        new_index[o] = n;
-        let mut e = entities[o].take().expect("order is a permutation");
-        let count = used.entry(e.id.clone()).or_insert(0);
-        *count += 1;
-        if *count > 1 {
-            e.id = format!("{}-{}", e.id, count);
+    crate::probe::at("resolve: entities");
+    // Stable ids and order: by id, then (for equal ids) by the articles'
+    // ids (as sorted lists, as `NameSet`s compare), then as made.
+    let mut order: Vec<u32> = (0..num(groups.len())).collect();
+    order.sort_by(|&a, &b| ids[a as usize].cmp(&ids[b as usize]));
+    let mut start = 0;
+    while start < order.len() {
+        let id = &ids[order[start] as usize];
+        let len = order[start..]
+            .iter()
+            .take_while(|&&g| ids[g as usize] == *id)
+            .count();
+        let run = &mut order[start..start + len];
+        start += len;
+        if len > 1 {
+            run.sort_by_cached_key(|&g| article_ids(&locals, groups[g as usize], &articles));
+            // Equal ids are told apart by a number (`-2`, `-3`) in that order.
+            for (k, &g) in run.iter().enumerate().skip(1) {
+                let id = &mut ids[g as usize];
+                *id = format!("{id}-{}", k + 1);
+            }
         }
-        sorted.push(e);
     }
-    let entity: Vec<Option<u32>> = speakers
+    let mut new_index = vec![0u32; groups.len()];
+    for (n, &g) in order.iter().enumerate() {
+        new_index[g as usize] = num(n);
+    }
+    let mut entity: Vec<Option<u32>> = speakers
         .into_iter()
         .zip(&quote_art)
         .map(|(le, &ai)| {
-            (le != NO_NAME).then(|| {
-                new_index[local_to[base[ai as usize] as usize + le as usize] as usize] as u32
-            })
+            (le != NO_NAME)
+                .then(|| new_index[local_to[base[ai as usize] as usize + le as usize] as usize])
+        })
+        .collect();
+    drop((local_to, new_index));
+    // The entities kept, by their place in `order`, and their new numbers.
+    let kept: Vec<u32> = match keep {
+        Keep::All => (0..num(order.len())).collect(),
+        Keep::Quoted => {
+            let mut index = vec![NO_NAME; order.len()];
+            for &e in entity.iter().flatten() {
+                index[e as usize] = 0;
+            }
+            let mut kept = Vec::new();
+            for (n, x) in index.iter_mut().enumerate() {
+                if *x == 0 {
+                    *x = num(kept.len());
+                    kept.push(num(n));
+                }
+            }
+            for e in entity.iter_mut().flatten() {
+                *e = index[*e as usize];
+            }
+            kept
+        }
+    };
+    let entities: Vec<Entity> = kept
+        .into_iter()
+        .map(|n| {
+            let g = order[n as usize] as usize;
+            entity_of(
+                &locals,
+                groups[g],
+                &articles,
+                std::mem::take(&mut ids[g]),
+                std::mem::take(&mut names[g]),
+            )
         })
         .collect();
     Resolution {
         articles,
-        entities: sorted,
+        entities,
         quotes: QuoteOrder { fetch, entity },
+    }
+}
+
+/// Which entities resolution gives.
+#[derive(Clone, Copy)]
+enum Keep {
+    /// Every one.
+    All,
+    /// Those some quotation names.
+    Quoted,
+}
+
+/// How often each form of a group of local names is used, by form.
+fn form_counts<'a>(locals: &'a Locals, group: &[(u32, u32)]) -> BTreeMap<&'a str, usize> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &(_, i) in group {
+        for (f, n) in locals.forms(i as usize) {
+            *counts.entry(locals.str(f)).or_default() += n;
+        }
+    }
+    counts
+}
+
+/// The strings of a group of local names' lists `lists` (not
+/// [`FORMS`]), and their forms too when `forms`, as a set.
+fn set_of(locals: &Locals, group: &[(u32, u32)], forms: bool, lists: &[usize]) -> NameSet {
+    let mut syms: Vec<Sym> = Vec::new();
+    for &(_, i) in group {
+        let i = i as usize;
+        if forms {
+            syms.extend(locals.forms(i).map(|(f, _)| f));
+        }
+        for &list in lists {
+            syms.extend_from_slice(locals.list(i, list));
+        }
+    }
+    syms.sort_unstable();
+    syms.dedup();
+    syms.into_iter().map(|s| locals.str(s).to_owned()).collect()
+}
+
+/// A group's every name form: as written, with titles, acronyms.
+fn aliases_of(locals: &Locals, group: &[(u32, u32)]) -> NameSet {
+    set_of(locals, group, true, &[TITLED, ACRONYMS])
+}
+
+/// The ids of a group's articles, sorted and distinct (a `NameSet`'s
+/// order).
+fn article_ids<'a>(locals: &Locals, group: &[(u32, u32)], articles: &'a [Article]) -> Vec<&'a str> {
+    let mut arts: Vec<usize> = group.iter().map(|&(_, i)| locals.art(i as usize)).collect();
+    arts.sort_unstable();
+    arts.dedup();
+    let mut ids: Vec<&str> = arts.into_iter().map(|a| articles[a].id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// The name of the entity a group of local names makes.
+fn name_of(locals: &Locals, group: &[(u32, u32)], lexicons: &crate::lexicon::Lexicons) -> String {
+    let kind = locals.kind(group[0].1 as usize);
+    let counts = form_counts(locals, group);
+    let max_words = counts
+        .keys()
+        .map(|f| f.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    // A person's form that is the last words of a longer one
+    // (`DE LA CRUZ-MONTOYA` of a transcript's labels, `de la
+    // Cruz-Montoya` of a headline) is a short form however often it is
+    // used: the name is the one that gives the rest.
+    let keys: Vec<Vec<String>> = counts
+        .keys()
+        .map(|f| crate::mine::mentions::name_key(f))
+        .collect();
+    let shortened = |i: usize| {
+        kind == EntityKind::Person
+            && keys.get(i).is_some_and(|k| {
+                keys.iter()
+                    .any(|g| g.len() > k.len() && g.ends_with(k.as_slice()))
+            })
+    };
+    // `Northbridge Foods Ltd.`: a company's legal form makes no form
+    // fuller.
+    let name_words = |f: &str| {
+        f.split_whitespace()
+            .filter(|w| {
+                let w = w.trim_end_matches(['.', ',']).to_lowercase();
+                kind != EntityKind::Organization
+                    || !lexicons.langs.iter().any(|l| l.legal_forms.contains(&w))
+            })
+            .count()
+    };
+    let mut best: Option<(&str, usize)> = None;
+    for (i, (&f, &n)) in counts.iter().enumerate() {
+        let words = name_words(f);
+        if max_words >= 2 && words < 2 || is_acronym(f) && counts.len() > 1 || shortened(i) {
+            continue;
+        }
+        // People: the most frequent full form (a misspelling stays a
+        // minority). Organizations: the fullest form (`Tarsanian
+        // Interior Ministry` over the shorter `Interior Ministry`).
+        let fuller = |b: &str| words.cmp(&name_words(b));
+        let better = match best {
+            None => true,
+            Some((b, bn)) => {
+                let org_first = if kind == EntityKind::Organization {
+                    fuller(b)
+                } else {
+                    std::cmp::Ordering::Equal
+                };
+                org_first
+                    .then(n.cmp(&bn))
+                    .then(f.len().cmp(&b.len()))
+                    .then(b.cmp(f))
+                    .is_gt()
+            }
+        };
+        if better {
+            best = Some((f, n));
+        }
+    }
+    let mut name = best
+        .map(|b| b.0)
+        .or_else(|| counts.keys().next().copied())
+        .unwrap_or_default()
+        .to_owned();
+    // `Northbridge Foods Ltd.` is known as `Northbridge Foods`: a
+    // company's legal form is left out of its name (the form stays
+    // among the aliases).
+    if kind == EntityKind::Organization
+        && let Some((rest, last)) = name.rsplit_once(' ')
+        && lexicons.langs.iter().any(|l| {
+            l.legal_forms
+                .contains(&last.trim_end_matches('.').to_lowercase())
+        })
+    {
+        let rest = rest.trim_end_matches(',');
+        if !rest.is_empty() && !rest.ends_with(['&', '+']) && !rest.ends_with(" and") {
+            name = rest.to_string();
+        }
+    }
+    // A person's most used form lengthened by a family name is the full
+    // name (`Đinh Quốc Huy` over the `Quốc Huy` Vietnamese calls him).
+    if kind == EntityKind::Person {
+        let lengthened = counts.keys().find(|f| {
+            f.split_once(' ').is_some_and(|(first, rest)| {
+                rest == name
+                    && lexicons
+                        .langs
+                        .iter()
+                        .any(|l| l.family_keys.contains(&crate::text::fold(first)))
+            })
+        });
+        if let Some(f) = lengthened {
+            name = (*f).to_owned();
+        }
+    }
+    // A person whose given name is never written keeps the style the
+    // press names them by (`Mr Justice Arbuthnot`), from a titled form
+    // among the aliases.
+    if kind == EntityKind::Person
+        && !name.contains(' ')
+        && let Some(styled) =
+            crate::mine::mentions::styled_name(&name, &aliases_of(locals, group), |w| {
+                lexicons.langs.iter().any(|l| l.styles.contains(w))
+            })
+    {
+        name = styled;
+    }
+    name
+}
+
+/// The entity a group of local names makes, with its id and name.
+fn entity_of(
+    locals: &Locals,
+    group: &[(u32, u32)],
+    articles: &[Article],
+    id: String,
+    name: String,
+) -> Entity {
+    let counts = form_counts(locals, group);
+    let canon = crate::mine::mentions::name_key(&name);
+    // A shorter form of the name (`Quốc Huy`, `Fernández de Castro`) is no
+    // variant of it.
+    let variant_names = counts
+        .keys()
+        .filter(|f| {
+            let k = crate::mine::mentions::name_key(f);
+            k.len() >= 2
+                && canon.len() >= 2
+                && k.last() == canon.last()
+                && k != canon
+                && !canon.ends_with(&k)
+        })
+        .map(|f| (*f).to_owned())
+        .collect();
+    Entity {
+        id,
+        kind: locals.kind(group[0].1 as usize),
+        name,
+        aliases: aliases_of(locals, group),
+        variant_names,
+        roles: set_of(locals, group, false, &[ROLES]),
+        affiliations: set_of(locals, group, false, &[AFFILIATIONS]),
+        articles: article_ids(locals, group, articles)
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
     }
 }
 
