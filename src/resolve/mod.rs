@@ -416,7 +416,8 @@ impl QuoteSource for HeldQuotes {
 pub struct Resolution {
     /// The articles' metadata, in article-id order.
     pub articles: Vec<Article>,
-    /// Corpus entities, sorted by id.
+    /// Corpus entities, sorted by id (from [`resolve_quoted`], only those
+    /// some quotation names).
     pub entities: Vec<Entity>,
     /// The quotations to come.
     pub quotes: QuoteOrder,
