@@ -735,7 +735,7 @@ pub fn reduce<E>(
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("mined");
     let mut held = resolve::HeldQuotes::take_from(&mut records);
-    let resolution = resolve::resolve_entities(records, &mut held);
+    let resolution = resolve::resolve_quoted(records, &mut held);
     finish(resolution, &mut held, quote)
 }
 
@@ -747,14 +747,12 @@ fn finish<E>(
     quote: impl FnMut(&Quotation) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("resolved");
+    // The entities are those some quotation names (`resolve_quoted`).
     let resolve::Resolution {
         articles,
-        entities,
-        quotes: mut order,
+        entities: kept,
+        quotes: order,
     } = resolution;
-    let (index, kept) = keep_quoted(entities, order.entities());
-    order.renumber(&index);
-    drop(index);
     let names: Vec<String> = kept.iter().map(|e| e.name.clone()).collect();
     let mut stream = Sunk {
         left: order.len(),
@@ -782,7 +780,7 @@ pub fn reduce_spilled<E>(
     quote: impl FnMut(&Quotation) -> Result<(), E>,
 ) -> Result<(Vec<Article>, crate::graph::QuoteGraph), E> {
     crate::probe::at("mined");
-    let resolution = resolve::resolve_entities(records, &mut spill);
+    let resolution = resolve::resolve_quoted(records, &mut spill);
     finish(resolution, &mut spill, quote)
 }
 
@@ -878,6 +876,46 @@ mod tests {
             acronyms: strs((n + 1) % 2, "ACR"),
             titled: strs(n % 4, ""),
         }
+    }
+
+    #[test]
+    fn quoted_resolution_is_the_whole_one_kept_quoted() {
+        // Names with empty keys (`name(_, 0)`, `name(_, 4)`) stay apart and
+        // share ids across records, so ties are ordered by articles.
+        let records: Vec<Record> = (0..8)
+            .map(|r| {
+                let mut rec = spill_record(
+                    &format!("d{}", 7 - r),
+                    "en",
+                    3,
+                    (0..6).map(|n| name(r % 3, n)).collect(),
+                );
+                rec.speakers = vec![Some(r % 6), None, (r % 2 == 0).then_some(4)];
+                rec
+            })
+            .collect();
+        let resolve = |quoted: bool| {
+            let mut records = records.clone();
+            let mut held = resolve::HeldQuotes::take_from(&mut records);
+            if quoted {
+                resolve::resolve_quoted(records, &mut held)
+            } else {
+                resolve::resolve_entities(records, &mut held)
+            }
+        };
+        let (all, quoted) = (resolve(false), resolve(true));
+        let whole = all.entities.len();
+        let (index, kept) = keep_quoted(all.entities, all.quotes.entities());
+        assert!(kept.len() < whole && !kept.is_empty());
+        assert!(
+            kept.windows(2)
+                .any(|w| w[0].id.ends_with("-2") || w[1].id.ends_with("-2"))
+        );
+        let renumbered: Vec<Option<usize>> =
+            all.quotes.entities().map(|e| e.map(|e| index[e])).collect();
+        assert_eq!(quoted.entities, kept);
+        assert_eq!(quoted.quotes.entities().collect::<Vec<_>>(), renumbered);
+        assert_eq!(quoted.articles, all.articles);
     }
 
     #[test]

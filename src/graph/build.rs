@@ -837,20 +837,11 @@ impl Quotes {
         } else {
             q.confidence.clamp(0.0, 1.0)
         };
+        self.occs
+            .push_strs((&q).into(), (q.start, q.end), q.kind, confidence);
         let st = &mut self.occs.strings;
-        let doc = st.intern(&q.doc);
-        let quote = st.intern(&q.quote);
-        let cue = st.intern_opt(q.cue.as_deref());
-        let rest = [
-            st.intern(&q.rule),
-            st.intern_opt(q.speaker_mention.as_deref()),
-            st.intern_opt(q.cited.as_deref()),
-            st.intern_opt(q.role.as_deref()),
-        ];
         let speaker = st.intern_opt(q.speaker.as_deref());
         let lang = st.intern(&q.lang);
-        self.occs
-            .push_record(doc, (q.start, q.end), quote, cue, q.kind, confidence, rest);
         // An index past `u32` is out of range of any list of entities (the
         // build says so when it reads it).
         self.entity.push(

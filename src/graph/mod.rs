@@ -38,8 +38,9 @@ use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef as _;
 
+use occurrence::Occurrences;
 pub use occurrence::{Occurrence, OccurrenceId, OccurrenceRef};
-use occurrence::{Occurrences, Strings, Sym};
+pub(crate) use occurrence::{Strings, Sym};
 pub use statements::{MIN_CONTAINED_WORDS, VARIANT_MIN_DICE};
 pub use text::{fnv1a64, normalize_text, slug};
 pub(crate) use text::{shorten, wrap};

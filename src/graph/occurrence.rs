@@ -172,10 +172,68 @@ impl Strings {
         s.map_or(NONE, |s| self.intern(s))
     }
 
+    /// The numbers of an occurrence's seven strings, interned in the order
+    /// of [`OccurrenceStrs`]' fields (so the numbers a store gives do not
+    /// depend on who adds the occurrence).
+    pub(crate) fn intern_all(&mut self, s: OccurrenceStrs<'_>) -> [Sym; 7] {
+        [
+            self.intern(s.doc),
+            self.intern(s.quote),
+            self.intern_opt(s.cue),
+            self.intern(s.rule),
+            self.intern_opt(s.speaker_mention),
+            self.intern_opt(s.cited),
+            self.intern_opt(s.role),
+        ]
+    }
+
     /// Drops the index that finds equal strings (a graph once built takes
     /// few new strings).
     fn seal(&mut self) {
         self.index = None;
+    }
+}
+
+/// The seven strings of an occurrence (article id, quote, cue, rule,
+/// speaker mention, cited source, role), borrowed from an owned
+/// [`Occurrence`] or a mined [`Quotation`](crate::model::Quotation):
+/// what [`Strings::intern_all`] stores, in that order.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct OccurrenceStrs<'a> {
+    pub(crate) doc: &'a str,
+    pub(crate) quote: &'a str,
+    pub(crate) cue: Option<&'a str>,
+    pub(crate) rule: &'a str,
+    pub(crate) speaker_mention: Option<&'a str>,
+    pub(crate) cited: Option<&'a str>,
+    pub(crate) role: Option<&'a str>,
+}
+
+impl<'a> From<&'a Occurrence> for OccurrenceStrs<'a> {
+    fn from(o: &'a Occurrence) -> Self {
+        OccurrenceStrs {
+            doc: &o.doc,
+            quote: &o.quote,
+            cue: o.cue.as_deref(),
+            rule: &o.rule,
+            speaker_mention: o.speaker_mention.as_deref(),
+            cited: o.cited.as_deref(),
+            role: o.role.as_deref(),
+        }
+    }
+}
+
+impl<'a> From<&'a crate::model::Quotation> for OccurrenceStrs<'a> {
+    fn from(q: &'a crate::model::Quotation) -> Self {
+        OccurrenceStrs {
+            doc: &q.doc,
+            quote: &q.quote,
+            cue: q.cue.as_deref(),
+            rule: &q.rule,
+            speaker_mention: q.speaker_mention.as_deref(),
+            cited: q.cited.as_deref(),
+            role: q.role.as_deref(),
+        }
     }
 }
 
@@ -204,7 +262,7 @@ impl Occurrences {
     ///
     /// With more than `u32::MAX` occurrences.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn push_record(
+    fn push_record(
         &mut self,
         doc: Sym,
         (start, end): (usize, usize),
@@ -240,24 +298,31 @@ impl Occurrences {
 
     /// Adds an owned occurrence.
     pub(crate) fn push(&mut self, o: &Occurrence) -> OccurrenceId {
-        let st = &mut self.strings;
-        let doc = st.intern(&o.doc);
-        let quote = st.intern(&o.quote);
-        let cue = st.intern_opt(o.cue.as_deref());
-        let rest = [
-            st.intern(&o.rule),
-            st.intern_opt(o.speaker_mention.as_deref()),
-            st.intern_opt(o.cited.as_deref()),
-            st.intern_opt(o.role.as_deref()),
-        ];
+        self.push_strs(o.into(), (o.start, o.end), o.kind, o.confidence)
+    }
+
+    /// Adds an occurrence given by its strings (each distinct one stored
+    /// once), offsets, kind and confidence.
+    ///
+    /// # Panics
+    ///
+    /// With more than `u32::MAX` occurrences.
+    pub(crate) fn push_strs(
+        &mut self,
+        strs: OccurrenceStrs<'_>,
+        offsets: (usize, usize),
+        kind: QuoteKind,
+        confidence: f32,
+    ) -> OccurrenceId {
+        let [doc, quote, cue, rule, mention, cited, role] = self.strings.intern_all(strs);
         self.push_record(
             doc,
-            (o.start, o.end),
+            offsets,
             quote,
             cue,
-            o.kind,
-            o.confidence,
-            rest,
+            kind,
+            confidence,
+            [rule, mention, cited, role],
         )
     }
 

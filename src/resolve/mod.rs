@@ -14,10 +14,12 @@
 //!
 //! Blocking by surname key keeps this near-linear in corpus size.
 
+use crate::graph::{Strings, Sym};
 use crate::mine::mentions::{acronym_of, is_acronym};
 use crate::mine::{LocalEntity, MinedArticle};
 use crate::model::{Article, Attributed, Entity, EntityKind, LocalName, NameSet, Record};
 use crate::text::fold;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The corpus after resolution.
@@ -29,36 +31,153 @@ pub struct Resolved {
     pub quotes: Vec<Attributed>,
 }
 
-/// A local name during resolution. Its sets are sorted boxed slices, not
-/// the record's `BTreeSet`s (a B-tree leaf of about 280 bytes for any
-/// non-empty set, and there are about ten a article): resolution only
-/// iterates them, in the same order.
-struct Local {
-    art: usize,
-    kind: EntityKind,
-    forms: Box<[(String, usize)]>,
-    key: Box<[String]>,
-    roles: Box<[String]>,
-    affiliations: Box<[String]>,
-    acronyms: Box<[String]>,
-    titled: Box<[String]>,
+/// Every article's local names during resolution, as numbers: each
+/// distinct string (name form, key word, role, affiliation, acronym,
+/// titled form) once in a string store, each name's lists as runs of one
+/// flat array. Resolution only compares, iterates and copies these
+/// strings, and equal strings get equal numbers (the store's index lives
+/// as long as the names), so a name is 32 bytes plus four bytes a string
+/// (the `String`s, boxed lists and records they replace took about 4 KB an
+/// article).
+#[derive(Default)]
+struct Locals {
+    strings: Strings,
+    names: Vec<Local>,
+    /// The lists of every name, one name after another: its forms (two
+    /// numbers each: the form and how often it is used, [`BIG_COUNT`]
+    /// for a count kept in `big_counts`), key words, roles, affiliations,
+    /// acronyms and titled forms, in that order.
+    syms: Vec<Sym>,
+    /// The form counts that do not fit below [`BIG_COUNT`], by their
+    /// position in `syms`.
+    big_counts: HashMap<u32, usize>,
 }
 
-impl Local {
-    fn new(art: usize, e: LocalName) -> Local {
-        fn set(s: BTreeSet<String>) -> Box<[String]> {
-            s.into_iter().collect()
+/// One local name: its article (by number), kind, and where its lists end
+/// in [`Locals::syms`] (each starts where the one before ends; the first
+/// where the previous name's last ends).
+#[derive(Clone, Copy)]
+struct Local {
+    art: u32,
+    kind: EntityKind,
+    ends: [u32; 6],
+}
+
+/// The lists of a [`Local`], by their place in [`Local::ends`].
+const FORMS: usize = 0;
+const KEY: usize = 1;
+const ROLES: usize = 2;
+const AFFILIATIONS: usize = 3;
+const ACRONYMS: usize = 4;
+const TITLED: usize = 5;
+
+/// The count of a form too big for a [`Sym`]: kept in
+/// [`Locals::big_counts`] instead.
+const BIG_COUNT: u32 = u32::MAX;
+
+impl Locals {
+    /// Adds the local names of article number `art` (their sets in
+    /// ascending order, as the sets give them).
+    fn push(&mut self, art: usize, e: LocalName) {
+        let num = |n: usize| u32::try_from(n).expect("local names within 32-bit numbers");
+        let mut ends = [0; 6];
+        for (f, n) in &e.forms {
+            let f = self.strings.intern(f);
+            self.syms.push(f);
+            let count = u32::try_from(*n).ok().filter(|&c| c != BIG_COUNT);
+            if count.is_none() {
+                self.big_counts.insert(num(self.syms.len()), *n);
+            }
+            self.syms.push(count.unwrap_or(BIG_COUNT));
         }
-        Local {
-            art,
+        ends[FORMS] = num(self.syms.len());
+        for w in &e.key {
+            let w = self.strings.intern(w);
+            self.syms.push(w);
+        }
+        ends[KEY] = num(self.syms.len());
+        for (list, set) in [
+            (ROLES, &e.roles),
+            (AFFILIATIONS, &e.affiliations),
+            (ACRONYMS, &e.acronyms),
+            (TITLED, &e.titled),
+        ] {
+            for x in set {
+                let x = self.strings.intern(x);
+                self.syms.push(x);
+            }
+            ends[list] = num(self.syms.len());
+        }
+        self.names.push(Local {
+            art: num(art),
             kind: e.kind,
-            forms: e.forms.into_boxed_slice(),
-            key: e.key.into_boxed_slice(),
-            roles: set(e.roles),
-            affiliations: set(e.affiliations),
-            acronyms: set(e.acronyms),
-            titled: set(e.titled),
-        }
+            ends,
+        });
+    }
+
+    fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Name `i`'s list number `list` ([`FORMS`] to [`TITLED`]).
+    fn list(&self, i: usize, list: usize) -> &[Sym] {
+        let start = match (list, i) {
+            (0, 0) => 0,
+            (0, _) => self.names[i - 1].ends[TITLED],
+            _ => self.names[i].ends[list - 1],
+        };
+        &self.syms[start as usize..self.names[i].ends[list] as usize]
+    }
+
+    /// Name `i`'s forms with their counts, in order of first use.
+    fn forms(&self, i: usize) -> impl Iterator<Item = (Sym, usize)> + '_ {
+        let start = match i {
+            0 => 0,
+            _ => self.names[i - 1].ends[TITLED] as usize,
+        };
+        self.list(i, FORMS)
+            .chunks_exact(2)
+            .enumerate()
+            .map(move |(k, f)| {
+                let count = match f[1] {
+                    BIG_COUNT => self.big_counts[&((start + 2 * k + 1) as u32)],
+                    c => c as usize,
+                };
+                (f[0], count)
+            })
+    }
+
+    /// Name `i`'s key: its fullest name's folded words.
+    fn key(&self, i: usize) -> &[Sym] {
+        self.list(i, KEY)
+    }
+
+    fn art(&self, i: usize) -> usize {
+        self.names[i].art as usize
+    }
+
+    fn kind(&self, i: usize) -> EntityKind {
+        self.names[i].kind
+    }
+
+    /// The string numbered `sym`.
+    fn str(&self, sym: Sym) -> &str {
+        self.strings.get(sym)
+    }
+}
+
+/// What each article is about: the people and organizations it names, by
+/// their whole name key, as sorted, distinct numbers, one run per article.
+struct Stories {
+    ends: Vec<u32>,
+    keys: Vec<u32>,
+}
+
+impl Stories {
+    /// Article `art`'s key numbers.
+    fn get(&self, art: usize) -> &[u32] {
+        let start = if art == 0 { 0 } else { self.ends[art - 1] };
+        &self.keys[start as usize..self.ends[art] as usize]
     }
 }
 
@@ -297,7 +416,8 @@ impl QuoteSource for HeldQuotes {
 pub struct Resolution {
     /// The articles' metadata, in article-id order.
     pub articles: Vec<Article>,
-    /// Corpus entities, sorted by id.
+    /// Corpus entities, sorted by id (from [`resolve_quoted`], only those
+    /// some quotation names).
     pub entities: Vec<Entity>,
     /// The quotations to come.
     pub quotes: QuoteOrder,
@@ -379,30 +499,49 @@ impl QuoteOrder {
 ///
 /// As [`resolve_records`].
 pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> Resolution {
+    resolve_with(records, source, Keep::All)
+}
+
+/// [`resolve_entities`] keeping only the entities some quotation names
+/// (what the graph shows), in the same order, the quotations' entities
+/// numbered among them: the entities no one quoted are named (their names
+/// decide the others' ids) but never made.
+///
+/// # Panics
+///
+/// As [`resolve_records`].
+pub fn resolve_quoted(records: Vec<Record>, source: &mut dyn QuoteSource) -> Resolution {
+    resolve_with(records, source, Keep::Quoted)
+}
+
+fn resolve_with(records: Vec<Record>, source: &mut dyn QuoteSource, keep: Keep) -> Resolution {
     // Numbered in the order given (for `source`), then sorted (stable).
     let mut records: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
     records.sort_by(|a, b| a.1.doc.cmp(&b.1.doc));
-    // Sized once: grown by doubling, the list and its copy were the
-    // resolution's peak.
-    let mut locals: Vec<Local> = Vec::with_capacity(
-        records
-            .iter()
-            .map(|(i, r)| source.name_count(*i).unwrap_or(r.entities.len()))
-            .sum(),
-    );
-    let mut base: Vec<usize> = Vec::with_capacity(records.len());
+    let n_names: usize = records
+        .iter()
+        .map(|(i, r)| source.name_count(*i).unwrap_or(r.entities.len()))
+        .sum();
+    let mut locals = Locals {
+        names: Vec::with_capacity(n_names),
+        ..Locals::default()
+    };
+    let mut base: Vec<u32> = Vec::with_capacity(records.len() + 1);
     let mut articles: Vec<Article> = Vec::with_capacity(records.len());
     let total: usize = records
         .iter()
         .map(|(i, r)| source.count(*i).min(r.speakers.len()))
         .sum();
+    let num = |n: usize| u32::try_from(n).expect("local names within 32-bit numbers");
     // Each article's number in the source and its quotations kept.
     let mut fetch: Vec<(usize, usize)> = Vec::with_capacity(records.len());
-    let mut speakers: Vec<Option<usize>> = Vec::with_capacity(total);
+    // Each quotation's speaker as a local name of its article ([`NO_NAME`]
+    // for none; an index past `u32` is out of range as it was before).
+    let mut speakers: Vec<u32> = Vec::with_capacity(total);
     let mut quote_art: Vec<u32> = Vec::with_capacity(total);
     for (ai, (given_no, r)) in records.into_iter().enumerate() {
         let count = source.count(given_no);
-        base.push(locals.len());
+        base.push(num(locals.len()));
         let names = match source.name_count(given_no) {
             Some(n) => {
                 let names = source.take_names(given_no);
@@ -416,14 +555,19 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
             None => r.entities,
         };
         for e in names {
-            locals.push(Local::new(ai, e));
+            locals.push(ai, e);
         }
         // A quotation without a speaker slot (or the reverse) is dropped,
         // as pairing them always did.
         let n = count.min(r.speakers.len());
         quote_art.extend(std::iter::repeat_n(ai as u32, n));
         fetch.push((given_no, n));
-        speakers.extend(r.speakers.into_iter().take(n));
+        speakers.extend(
+            r.speakers
+                .into_iter()
+                .take(n)
+                .map(|s| s.map_or(NO_NAME, |l| u32::try_from(l).unwrap_or(NO_NAME - 1))),
+        );
         articles.push(Article {
             id: r.doc,
             text: String::new(),
@@ -434,39 +578,66 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
             lang: Some(r.lang),
         });
     }
+    base.push(num(locals.len()));
     // What each article is about: the people and organizations it names,
     // by their whole name key, as sorted numbers. Whole keys, not last
     // words: in a family-name-first language the last word is a given
-    // name that thousands of unrelated people share.
-    let mut key_no: HashMap<&[String], u32> = HashMap::new();
-    let mut story: Vec<Vec<u32>> = vec![Vec::new(); articles.len()];
-    for l in &locals {
-        if !l.key.is_empty() {
-            let next = key_no.len() as u32;
-            let k = *key_no.entry(&l.key[..]).or_insert(next);
-            story[l.art].push(k);
+    // name that thousands of unrelated people share. Each name's key
+    // number ([`NO_NAME`] for an empty key) serves rule 1 as well.
+    let mut key_of: Vec<u32> = Vec::with_capacity(locals.len());
+    let mut story = Stories {
+        ends: Vec::with_capacity(articles.len()),
+        keys: Vec::new(),
+    };
+    let n_keys = {
+        let mut key_no: FxHashMap<&[Sym], u32> = FxHashMap::default();
+        for ai in 0..articles.len() {
+            let start = story.keys.len();
+            for i in base[ai] as usize..base[ai + 1] as usize {
+                let key = locals.key(i);
+                if key.is_empty() {
+                    key_of.push(NO_NAME);
+                    continue;
+                }
+                let next = num(key_no.len());
+                let k = *key_no.entry(key).or_insert(next);
+                key_of.push(k);
+                story.keys.push(k);
+            }
+            story.keys[start..].sort_unstable();
+            let mut kept = start;
+            for j in start..story.keys.len() {
+                if j == start || story.keys[j] != story.keys[kept - 1] {
+                    story.keys[kept] = story.keys[j];
+                    kept += 1;
+                }
+            }
+            story.keys.truncate(kept);
+            story.ends.push(num(kept));
         }
-    }
-    for s in &mut story {
-        s.sort_unstable();
-        s.dedup();
-    }
+        key_no.len()
+    };
+    let story = story;
     let mut dsu = Dsu((0..locals.len()).collect());
     crate::probe::at("resolve: locals, stories");
 
-    // 1. Same full name (and, for organizations, the same name key).
-    let mut by_key: HashMap<(EntityKind, Vec<String>), usize> = HashMap::new();
-    for (i, l) in locals.iter().enumerate() {
-        if l.key.is_empty() || (l.kind == EntityKind::Person && l.key.len() < 2) {
-            continue;
-        }
-        match by_key.get(&(l.kind, l.key.to_vec())) {
-            Some(&j) => dsu.union(i, j),
-            None => {
-                by_key.insert((l.kind, l.key.to_vec()), i);
+    // 1. Same full name (and, for organizations, the same name key): the
+    // first name of each kind with each key, by key number.
+    {
+        let mut first: Vec<[u32; 2]> = vec![[NO_NAME; 2]; n_keys];
+        for i in 0..locals.len() {
+            let kind = locals.kind(i);
+            if key_of[i] == NO_NAME || (kind == EntityKind::Person && locals.key(i).len() < 2) {
+                continue;
+            }
+            let slot = &mut first[key_of[i] as usize][kind as usize];
+            match *slot {
+                NO_NAME => *slot = num(i),
+                j => dsu.union(i, j as usize),
             }
         }
     }
+    drop(key_of);
 
     crate::probe::at("resolve: rule 1");
     // Family names of languages that put them first (`Nguyễn Văn A`),
@@ -477,33 +648,52 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
         .iter()
         .flat_map(|lx| lx.family_names.iter().map(fold))
         .collect();
-    // Blocks of people by surname.
-    let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, l) in locals.iter().enumerate() {
-        if l.kind == EntityKind::Person
-            && let Some(last) = l.key.last()
-        {
-            by_surname.entry(last.clone()).or_default().push(i);
-        }
-    }
-    for members in by_surname.values() {
+    // Blocks of people by surname, in the surnames' order: (the surname's
+    // rank, name) sorted.
+    let by_surname: Vec<(u32, u32)> = {
+        let mut surnames: Vec<Sym> = (0..locals.len())
+            .filter(|&i| locals.kind(i) == EntityKind::Person)
+            .filter_map(|i| locals.key(i).last().copied())
+            .collect();
+        surnames.sort_unstable();
+        surnames.dedup();
+        surnames.sort_by(|&a, &b| locals.str(a).cmp(locals.str(b)));
+        let rank: FxHashMap<Sym, u32> = surnames
+            .iter()
+            .enumerate()
+            .map(|(r, &s)| (s, r as u32))
+            .collect();
+        let mut pairs: Vec<(u32, u32)> = (0..locals.len())
+            .filter(|&i| locals.kind(i) == EntityKind::Person)
+            .filter_map(|i| locals.key(i).last().map(|s| (rank[s], num(i))))
+            .collect();
+        pairs.sort_unstable();
+        pairs
+    };
+    for block in by_surname.chunk_by(|a, b| a.0 == b.0) {
+        let members: Vec<usize> = block.iter().map(|&(_, i)| i as usize).collect();
         let full: Vec<usize> = members
             .iter()
             .copied()
-            .filter(|&i| locals[i].key.len() >= 2)
+            .filter(|&i| locals.key(i).len() >= 2)
             .collect();
         // 2. Different given names with evidence, compared group by group
         // (one group per distinct full name).
         let mut groups: BTreeMap<usize, Group> = BTreeMap::new();
         for &i in &full {
             let g = groups.entry(dsu.find(i)).or_insert_with(|| Group {
-                key: locals[i].key.to_vec(),
-                ..Group::default()
+                key: locals.key(i),
+                arts: BTreeSet::new(),
+                roles: BTreeSet::new(),
             });
-            g.arts.insert(locals[i].art);
-            let lang = articles[locals[i].art].lang.as_deref().unwrap_or("");
-            g.roles
-                .extend(locals[i].roles.iter().map(|r| role_key(r, lang)));
+            g.arts.insert(locals.art(i));
+            let lang = articles[locals.art(i)].lang.as_deref().unwrap_or("");
+            g.roles.extend(
+                locals
+                    .list(i, ROLES)
+                    .iter()
+                    .map(|&r| role_key(locals.str(r), lang)),
+            );
         }
         let roots: Vec<usize> = groups.keys().copied().collect();
         let mut groups: Vec<Group> = groups.into_values().collect();
@@ -516,17 +706,22 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
         }
         // Each group's given name as characters, once (groups keep their
         // keys when they join).
-        let given: Vec<Vec<char>> = groups.iter().map(|g| g.key[0].chars().collect()).collect();
+        let given: Vec<Vec<char>> = groups
+            .iter()
+            .map(|g| locals.str(g.key[0]).chars().collect())
+            .collect();
         for block in by_len.values() {
             for (n, &x) in block.iter().enumerate() {
                 for &y in &block[n + 1..] {
                     let (ri, rj) = (roots[x], roots[y]);
                     let (a, b) = (&groups[x], &groups[y]);
                     // The cheap tests first; the conjunction is the same.
-                    let (ga, gb) = (&a.key[0], &b.key[0]);
+                    let (ga, gb) = (a.key[0], b.key[0]);
                     let (ca, cb) = (&given[x], &given[y]);
                     let alike = (ca.first() == cb.first() || within_two_edits(ca, cb))
-                        && !(ga != gb && family.contains(ga) && family.contains(gb));
+                        && !(ga != gb
+                            && family.contains(locals.str(ga))
+                            && family.contains(locals.str(gb)));
                     if !alike {
                         continue;
                     }
@@ -540,7 +735,7 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
                             b.arts
                                 .iter()
                                 .take(STORY_SAMPLE)
-                                .any(|&y| jaccard(&story[x], &story[y]) >= SAME_STORY)
+                                .any(|&y| jaccard(story.get(x), story.get(y)) >= SAME_STORY)
                         })
                     };
                     if (same_role || same_story()) && dsu.find(ri) != dsu.find(rj) {
@@ -557,25 +752,25 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
         let singles: Vec<usize> = members
             .iter()
             .copied()
-            .filter(|&i| locals[i].key.len() == 1)
+            .filter(|&i| locals.key(i).len() == 1)
             .collect();
         if singles.is_empty() || full.is_empty() {
             continue;
         }
         // Each distinct (group, article) once.
         let mut places: Vec<(usize, usize)> =
-            full.iter().map(|&j| (dsu.find(j), locals[j].art)).collect();
+            full.iter().map(|&j| (dsu.find(j), locals.art(j))).collect();
         places.sort_unstable();
         places.dedup();
         let exact = singles.len().saturating_mul(places.len()) <= SURNAME_WORK;
         let near = (!exact).then(|| StoryIndex::new(&places, &story));
         for &i in &singles {
-            let here = &story[locals[i].art];
+            let here = story.get(locals.art(i));
             let mut groups: BTreeMap<usize, f64> = BTreeMap::new();
             {
                 // Roots move when a surname joins with a smaller index.
                 let mut consider = |(g, art): (usize, usize)| {
-                    let sim = jaccard(here, &story[art]);
+                    let sim = jaccard(here, story.get(art));
                     let e = groups.entry(dsu.find(g)).or_insert(0.0);
                     *e = e.max(sim);
                 };
@@ -597,11 +792,12 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
             }
         }
     }
+    drop(by_surname);
 
     crate::probe::at("resolve: rules 2 and 3");
     // 4. Organizations by acronym and by a shorter form of the name.
     let orgs: Vec<usize> = (0..locals.len())
-        .filter(|&i| locals[i].kind == EntityKind::Organization)
+        .filter(|&i| locals.kind(i) == EntityKind::Organization)
         .collect();
     // Every string `acronym_of` accepts for a name (the initials of each
     // trailing part of its words, with and without connectors), and the
@@ -609,19 +805,21 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
     // each acronym looks up its candidates instead of scanning.
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_acronym: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut connector: HashMap<&str, bool> = HashMap::new();
+    let mut connector: FxHashMap<Sym, bool> = FxHashMap::default();
     for &i in &orgs {
-        let key = &locals[i].key;
+        let key: Vec<&str> = locals.key(i).iter().map(|&w| locals.str(w)).collect();
         if key.len() < 2 {
             continue;
         }
-        let content: Vec<&String> = key
+        let content: Vec<&str> = locals
+            .key(i)
             .iter()
-            .filter(|w| {
+            .filter(|&&w| {
                 !*connector
-                    .entry(w.as_str())
-                    .or_insert_with(|| is_connector(w))
+                    .entry(w)
+                    .or_insert_with(|| is_connector(locals.str(w)))
             })
+            .map(|&w| locals.str(w))
             .collect();
         let mut spelt: BTreeSet<String> = BTreeSet::new();
         for k in 0..key.len() {
@@ -638,28 +836,30 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
         for a in spelt {
             by_initials.entry(a).or_default().push(i);
         }
-        for a in &locals[i].acronyms {
-            by_acronym.entry(a.as_str()).or_default().push(i);
+        for &a in locals.list(i, ACRONYMS) {
+            by_acronym.entry(locals.str(a)).or_default().push(i);
         }
     }
     for &i in &orgs {
-        let l = &locals[i];
-        if l.key.len() != 1 {
+        if locals.key(i).len() != 1 {
             continue;
         }
-        let surface = l.forms.first().map(|f| f.0.clone()).unwrap_or_default();
-        if !is_acronym(&surface) {
+        let surface = locals.forms(i).next().map_or("", |f| locals.str(f.0));
+        if !is_acronym(surface) {
             continue;
         }
-        let folded = fold(&surface);
+        let folded = fold(surface);
         let first = folded.chars().next().unwrap_or(' ');
         let spelt = by_initials.get(&folded).and_then(|v| v.first().copied());
         // An acronym written beside a name counts for names with a word
         // of that initial.
-        let written = by_acronym.get(surface.as_str()).and_then(|v| {
-            v.iter()
-                .copied()
-                .find(|&j| locals[j].key.iter().any(|w| w.starts_with(first)))
+        let written = by_acronym.get(surface).and_then(|v| {
+            v.iter().copied().find(|&j| {
+                locals
+                    .key(j)
+                    .iter()
+                    .any(|&w| locals.str(w).starts_with(first))
+            })
         });
         let best = match (spelt, written) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -673,227 +873,324 @@ pub fn resolve_entities(records: Vec<Record>, source: &mut dyn QuoteSource) -> R
     crate::probe::at("resolve: rule 4");
     // The rules' indexes are not needed any more: freed before the entities
     // are built.
-    drop((
-        key_no,
-        story,
-        by_key,
-        by_surname,
-        by_initials,
-        by_acronym,
-        connector,
-    ));
-    // Build the entities.
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..locals.len() {
-        groups.entry(dsu.find(i)).or_default().push(i);
-    }
-    let mut entities: Vec<Entity> = Vec::with_capacity(groups.len());
-    let mut local_to: Vec<usize> = vec![0; locals.len()];
-    for members in groups.values() {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        // The sets are gathered in lists and sorted once into `NameSet`s.
-        let (mut aliases, mut roles, mut affiliations, mut arts) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        // The locals are not read after this: their strings move into the
-        // entity (sets: the order they come in does not matter).
-        for &i in members {
-            let l = &mut locals[i];
-            for (f, n) in std::mem::take(&mut l.forms).into_vec() {
-                *counts.entry(f.clone()).or_default() += n;
-                aliases.push(f);
-            }
-            aliases.extend(std::mem::take(&mut l.titled).into_vec());
-            roles.extend(std::mem::take(&mut l.roles).into_vec());
-            affiliations.extend(std::mem::take(&mut l.affiliations).into_vec());
-            aliases.extend(std::mem::take(&mut l.acronyms).into_vec());
-            arts.push(articles[l.art].id.clone());
+    drop((story, by_initials, by_acronym, connector));
+    // The entities: the names of each group (by root, ascending) in their
+    // order, as (root, name) pairs sorted. Each entity is named first; its
+    // sets are made once it is known to be kept, in its final place.
+    let mut members_of: Vec<(u32, u32)> = (0..locals.len())
+        .map(|i| (num(dsu.find(i)), num(i)))
+        .collect();
+    drop(dsu);
+    members_of.sort_unstable();
+    let groups: Vec<&[(u32, u32)]> = members_of.chunk_by(|a, b| a.0 == b.0).collect();
+    let lexicons = crate::lexicon::Lexicons::embedded();
+    let mut local_to: Vec<u32> = vec![0; locals.len()];
+    let mut names: Vec<String> = Vec::with_capacity(groups.len());
+    let mut ids: Vec<String> = Vec::with_capacity(groups.len());
+    for (g, group) in groups.iter().enumerate() {
+        for &(_, i) in *group {
+            local_to[i as usize] = num(g);
         }
-        let mut e = Entity {
-            id: String::new(),
-            kind: locals[members[0]].kind,
-            name: String::new(),
-            aliases: aliases.into_iter().collect(),
-            variant_names: NameSet::default(),
-            roles: roles.into_iter().collect(),
-            affiliations: affiliations.into_iter().collect(),
-            articles: arts.into_iter().collect(),
-        };
-        let max_words = counts
-            .keys()
-            .map(|f| f.split_whitespace().count())
-            .max()
-            .unwrap_or(0);
-        // A person's form that is the last words of a longer one
-        // (`DE LA CRUZ-MONTOYA` of a transcript's labels, `de la
-        // Cruz-Montoya` of a headline) is a short form however often it is
-        // used: the name is the one that gives the rest.
-        let keys: Vec<Vec<String>> = counts
-            .keys()
-            .map(|f| crate::mine::mentions::name_key(f))
-            .collect();
-        let shortened = |i: usize| {
-            e.kind == EntityKind::Person
-                && keys.get(i).is_some_and(|k| {
-                    keys.iter()
-                        .any(|g| g.len() > k.len() && g.ends_with(k.as_slice()))
-                })
-        };
-        // `Northbridge Foods Ltd.`: a company's legal form makes no form
-        // fuller.
-        let lexicons = crate::lexicon::Lexicons::embedded();
-        let name_words = |f: &str| {
-            f.split_whitespace()
-                .filter(|w| {
-                    let w = w.trim_end_matches(['.', ',']).to_lowercase();
-                    e.kind != EntityKind::Organization
-                        || !lexicons.langs.iter().any(|l| l.legal_forms.contains(&w))
-                })
-                .count()
-        };
-        let mut best: Option<(&String, usize)> = None;
-        for (i, (f, &n)) in counts.iter().enumerate() {
-            let words = name_words(f);
-            if max_words >= 2 && words < 2 || is_acronym(f) && counts.len() > 1 || shortened(i) {
-                continue;
-            }
-            // People: the most frequent full form (a misspelling stays a
-            // minority). Organizations: the fullest form (`Tarsanian
-            // Interior Ministry` over the shorter `Interior Ministry`).
-            let fuller = |b: &String| words.cmp(&name_words(b));
-            let better = match best {
-                None => true,
-                Some((b, bn)) => {
-                    let org_first = if e.kind == EntityKind::Organization {
-                        fuller(b)
-                    } else {
-                        std::cmp::Ordering::Equal
-                    };
-                    org_first
-                        .then(n.cmp(&bn))
-                        .then(f.len().cmp(&b.len()))
-                        .then(b.cmp(f))
-                        .is_gt()
-                }
-            };
-            if better {
-                best = Some((f, n));
-            }
-        }
-        e.name = best
-            .map(|b| b.0.clone())
-            .or_else(|| counts.keys().next().cloned())
-            .unwrap_or_default();
-        // `Northbridge Foods Ltd.` is known as `Northbridge Foods`: a
-        // company's legal form is left out of its name (the form stays
-        // among the aliases).
-        if e.kind == EntityKind::Organization
-            && let Some((rest, last)) = e.name.rsplit_once(' ')
-            && lexicons.langs.iter().any(|l| {
-                l.legal_forms
-                    .contains(&last.trim_end_matches('.').to_lowercase())
-            })
-        {
-            let rest = rest.trim_end_matches(',');
-            if !rest.is_empty() && !rest.ends_with(['&', '+']) && !rest.ends_with(" and") {
-                e.name = rest.to_string();
-            }
-        }
-        // A person's most used form lengthened by a family name is the full
-        // name (`Đinh Quốc Huy` over the `Quốc Huy` Vietnamese calls him).
-        if e.kind == EntityKind::Person {
-            let lexicons = crate::lexicon::Lexicons::embedded();
-            let lengthened = counts.keys().find(|f| {
-                f.split_once(' ').is_some_and(|(first, rest)| {
-                    rest == e.name
-                        && lexicons
-                            .langs
-                            .iter()
-                            .any(|l| l.family_keys.contains(&crate::text::fold(first)))
-                })
-            });
-            if let Some(f) = lengthened {
-                e.name = f.clone();
-            }
-        }
-        // A person whose given name is never written keeps the style the
-        // press names them by (`Mr Justice Arbuthnot`). The titled forms
-        // are among the aliases by now.
-        if e.kind == EntityKind::Person && !e.name.contains(' ') {
-            let lexicons = crate::lexicon::Lexicons::embedded();
-            if let Some(styled) = crate::mine::mentions::styled_name(&e.name, &e.aliases, |w| {
-                lexicons.langs.iter().any(|l| l.styles.contains(w))
-            }) {
-                e.name = styled;
-            }
-        }
-        let canon = crate::mine::mentions::name_key(&e.name);
-        let mut variants = Vec::new();
-        for (f, k) in counts.keys().zip(&keys) {
-            // A shorter form of the name (`Quốc Huy`, `Fernández de
-            // Castro`) is no variant of it.
-            if k.len() >= 2
-                && canon.len() >= 2
-                && k.last() == canon.last()
-                && *k != canon
-                && !canon.ends_with(k)
-            {
-                variants.push(f.clone());
-            }
-        }
-        e.variant_names = variants.into_iter().collect();
-        let idx = entities.len();
-        for &i in members {
-            local_to[i] = idx;
-        }
-        entities.push(e);
-    }
-    drop(locals);
-    crate::probe::at("resolve: entities");
-    // Stable ids and order.
-    let mut order: Vec<usize> = (0..entities.len()).collect();
-    for e in &mut entities {
-        let prefix = match e.kind {
+        let name = name_of(&locals, group, lexicons);
+        let prefix = match locals.kind(group[0].1 as usize) {
             EntityKind::Person => "person",
             EntityKind::Organization => "org",
         };
-        e.id = format!("{prefix}:{}", slug(&e.name));
+        ids.push(format!("{prefix}:{}", slug(&name)));
+        names.push(name);
     }
-    order.sort_by(|&a, &b| {
-        entities[a]
-            .id
-            .cmp(&entities[b].id)
-            .then(entities[a].articles.cmp(&entities[b].articles))
-    });
-    let mut new_index = vec![0; entities.len()];
-    let mut sorted = Vec::with_capacity(entities.len());
-    let mut used: HashMap<String, usize> = HashMap::new();
-    // Each entity moves to its place once (no copy).
-    let mut entities: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
-    for (n, &o) in order.iter().enumerate() {
-        new_index[o] = n;
-        let mut e = entities[o].take().expect("order is a permutation");
-        let count = used.entry(e.id.clone()).or_insert(0);
-        *count += 1;
-        if *count > 1 {
-            e.id = format!("{}-{}", e.id, count);
+    crate::probe::at("resolve: entities");
+    // Stable ids and order: by id, then (for equal ids) by the articles'
+    // ids (as sorted lists, as `NameSet`s compare), then as made.
+    let mut order: Vec<u32> = (0..num(groups.len())).collect();
+    order.sort_by(|&a, &b| ids[a as usize].cmp(&ids[b as usize]));
+    let mut start = 0;
+    while start < order.len() {
+        let id = &ids[order[start] as usize];
+        let len = order[start..]
+            .iter()
+            .take_while(|&&g| ids[g as usize] == *id)
+            .count();
+        let run = &mut order[start..start + len];
+        start += len;
+        if len > 1 {
+            run.sort_by_cached_key(|&g| article_ids(&locals, groups[g as usize], &articles));
+            // Equal ids are told apart by a number (`-2`, `-3`) in that order.
+            for (k, &g) in run.iter().enumerate().skip(1) {
+                let id = &mut ids[g as usize];
+                *id = format!("{id}-{}", k + 1);
+            }
         }
-        sorted.push(e);
     }
-    let entity: Vec<Option<u32>> = speakers
+    let mut new_index = vec![0u32; groups.len()];
+    for (n, &g) in order.iter().enumerate() {
+        new_index[g as usize] = num(n);
+    }
+    let mut entity: Vec<Option<u32>> = speakers
         .into_iter()
         .zip(&quote_art)
-        .map(|(le, &ai)| le.map(|l| new_index[local_to[base[ai as usize] + l]] as u32))
+        .map(|(le, &ai)| {
+            (le != NO_NAME)
+                .then(|| new_index[local_to[base[ai as usize] as usize + le as usize] as usize])
+        })
+        .collect();
+    drop((local_to, new_index));
+    // The entities kept, by their place in `order`, and their new numbers.
+    let kept: Vec<u32> = match keep {
+        Keep::All => (0..num(order.len())).collect(),
+        Keep::Quoted => {
+            let mut index = vec![NO_NAME; order.len()];
+            for &e in entity.iter().flatten() {
+                index[e as usize] = 0;
+            }
+            let mut kept = Vec::new();
+            for (n, x) in index.iter_mut().enumerate() {
+                if *x == 0 {
+                    *x = num(kept.len());
+                    kept.push(num(n));
+                }
+            }
+            for e in entity.iter_mut().flatten() {
+                *e = index[*e as usize];
+            }
+            kept
+        }
+    };
+    let entities: Vec<Entity> = kept
+        .into_iter()
+        .map(|n| {
+            let g = order[n as usize] as usize;
+            entity_of(
+                &locals,
+                groups[g],
+                &articles,
+                std::mem::take(&mut ids[g]),
+                std::mem::take(&mut names[g]),
+            )
+        })
         .collect();
     Resolution {
         articles,
-        entities: sorted,
+        entities,
         quotes: QuoteOrder { fetch, entity },
     }
 }
 
-#[derive(Clone, Default)]
-struct Group {
-    key: Vec<String>,
+/// Which entities resolution gives.
+#[derive(Clone, Copy)]
+enum Keep {
+    /// Every one.
+    All,
+    /// Those some quotation names.
+    Quoted,
+}
+
+/// How often each form of a group of local names is used, by form.
+fn form_counts<'a>(locals: &'a Locals, group: &[(u32, u32)]) -> BTreeMap<&'a str, usize> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &(_, i) in group {
+        for (f, n) in locals.forms(i as usize) {
+            *counts.entry(locals.str(f)).or_default() += n;
+        }
+    }
+    counts
+}
+
+/// The strings of a group of local names' lists `lists` (not
+/// [`FORMS`]), and their forms too when `forms`, as a set.
+fn set_of(locals: &Locals, group: &[(u32, u32)], forms: bool, lists: &[usize]) -> NameSet {
+    let mut syms: Vec<Sym> = Vec::new();
+    for &(_, i) in group {
+        let i = i as usize;
+        if forms {
+            syms.extend(locals.forms(i).map(|(f, _)| f));
+        }
+        for &list in lists {
+            syms.extend_from_slice(locals.list(i, list));
+        }
+    }
+    syms.sort_unstable();
+    syms.dedup();
+    syms.into_iter().map(|s| locals.str(s).to_owned()).collect()
+}
+
+/// A group's every name form: as written, with titles, acronyms.
+fn aliases_of(locals: &Locals, group: &[(u32, u32)]) -> NameSet {
+    set_of(locals, group, true, &[TITLED, ACRONYMS])
+}
+
+/// The ids of a group's articles, sorted and distinct (a `NameSet`'s
+/// order).
+fn article_ids<'a>(locals: &Locals, group: &[(u32, u32)], articles: &'a [Article]) -> Vec<&'a str> {
+    let mut arts: Vec<usize> = group.iter().map(|&(_, i)| locals.art(i as usize)).collect();
+    arts.sort_unstable();
+    arts.dedup();
+    let mut ids: Vec<&str> = arts.into_iter().map(|a| articles[a].id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// The name of the entity a group of local names makes.
+fn name_of(locals: &Locals, group: &[(u32, u32)], lexicons: &crate::lexicon::Lexicons) -> String {
+    let kind = locals.kind(group[0].1 as usize);
+    let counts = form_counts(locals, group);
+    let max_words = counts
+        .keys()
+        .map(|f| f.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    // A person's form that is the last words of a longer one
+    // (`DE LA CRUZ-MONTOYA` of a transcript's labels, `de la
+    // Cruz-Montoya` of a headline) is a short form however often it is
+    // used: the name is the one that gives the rest.
+    let keys: Vec<Vec<String>> = counts
+        .keys()
+        .map(|f| crate::mine::mentions::name_key(f))
+        .collect();
+    let shortened = |i: usize| {
+        kind == EntityKind::Person
+            && keys.get(i).is_some_and(|k| {
+                keys.iter()
+                    .any(|g| g.len() > k.len() && g.ends_with(k.as_slice()))
+            })
+    };
+    // `Northbridge Foods Ltd.`: a company's legal form makes no form
+    // fuller.
+    let name_words = |f: &str| {
+        f.split_whitespace()
+            .filter(|w| {
+                let w = w.trim_end_matches(['.', ',']).to_lowercase();
+                kind != EntityKind::Organization
+                    || !lexicons.langs.iter().any(|l| l.legal_forms.contains(&w))
+            })
+            .count()
+    };
+    let mut best: Option<(&str, usize)> = None;
+    for (i, (&f, &n)) in counts.iter().enumerate() {
+        let words = name_words(f);
+        if max_words >= 2 && words < 2 || is_acronym(f) && counts.len() > 1 || shortened(i) {
+            continue;
+        }
+        // People: the most frequent full form (a misspelling stays a
+        // minority). Organizations: the fullest form (`Tarsanian
+        // Interior Ministry` over the shorter `Interior Ministry`).
+        let fuller = |b: &str| words.cmp(&name_words(b));
+        let better = match best {
+            None => true,
+            Some((b, bn)) => {
+                let org_first = if kind == EntityKind::Organization {
+                    fuller(b)
+                } else {
+                    std::cmp::Ordering::Equal
+                };
+                org_first
+                    .then(n.cmp(&bn))
+                    .then(f.len().cmp(&b.len()))
+                    .then(b.cmp(f))
+                    .is_gt()
+            }
+        };
+        if better {
+            best = Some((f, n));
+        }
+    }
+    let mut name = best
+        .map(|b| b.0)
+        .or_else(|| counts.keys().next().copied())
+        .unwrap_or_default()
+        .to_owned();
+    // `Northbridge Foods Ltd.` is known as `Northbridge Foods`: a
+    // company's legal form is left out of its name (the form stays
+    // among the aliases).
+    if kind == EntityKind::Organization
+        && let Some((rest, last)) = name.rsplit_once(' ')
+        && lexicons.langs.iter().any(|l| {
+            l.legal_forms
+                .contains(&last.trim_end_matches('.').to_lowercase())
+        })
+    {
+        let rest = rest.trim_end_matches(',');
+        if !rest.is_empty() && !rest.ends_with(['&', '+']) && !rest.ends_with(" and") {
+            name = rest.to_string();
+        }
+    }
+    // A person's most used form lengthened by a family name is the full
+    // name (`Đinh Quốc Huy` over the `Quốc Huy` Vietnamese calls him).
+    if kind == EntityKind::Person {
+        let lengthened = counts.keys().find(|f| {
+            f.split_once(' ').is_some_and(|(first, rest)| {
+                rest == name
+                    && lexicons
+                        .langs
+                        .iter()
+                        .any(|l| l.family_keys.contains(&crate::text::fold(first)))
+            })
+        });
+        if let Some(f) = lengthened {
+            name = (*f).to_owned();
+        }
+    }
+    // A person whose given name is never written keeps the style the
+    // press names them by (`Mr Justice Arbuthnot`), from a titled form
+    // among the aliases.
+    if kind == EntityKind::Person
+        && !name.contains(' ')
+        && let Some(styled) =
+            crate::mine::mentions::styled_name(&name, &aliases_of(locals, group), |w| {
+                lexicons.langs.iter().any(|l| l.styles.contains(w))
+            })
+    {
+        name = styled;
+    }
+    name
+}
+
+/// The entity a group of local names makes, with its id and name.
+fn entity_of(
+    locals: &Locals,
+    group: &[(u32, u32)],
+    articles: &[Article],
+    id: String,
+    name: String,
+) -> Entity {
+    let counts = form_counts(locals, group);
+    let canon = crate::mine::mentions::name_key(&name);
+    // A shorter form of the name (`Quốc Huy`, `Fernández de Castro`) is no
+    // variant of it.
+    let variant_names = counts
+        .keys()
+        .filter(|f| {
+            let k = crate::mine::mentions::name_key(f);
+            k.len() >= 2
+                && canon.len() >= 2
+                && k.last() == canon.last()
+                && k != canon
+                && !canon.ends_with(&k)
+        })
+        .map(|f| (*f).to_owned())
+        .collect();
+    Entity {
+        id,
+        kind: locals.kind(group[0].1 as usize),
+        name,
+        aliases: aliases_of(locals, group),
+        variant_names,
+        roles: set_of(locals, group, false, &[ROLES]),
+        affiliations: set_of(locals, group, false, &[AFFILIATIONS]),
+        articles: article_ids(locals, group, articles)
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+    }
+}
+
+/// No local name (a quotation without a speaker, a name without a key).
+const NO_NAME: u32 = u32::MAX;
+
+#[derive(Clone)]
+struct Group<'a> {
+    key: &'a [Sym],
     arts: BTreeSet<usize>,
     roles: BTreeSet<String>,
 }
@@ -921,12 +1218,12 @@ struct StoryIndex {
 }
 
 impl StoryIndex {
-    fn new(places: &[(usize, usize)], story: &[Vec<u32>]) -> Self {
+    fn new(places: &[(usize, usize)], story: &Stories) -> Self {
         let mut by_key: HashMap<u32, Vec<usize>> = HashMap::new();
         let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
         for (k, &(g, art)) in places.iter().enumerate() {
             *sizes.entry(g).or_default() += 1;
-            for &w in &story[art] {
+            for &w in story.get(art) {
                 let list = by_key.entry(w).or_default();
                 if list.len() <= STORY_KEY_CAP {
                     list.push(k);
@@ -970,6 +1267,75 @@ mod tests {
         assert!(is_connector("of"));
         assert!(!is_connector("agency"));
         assert!(!is_connector("ministry"));
+    }
+
+    #[test]
+    fn local_names_read_back_from_numbers() {
+        let strs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let name =
+            |kind, forms: &[(&str, usize)], key: &[&str], roles: &[&str], titled: &[&str]| {
+                LocalName {
+                    kind,
+                    forms: forms.iter().map(|&(f, n)| (f.to_string(), n)).collect(),
+                    key: strs(key),
+                    roles: strs(roles).into_iter().collect(),
+                    affiliations: BTreeSet::new(),
+                    acronyms: BTreeSet::new(),
+                    titled: strs(titled).into_iter().collect(),
+                }
+            };
+        let mut locals = Locals::default();
+        let big = u32::MAX as usize + 7;
+        locals.push(
+            3,
+            name(
+                EntityKind::Person,
+                &[("Josh Earnest", 2), ("Earnest", big)],
+                &["josh", "earnest"],
+                &["spokesman"],
+                &["Mr Earnest"],
+            ),
+        );
+        locals.push(4, name(EntityKind::Organization, &[], &[], &[], &[]));
+        locals.push(
+            4,
+            name(
+                EntityKind::Person,
+                &[("Earnest", u32::MAX as usize)],
+                &["earnest"],
+                &[],
+                &[],
+            ),
+        );
+        assert_eq!(locals.len(), 3);
+        let forms = |i| -> Vec<(String, usize)> {
+            locals
+                .forms(i)
+                .map(|(f, n)| (locals.str(f).to_string(), n))
+                .collect()
+        };
+        assert_eq!(
+            forms(0),
+            [
+                ("Josh Earnest".to_string(), 2),
+                ("Earnest".to_string(), big)
+            ]
+        );
+        assert_eq!(forms(1), []);
+        assert_eq!(forms(2), [("Earnest".to_string(), u32::MAX as usize)]);
+        let words = |list: &[Sym]| list.iter().map(|&w| locals.str(w)).collect::<Vec<_>>();
+        assert_eq!(words(locals.key(0)), ["josh", "earnest"]);
+        assert_eq!(words(locals.list(0, ROLES)), ["spokesman"]);
+        assert_eq!(words(locals.list(0, TITLED)), ["Mr Earnest"]);
+        assert!(locals.list(0, AFFILIATIONS).is_empty() && locals.list(0, ACRONYMS).is_empty());
+        assert!(locals.key(1).is_empty() && locals.list(1, TITLED).is_empty());
+        assert_eq!((locals.art(0), locals.art(2)), (3, 4));
+        assert_eq!(locals.kind(1), EntityKind::Organization);
+        // Equal strings, equal numbers.
+        assert_eq!(
+            locals.forms(0).nth(1).map(|f| f.0),
+            locals.forms(2).next().map(|f| f.0)
+        );
     }
 
     #[test]
