@@ -749,6 +749,11 @@ pub struct Lexicon {
     /// ends a person's name before it, `Office of the Data Commissioner`
     /// continues an organization's.
     pub genitive_links: Vec<String>,
+    /// Words that open a quantity before a number (`at least 41`, `about
+    /// 40`, `more than half`): a reported clause may start with one.
+    pub quantity_openers: Vec<String>,
+    /// Numbers written as words (`four`, `half`, `dozens`).
+    pub number_words: Vec<String>,
     /// Words between a capitalized title and its portfolio (`for`, `on`:
     /// `Minister for Finance Paschal Donohoe`).
     pub portfolio_links: Vec<String>,
@@ -986,6 +991,8 @@ impl Lexicon {
                             "genitive_links" => lx.genitive_links = words(&v),
                             "topic_links" => lx.topic_links = words(&v),
                             "portfolio_links" => lx.portfolio_links = words(&v),
+                            "quantity_openers" => lx.quantity_openers = words(&v),
+                            "number_words" => lx.number_words = words(&v),
                             "source_links" => lx.source_links = words(&v),
                             "addressee_links" => lx.addressee_links = words(&v),
                             "conjunctions" => lx.conjunctions = words(&v),

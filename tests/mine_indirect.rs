@@ -306,3 +306,46 @@ fn bare_police_stands_for_the_police_service_named_with_it() {
         Some("Harlan Ridge Police Department"),
     );
 }
+
+#[test]
+fn a_reported_clause_may_open_with_a_quantity() {
+    let m = en(
+        "Village chief Rosalind Ocampo said at least 32 houses had been washed away.\n\n\
+         Ms Farida Nasser, a volunteer, said about 50 families were sleeping in the school.\n\n\
+         Dunmore said more than half the flock had been sold.\n\n\
+         The ferry operator said at noon the crossing would close.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "at least 32 houses had been washed away",
+        Some("Rosalind Ocampo"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "about 50 families were sleeping in the school",
+        Some("Farida Nasser"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "more than half the flock had been sold",
+        Some("Dunmore"),
+    );
+    // `at noon` is a time, not a quantity: the clause follows it.
+    clause(&m, QuoteKind::Indirect, "the crossing would close", None);
+}
+
+#[test]
+fn an_apposition_may_name_the_speaker_with_an_organization() {
+    let m = en(
+        "The builder, Mr Kofi Ansah-Boateng of Adinkra Works Ltd, said the hall was finished a month early.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the hall was finished a month early",
+        Some("Kofi Ansah-Boateng"),
+    );
+}

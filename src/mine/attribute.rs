@@ -955,7 +955,7 @@ impl Doc<'_> {
                 // `His lawyer, Nathan Pruitt, said`: the apposition names
                 // the speaker the description before it introduces.
                 if let Some(mi) = self.name_mention_starting(pa)
-                    && self.mentions[mi].b == pb
+                    && (self.mentions[mi].b == pb || self.affiliation_tail(self.mentions[mi].b, pb))
                     && matches!(self.mentions[mi].kind, MKind::Person)
                 {
                     // The description is the subject's first words: a
@@ -2002,6 +2002,35 @@ impl Doc<'_> {
         k
     }
 
+    /// Whether `a..b` is a person's organization or place after the name
+    /// (`of Sankofa Build Ltd` in `The contractor, Mr Yaw Asamoah-Mensah
+    /// of Sankofa Build Ltd, said`): a role or origin link, then a name
+    /// ending at `b`.
+    fn affiliation_tail(&self, a: usize, b: usize) -> bool {
+        a + 1 < b
+            && self.inq[a].is_none()
+            && (listed(&self.lx.role_links, &self.lowers[a])
+                || listed(&self.lx.origin_links, &self.lowers[a]))
+            && self.name_mention_ending(b).is_some_and(|mi| {
+                let m = &self.mentions[mi];
+                m.a == a + 1
+                    || (m.a == a + 2 && listed(&self.lx.definite_articles, &self.lowers[a + 1]))
+            })
+    }
+
+    /// Whether a quantity opens at `k` (`at least 41 residents`, `about
+    /// 40 volunteers`, `more than half`): a word of `quantity_openers`
+    /// with a number (digits or `number_words`) within the next two words.
+    fn quantity_at(&self, k: usize, hi: usize) -> bool {
+        listed(&self.lx.quantity_openers, &self.lowers[k])
+            && (k + 1..(k + 3).min(hi)).any(|j| {
+                self.toks[j].is_word()
+                    && self.inq[j].is_none()
+                    && (self.lowers[j].starts_with(|c: char| c.is_ascii_digit())
+                        || listed(&self.lx.number_words, &self.lowers[j]))
+            })
+    }
+
     /// Whether a clause subject opens at `k`: a name, a determiner, a
     /// pronoun or a clause opener, not a verb.
     fn clause_opens(&self, k: usize, hi: usize) -> bool {
@@ -2246,7 +2275,8 @@ impl Doc<'_> {
                     let l = &self.lowers[after];
                     (!self.lx.is_function(l)
                         || self.lx.clause_openers.contains(l)
-                        || self.lx.auxiliaries.contains(l))
+                        || self.lx.auxiliaries.contains(l)
+                        || self.quantity_at(after, hi))
                     .then_some(after)
                 } else {
                     None
