@@ -2589,3 +2589,41 @@ fn a_reader_writing_in_is_described_not_named() {
         Some("Kelvin Lau Chi-wai"),
     );
 }
+
+#[test]
+fn given_names_without_the_fathers_name_stand_for_the_full_name() {
+    let m = run(
+        "The grant will reach 9,000 stalls, says Datuk Mohd Hafizuddin Rahman.\n\n\
+         Mohd Hafizuddin said the ministry was talking to the banks.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the ministry was talking to the banks",
+        Some("Mohd Hafizuddin Rahman"),
+    );
+}
+
+#[test]
+fn tagalog_particles_inside_an_organizations_name() {
+    let m = run("The Kapisanan ng Mangingisda sa Baybay said the catch had halved since March.");
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the catch had halved since March",
+        Some("Kapisanan ng Mangingisda sa Baybay"),
+    );
+}
+
+#[test]
+fn it_after_a_reply_to_a_newspaper_is_the_organization_that_replied() {
+    let m = run(
+        "The new pump was stuck at a port, Harbourview Town Council said in reply to questions from The Daily Ledger. It expects the pump by Friday, it added.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "It expects the pump by Friday",
+        Some("Harbourview Town Council"),
+    );
+}

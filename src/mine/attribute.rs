@@ -3254,10 +3254,24 @@ impl Doc<'_> {
             .take(LOOKBACK)
             .find(|h| h.0 < before && h.1.is_some_and(|e| self.ents[e].kind == kind))
             .map(|h| (h.0, h.1.expect("checked")));
+        // `… said in response to queries from The Straits Times. It
+        // expects …, it added.`: a name in a prepositional phrase after the
+        // last speaker is no antecedent over that speaker.
+        let object = |m: &Mention| {
+            let mut a = m.a;
+            if a > 0 && listed(&self.lx.definite_articles, &self.lowers[a - 1]) {
+                a -= 1;
+            }
+            !m.subject && a > 0 && listed(&self.lx.prepositions, &self.lowers[a - 1])
+        };
+        let fits =
+            |m: &&Mention| !self.medium(m) && m.ent.is_some_and(|e| self.ents[e].kind == kind);
         let from_mentions = self
             .mentions_before(before)
-            .filter(|m| !self.medium(m))
-            .find(|m| m.ent.is_some_and(|e| self.ents[e].kind == kind))
+            .take(8)
+            .filter(fits)
+            .find(|m| !object(m))
+            .or_else(|| self.mentions_before(before).find(fits))
             .map(|m| (m.a, m.ent.expect("checked")));
         match (from_history, from_mentions) {
             (Some(h), Some(m)) => Some(if h.0 >= m.0 { h.1 } else { m.1 }),

@@ -1838,7 +1838,8 @@ impl Doc<'_> {
             .into_iter()
             .flatten();
         // A given name alone may stand for a full name.
-        let same_first = (key.len() == 1)
+        // So may the first words of one (`Mohd Fadhlullah`).
+        let same_first = (!key.is_empty())
             .then(|| self.ent_by_first.get(&key[0]))
             .flatten()
             .into_iter()
@@ -1925,6 +1926,17 @@ impl Doc<'_> {
                 // Chinese given name, its syllables joined by a hyphen,
                 // after the surname.
                 consider(e, 2, &mut best);
+            } else if key.len() >= 2
+                && !org
+                && ent.kind == EntityKind::Person
+                && ent.key.len() > key.len()
+                && ent.key.starts_with(key)
+                && self.given_words(&ent.key[key.len()..])
+            {
+                // `Mohd Fadhlullah` for `Mohd Fadhlullah Ismail`: the given
+                // names without the family or father's name (not a title-case
+                // headline opening with the name).
+                consider(e, 1, &mut best);
             } else if key.len() == 1
                 && is_acronym(name)
                 && (ent.acronyms.contains(name) || acronym_of(name, &ent.key))
