@@ -2627,3 +2627,16 @@ fn it_after_a_reply_to_a_newspaper_is_the_organization_that_replied() {
         Some("Harbourview Town Council"),
     );
 }
+
+#[test]
+fn a_member_of_an_assembly_before_a_name() {
+    let m = run(
+        "Local Member of the Senedd Eluned Parry-Rhys said the waits were getting longer.\n\n\
+         \"I have a drawer full of these letters,\" Parry-Rhys said.",
+    );
+    direct(
+        &m,
+        "I have a drawer full of these letters,",
+        Some("Eluned Parry-Rhys"),
+    );
+}

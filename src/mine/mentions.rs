@@ -797,7 +797,19 @@ impl Doc<'_> {
                 && self.toks[j - 1].cap
                 && self.inq[j].is_none()
                 && listed(&self.lx.portfolio_links, &self.lowers[j])
-                && let Some(name_at) = self.portfolio_end(j + 1, b)
+                && let Some(name_at) = self.portfolio_end(
+                    // `Member of the Senedd Sioned Harcombe`.
+                    if self
+                        .lowers
+                        .get(j + 1)
+                        .is_some_and(|w| listed(&self.lx.definite_articles, w))
+                    {
+                        j + 2
+                    } else {
+                        j + 1
+                    },
+                    b,
+                )
             {
                 last_title = Some(name_at - 1);
                 j = name_at;
