@@ -484,7 +484,7 @@ impl Doc<'_> {
                 let w = &self.text[t.s..t.e];
                 if k > 0
                     && ((is_party_tag(w) && matches!(self.toks[k - 1].kind, Tk::Punct(',' | '(')))
-                        || (is_bloc_tag(w) && self.toks[k - 1].is_punct('(')))
+                        || (self.toks[k - 1].is_punct('(') && is_bloc_tag(w)))
                 {
                     let mut e = k + 1;
                     while e < s.b && self.name_like(e) {
