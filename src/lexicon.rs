@@ -754,6 +754,10 @@ pub struct Lexicon {
     pub quantity_openers: Vec<String>,
     /// Numbers written as words (`four`, `half`, `dozens`).
     pub number_words: Vec<String>,
+    /// Business nouns that describe the name after them even when they
+    /// open a sentence capitalized (`Carmaker Toyota said`); each is an
+    /// organization word of `org_words.txt`, which gives the type.
+    pub org_descriptors: Vec<String>,
     /// Words between a capitalized title and its portfolio (`for`, `on`:
     /// `Minister for Finance Paschal Donohoe`).
     pub portfolio_links: Vec<String>,
@@ -991,6 +995,7 @@ impl Lexicon {
                             "genitive_links" => lx.genitive_links = words(&v),
                             "topic_links" => lx.topic_links = words(&v),
                             "portfolio_links" => lx.portfolio_links = words(&v),
+                            "org_descriptors" => lx.org_descriptors = words(&v),
                             "quantity_openers" => lx.quantity_openers = words(&v),
                             "number_words" => lx.number_words = words(&v),
                             "source_links" => lx.source_links = words(&v),

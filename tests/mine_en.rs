@@ -2640,3 +2640,25 @@ fn a_member_of_an_assembly_before_a_name() {
         Some("Eluned Parry-Rhys"),
     );
 }
+
+#[test]
+fn a_business_noun_opening_a_sentence_describes_the_name() {
+    let m = run(
+        "Packer Dalesway Fresh, which supplies three chains, said it backed a review of prices.\n\n\
+         Daily Courier said it would appeal the ruling.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "it backed a review of prices",
+        Some("Dalesway Fresh"),
+    );
+    // A masthead that opens with such a word keeps it (`daily` is no
+    // business noun).
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "it would appeal the ruling",
+        Some("Daily Courier"),
+    );
+}

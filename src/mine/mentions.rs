@@ -437,6 +437,18 @@ impl Doc<'_> {
                     k += 1;
                     continue;
                 }
+                // `Carmaker Toyota said`, `Packer Pennine Fresh said`: a
+                // business noun opening a sentence describes the name
+                // after it (`org_descriptors`).
+                if k == s.a
+                    && t.cap
+                    && listed(&self.lx.org_descriptors, &t.lower)
+                    && self.name_like(k + 1)
+                    && self.inq[k + 1].is_none()
+                {
+                    k += 1;
+                    continue;
+                }
                 // A lower-case title opens a name too (`said prosecutor Daniel
                 // Okafor`, `ông Obama`); `run_end` drops it when no name follows.
                 let starts =
@@ -1251,7 +1263,7 @@ impl Doc<'_> {
             && a >= 1
             && self.inq[a - 1].is_none()
             && self.toks[a - 1].is_word()
-            && !self.toks[a - 1].cap
+            && (!self.toks[a - 1].cap || listed(&self.lx.org_descriptors, &self.lowers[a - 1]))
             && self.lx.org_words.has_word(&self.lowers[a - 1])
             && self.lx.given_gender(&self.lowers[a]).is_none()
         {
