@@ -2662,3 +2662,16 @@ fn a_business_noun_opening_a_sentence_describes_the_name() {
         Some("Daily Courier"),
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_part_of_the_name() {
+    let m = run(
+        "Born Sipho Radebe in Alexandra in 1940, he learned the trumpet from a neighbour.\n\n\
+         \"The township was a sound before it was a place,\" Radebe said.",
+    );
+    direct(
+        &m,
+        "The township was a sound before it was a place,",
+        Some("Sipho Radebe"),
+    );
+}
