@@ -349,3 +349,23 @@ fn an_apposition_may_name_the_speaker_with_an_organization() {
         Some("Kofi Ansah-Boateng"),
     );
 }
+
+#[test]
+fn an_apposition_may_put_a_few_lower_case_words_before_the_name() {
+    let m = en(
+        "The walkout was called by the Student Union, whose president, senior Maya Okonjo, said the fees had been raised without notice.\n\n\
+         The club's captain, veteran midfielder Ola Brandvik, said the squad was exhausted.",
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the fees had been raised without notice",
+        Some("Maya Okonjo"),
+    );
+    clause(
+        &m,
+        QuoteKind::Indirect,
+        "the squad was exhausted",
+        Some("Ola Brandvik"),
+    );
+}

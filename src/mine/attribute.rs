@@ -954,8 +954,29 @@ impl Doc<'_> {
                 let first = &self.lowers[pa];
                 // `His lawyer, Nathan Pruitt, said`: the apposition names
                 // the speaker the description before it introduces.
-                if let Some(mi) = self.name_mention_starting(pa)
-                    && (self.mentions[mi].b == pb || self.affiliation_tail(self.mentions[mi].b, pb))
+                // `whose president, senior Priya Raghunathan, said`: a few
+                // words in lower case (a class year, `veteran`) may come
+                // before the name.
+                let modified = || {
+                    self.name_mention_ending(pb).filter(|&mi| {
+                        let a = self.mentions[mi].a;
+                        a > pa
+                            && a - pa <= 3
+                            && (pa..a).all(|k| {
+                                self.toks[k].is_word()
+                                    && !self.toks[k].cap
+                                    && self.inq[k].is_none()
+                                    && !self.lx.is_function(&self.lowers[k])
+                                    && self.cue_at(k).is_none()
+                            })
+                    })
+                };
+                if let Some(mi) = self
+                    .name_mention_starting(pa)
+                    .filter(|&mi| {
+                        self.mentions[mi].b == pb || self.affiliation_tail(self.mentions[mi].b, pb)
+                    })
+                    .or_else(modified)
                     && matches!(self.mentions[mi].kind, MKind::Person)
                 {
                     // The description is the subject's first words: a
