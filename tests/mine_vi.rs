@@ -666,3 +666,11 @@ fn vi_capitalized_function_word_inside_an_org_name() {
         Some("Công ty Sao Việt"),
     );
 }
+
+#[test]
+fn a_capitalized_title_word_inside_a_name_is_a_syllable_of_it() {
+    let m = run(
+        "Chị Trần Thị Ngọc Anh, sinh viên năm hai, đi chuyến sớm nhất. “Xe chạy êm lắm”, chị Ngọc Anh nói.",
+    );
+    direct(&m, "Xe chạy êm lắm", Some("Trần Thị Ngọc Anh"));
+}

@@ -665,12 +665,24 @@ impl Doc<'_> {
                         .get(j + 2)
                         .is_some_and(|t| t.kind == Tk::Possessive)
             };
+            // `chị Lan Anh nói`: where titles are written in lower case
+            // inside a sentence (`sentence_case_names`), a capitalized one
+            // after a name's word is a syllable of the name.
+            let syllable = |n: usize| {
+                n == 1
+                    && self.lx.sentence_case_names
+                    && j > k
+                    && last_name == Some(j - 1)
+                    && self.toks[j].cap
+                    && self.name_like(j)
+            };
             if !org_end
                 && let Some(n) = self.title_at(j)
                 && (self.toks[j].cap || j > k || last_name.is_none())
                 && !given(n)
                 && !surname(n)
                 && !first_given(n)
+                && !syllable(n)
             {
                 // A title that is a pronoun too (`ông`) counts only before a name.
                 if !self.name_like(j + n)
