@@ -674,3 +674,9 @@ fn a_capitalized_title_word_inside_a_name_is_a_syllable_of_it() {
     );
     direct(&m, "Xe chạy êm lắm", Some("Trần Thị Ngọc Anh"));
 }
+
+#[test]
+fn a_ward_in_the_apposition_is_no_speaker() {
+    let m = run("“Giờ thì đi lại dễ rồi”, chị Lê Thị Hạnh, người dân phường An Lạc, chia sẻ.");
+    direct(&m, "Giờ thì đi lại dễ rồi", Some("Lê Thị Hạnh"));
+}

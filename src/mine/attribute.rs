@@ -956,11 +956,14 @@ impl Doc<'_> {
                 // the speaker the description before it introduces.
                 // `whose president, senior Priya Raghunathan, said`: a few
                 // words in lower case (a class year, `veteran`) may come
-                // before the name.
+                // before the name. Not where names are written in sentence
+                // case: there such words are often a place's or an
+                // organization's own (`người dân phường An Khánh`).
                 let modified = || {
                     self.name_mention_ending(pb).filter(|&mi| {
                         let a = self.mentions[mi].a;
-                        a > pa
+                        !self.lx.sentence_case_names
+                            && a > pa
                             && a - pa <= 3
                             && (pa..a).all(|k| {
                                 self.toks[k].is_word()
