@@ -237,15 +237,22 @@ impl Doc<'_> {
     /// Whether the verb at `v` opens a relative clause after a comma (`X,
     /// who called …`), auxiliaries aside.
     fn after_relative(&self, v: usize, lo: usize) -> bool {
+        self.relative_comma(v, lo).is_some()
+    }
+
+    /// The comma before the relative word opening the clause of the verb
+    /// at `v`, auxiliaries aside (`, who said`, `, which has said`).
+    fn relative_comma(&self, v: usize, lo: usize) -> Option<usize> {
         let mut j = v;
         while j > lo && self.is_aux(j - 1) {
             j -= 1;
         }
-        j >= lo + 3
+        (j >= lo + 3
             && self.toks[j - 1].is_word()
             && self.lx.relatives.contains(&self.lowers[j - 1])
             && self.toks[j - 2].is_punct(',')
-            && self.inq[j - 2].is_none()
+            && self.inq[j - 2].is_none())
+        .then(|| j - 2)
     }
 
     /// The person or organization a relative clause holding cue `c`
@@ -260,12 +267,8 @@ impl Doc<'_> {
         {
             return None;
         }
-        let mut j = c.v;
-        while j > lo && self.is_aux(j - 1) {
-            j -= 1;
-        }
         // `Kamaruddin Osman (BN-Bukit Kepong), who said`: past a bracket.
-        let mut b = j.checked_sub(2)?;
+        let mut b = self.relative_comma(c.v, lo)?;
         if b > lo && self.toks[b - 1].is_punct(')') {
             let open = (lo..b - 1)
                 .rev()

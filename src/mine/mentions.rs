@@ -1892,8 +1892,8 @@ impl Doc<'_> {
         // (`Chan` for `Ricky Chan Tsz-hin`): the people named so.
         if key.len() == 1 && !org && cands.is_empty() {
             cands.extend((0..self.ents.len()).filter(|&e| {
-                let k = &self.ents[e].key;
-                k.len() >= 3 && k[k.len() - 2] == key[0] && self.ents[e].kind == EntityKind::Person
+                surname_before_last(&self.ents[e].key, &key[0])
+                    && self.ents[e].kind == EntityKind::Person
             }));
         }
         cands.sort_unstable();
@@ -1954,8 +1954,7 @@ impl Doc<'_> {
             } else if key.len() == 1
                 && !org
                 && ent.kind == EntityKind::Person
-                && ent.key.len() >= 3
-                && ent.key[ent.key.len() - 2] == key[0]
+                && surname_before_last(&ent.key, &key[0])
                 && ent.forms.iter().any(|(f, _)| syllable_given_last(f))
             {
                 // `Chan` for `Ricky Chan Tsz-hin`: a Hong Kong name puts the
@@ -2115,6 +2114,12 @@ impl Doc<'_> {
                     && !self.lx.titles.has_word(w)
             })
     }
+}
+
+/// Whether `word` is the word before the last of a name of three words or
+/// more (`chan` in `ricky chan tsz-hin`).
+fn surname_before_last(key: &[String], word: &str) -> bool {
+    key.len() >= 3 && key[key.len() - 2] == word
 }
 
 /// Whether a name of three words or more ends in a given name of syllables
